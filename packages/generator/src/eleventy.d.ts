@@ -1,0 +1,32 @@
+// Eleventy 3 ships JSDoc, not TypeScript declarations. These declare only the surface this package uses.
+declare module "@11ty/eleventy" {
+  export interface EleventyConfig {
+    dir: { input: string; includes: string; output: string };
+    addPlugin<T>(plugin: (config: EleventyConfig, options: T) => void | Promise<void>, options?: T): void;
+    addTemplate(virtualPath: string, content: string, data?: Record<string, unknown>): void;
+    addGlobalData(name: string, value: unknown): void;
+    addFilter(name: string, filter: (...args: never[]) => unknown): void;
+    addPassthroughCopy(paths: string | Record<string, string>): void;
+    setLibrary(extension: string, library: unknown): void;
+    setQuietMode(quiet: boolean): void;
+    on(event: string, callback: (...args: never[]) => unknown): void;
+  }
+  export interface EleventyOptions {
+    quietMode?: boolean;
+    runMode?: "build" | "serve" | "watch";
+    configPath?: string;
+    config?: (config: EleventyConfig) => void | Promise<void>;
+  }
+  export interface WriteResult {
+    inputPath: string;
+    outputPath: string | false;
+    url: string | false;
+  }
+  export class Eleventy {
+    constructor(input?: string, output?: string, options?: EleventyOptions);
+    init(): Promise<void>;
+    write(): Promise<[unknown[], WriteResult[]]>;
+    watch(): Promise<void>;
+    serve(port?: number): Promise<void>;
+  }
+}

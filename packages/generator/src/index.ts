@@ -1,0 +1,12 @@
+export { buildSite } from "./build.js";
+export type { BuildResult } from "./build.js";
+export { main, run } from "./cli.js";
+export { findProjectPaths } from "./paths.js";
+export type { ProjectPaths } from "./paths.js";
+export { werkcentrumPlugin } from "./plugin.js";
+export type { WerkcentrumPluginOptions } from "./plugin.js";
+export { serveSite } from "./serve.js";
+export { allSites, getSite, landingSite } from "./sites.js";
+export type { SiteDefinition } from "./sites.js";
+export { siteScaffold, syncSites } from "./sync.js";
+export type { SyncReport } from "./sync.js";

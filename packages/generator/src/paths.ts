@@ -1,0 +1,32 @@
+import { existsSync } from "node:fs";
+import { basename, dirname, join, resolve } from "node:path";
+
+/** Where the sites' content lives and where the output goes. */
+export interface ProjectPaths {
+  /** Folder holding one sub-folder per site (`sites/`). */
+  sitesDir: string;
+  /** Output folder; each site is written to `<outDir>/<host>/`. */
+  outDir: string;
+}
+
+/**
+ * The project root is the nearest folder, from `cwd` upwards, that has a `sites/` folder. That makes the CLI work
+ * from the repository root as well as from inside `sites/<slug>/` (where turbo runs each site's build).
+ */
+export function findProjectPaths(cwd: string = process.cwd()): ProjectPaths {
+  let dir = resolve(cwd);
+  while (!existsSync(join(dir, "sites"))) {
+    const parent = dirname(dir);
+    if (parent === dir) {
+      throw new Error(`Geen map 'sites/' gevonden in ${cwd} of een bovenliggende map. Start het commando in de projectmap.`);
+    }
+    dir = parent;
+  }
+  return { sitesDir: join(dir, "sites"), outDir: join(dir, "dist") };
+}
+
+/** The site slug implied by the working directory, when it is a folder directly inside `sites/`. */
+export function siteFromCwd(paths: ProjectPaths, cwd: string = process.cwd()): string | undefined {
+  const dir = resolve(cwd);
+  return dirname(dir) === paths.sitesDir ? basename(dir) : undefined;
+}
