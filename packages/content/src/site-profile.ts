@@ -39,12 +39,16 @@ export async function readSiteProfile(file: string): Promise<ReadResult<SiteProf
   const result = siteProfileSchema.safeParse(doc.toJS());
   if (result.success) return { data: result.data, problems: [] };
   return {
-    problems: result.error.issues.map((issue) => ({
-      file,
-      ...positionOf(doc, lines, issue.path),
-      field: issue.path.join("."),
-      message: issue.message,
-      severity: "error" as const,
-    })),
+    problems: result.error.issues.map((issue) => {
+      // An unknown key is reported on its parent object by zod; point the editor at the key itself.
+      const path = issue.code === "unrecognized_keys" ? [...issue.path, issue.keys[0]!] : issue.path;
+      return {
+        file,
+        ...positionOf(doc, lines, path),
+        field: path.join("."),
+        message: issue.message,
+        severity: "error" as const,
+      };
+    }),
   };
 }

@@ -8,5 +8,5 @@ export type { WerkcentrumPluginOptions } from "./plugin.js";
 export { serveSite } from "./serve.js";
 export { allSites, getSite, landingSite } from "./sites.js";
 export type { SiteDefinition } from "./sites.js";
-export { siteScaffold, syncSites } from "./sync.js";
-export type { SyncReport } from "./sync.js";
+export { checkSiteFolders, siteScaffold, syncSites } from "./sync.js";
+export type { FolderReport, SyncReport } from "./sync.js";

@@ -1,5 +1,5 @@
 import { existsSync } from "node:fs";
-import { mkdir, readdir, writeFile } from "node:fs/promises";
+import { mkdir, readdir, readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import type { ProjectPaths } from "./paths.js";
 import { allSites, type SiteDefinition } from "./sites.js";
@@ -37,6 +37,37 @@ export function siteScaffold(site: SiteDefinition): Record<string, string> {
   };
 }
 
+export interface FolderReport {
+  /** Sites in the registry without a folder in `sites/`. */
+  missing: string[];
+  /** Folders in `sites/` that match no site in the registry. */
+  unknown: string[];
+  /** Generated files (`package.json`, `turbo.json`) that differ from what the registry implies. */
+  drifted: string[];
+}
+
+const GENERATED_FILES = ["package.json", "turbo.json"];
+
+/** Compares the folders in `sites/` with the registry. The test suite fails on any difference. */
+export async function checkSiteFolders(paths: ProjectPaths, sites: readonly SiteDefinition[] = allSites): Promise<FolderReport> {
+  const folders = (await readdir(paths.sitesDir, { withFileTypes: true })).filter((d) => d.isDirectory()).map((d) => d.name);
+  const known = new Set(sites.map((s) => s.slug));
+  const drifted: string[] = [];
+  for (const site of sites.filter((s) => folders.includes(s.slug))) {
+    const scaffold = siteScaffold(site);
+    for (const file of GENERATED_FILES) {
+      const target = join(paths.sitesDir, site.slug, file);
+      const actual = existsSync(target) ? await readFile(target, "utf8") : undefined;
+      if (actual !== scaffold[file]) drifted.push(join(site.slug, file));
+    }
+  }
+  return {
+    missing: sites.filter((s) => !folders.includes(s.slug)).map((s) => s.slug),
+    unknown: folders.filter((name) => !known.has(name)),
+    drifted,
+  };
+}
+
 export interface SyncReport {
   /** Files created, relative to the sites folder. */
   created: string[];
@@ -56,8 +87,6 @@ export async function syncSites(paths: ProjectPaths, sites: readonly SiteDefinit
       created.push(join(site.slug, file));
     }
   }
-  const known = new Set(allSites.map((s) => s.slug));
-  const folders = await readdir(paths.sitesDir, { withFileTypes: true });
-  const unknown = folders.filter((d) => d.isDirectory() && !known.has(d.name)).map((d) => d.name);
+  const { unknown } = await checkSiteFolders(paths, sites);
   return { created, unknown };
 }
