@@ -1,82 +1,39 @@
 import { parseArgs } from "node:util";
-import { formatProblem, ContentError } from "@werkcentrum/content";
-import { buildSite } from "./build.js";
-import { findProjectPaths, siteFromCwd, type ProjectPaths } from "./paths.js";
-import { serveSite } from "./serve.js";
-import { allSites, getSite, type SiteDefinition } from "./sites.js";
-import { syncSites } from "./sync.js";
+import { ContentError, formatProblem } from "@werkcentrum/content";
+import * as commands from "./commands/index.js";
+import { UsageError, type Command } from "./commands/types.js";
+import { findProjectPaths } from "./paths.js";
 
-const USAGE = `Gebruik: werkcentrum <commando> [opties]
+const all: Command[] = Object.values(commands);
 
-Commando's:
-  build [--site <slug>]     bouw één site, of alle 36 sites als --site ontbreekt
-  serve --site <slug>       bekijk één site met live herladen (standaard op poort 8080)
-  sites sync                maak ontbrekende sitemappen aan vanuit het regioregister
-
-Opties:
-  --site <slug>   de site, bijvoorbeeld rijnmond of werkcentrum.nl
-  --port <nummer> poort voor serve
-`;
-
-class UsageError extends Error {
-  override name = "UsageError";
-}
-
-function resolveSite(paths: ProjectPaths, slug: string | undefined): SiteDefinition | undefined {
-  const wanted = slug ?? siteFromCwd(paths);
-  if (wanted === undefined) return undefined;
-  const site = getSite(wanted);
-  if (!site) throw new UsageError(`Onbekende site '${wanted}'. Kies een van: ${allSites.map((s) => s.slug).join(", ")}.`);
-  return site;
-}
-
-async function build(paths: ProjectPaths, site: SiteDefinition | undefined): Promise<void> {
-  const sites = site ? [site] : allSites;
-  const started = performance.now();
-  let pages = 0;
-  for (const current of sites) {
-    const result = await buildSite(current, paths);
-    pages += result.pages;
-    console.log(`✓ ${current.host.padEnd(42)} ${String(result.pages).padStart(5)} pagina's  ${(result.milliseconds / 1000).toFixed(2)} s`);
-  }
-  const seconds = (performance.now() - started) / 1000;
-  if (sites.length > 1) console.log(`${sites.length} sites, ${pages} pagina's in ${seconds.toFixed(1)} s`);
+function usage(): string {
+  return [
+    "Gebruik: werkcentrum <commando> [opties]",
+    "",
+    ...all.map((command) => `  ${command.usage}`),
+    "",
+    "Algemene opties: --out <map> (uitvoermap, standaard dist/ in de projectmap), --help",
+  ].join("\n");
 }
 
 export async function main(argv: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args: argv,
-    allowPositionals: true,
-    options: { site: { type: "string" }, port: { type: "string" }, help: { type: "boolean", short: "h" } },
-  });
-  const [command, sub] = positionals;
-  if (values.help || !command) {
-    console.log(USAGE);
+  const options: Record<string, { type: "string" | "boolean"; short?: string }> = Object.assign(
+    { out: { type: "string" }, help: { type: "boolean", short: "h" } },
+    ...all.map((command) => command.options ?? {}),
+  );
+  const parsed = parseArgs({ args: argv, allowPositionals: true, options, strict: true });
+  const values = parsed.values as Record<string, string | boolean | undefined>;
+  const positionals = parsed.positionals;
+  const [name, ...args] = positionals;
+  if (values.help || !name) {
+    console.log(usage());
     return values.help ? 0 : 1;
   }
+  const command = all.find((c) => c.name === name);
+  if (!command) throw new UsageError(`Onbekend commando '${name}'.\n\n${usage()}`);
   const paths = findProjectPaths();
-  switch (command) {
-    case "build":
-      await build(paths, resolveSite(paths, values.site));
-      return 0;
-    case "serve": {
-      const site = resolveSite(paths, values.site);
-      if (!site) throw new UsageError("Geef de site op met --site <slug>, bijvoorbeeld: npm run dev -- --site rijnmond");
-      await serveSite(site, paths, values.port ? Number(values.port) : undefined);
-      return 0;
-    }
-    case "sites":
-      if (sub !== "sync") throw new UsageError("Bedoelt u 'werkcentrum sites sync'?");
-      {
-        const report = await syncSites(paths);
-        for (const file of report.created) console.log(`aangemaakt: sites/${file}`);
-        for (const folder of report.unknown) console.warn(`let op: sites/${folder} hoort bij geen enkele regio in het register`);
-        console.log(`${report.created.length} bestanden aangemaakt.`);
-        return report.unknown.length > 0 ? 1 : 0;
-      }
-    default:
-      throw new UsageError(`Onbekend commando '${command}'.\n\n${USAGE}`);
-  }
+  if (typeof values.out === "string") paths.outDir = values.out;
+  return command.run({ paths, args, options: values });
 }
 
 /** The CLI boundary: the only place that prints errors and sets the exit code. */
@@ -87,8 +44,8 @@ export async function run(argv: string[] = process.argv.slice(2)): Promise<void>
     if (error instanceof ContentError) {
       for (const problem of error.problems) console.error(formatProblem(problem));
       console.error(`\n${error.problems.length} probleem/problemen gevonden. Er is niets gepubliceerd.`);
-    } else if (error instanceof UsageError || (error instanceof TypeError && "code" in error)) {
-      console.error(error.message);
+    } else if (error instanceof UsageError || (error as { code?: string }).code?.startsWith("ERR_PARSE_ARGS")) {
+      console.error((error as Error).message);
     } else {
       console.error(error);
     }

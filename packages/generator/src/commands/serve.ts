@@ -1,0 +1,17 @@
+import { serveSite } from "../serve.js";
+import { resolveSite } from "./resolve-site.js";
+import { UsageError, type Command } from "./types.js";
+
+export const serveCommand: Command = {
+  name: "serve",
+  usage: "serve --site <slug> [--port <nummer>]   bekijk één site met live herladen (standaard poort 8080)",
+  options: { site: { type: "string" }, port: { type: "string" } },
+  async run({ paths, options }) {
+    const site = resolveSite(paths, options.site);
+    if (!site) throw new UsageError("Geef de site op met --site <slug>, bijvoorbeeld: npm run dev -- --site rijnmond");
+    const port = typeof options.port === "string" ? Number(options.port) : 8080;
+    if (!Number.isInteger(port) || port <= 0) throw new UsageError(`Ongeldige poort '${options.port}'.`);
+    await serveSite(site, paths, port);
+    return 0;
+  },
+};
