@@ -1,6 +1,5 @@
-/** Where the region and gemeente data comes from. */
-export const DATA_SOURCE = "CBS, tabel 86247NED Gebieden in Nederland 2026";
-/** The indeling (classification) year of the shipped data: the situation on 1 January of this year. */
-export const DATA_YEAR = 2026;
+// DATA_SOURCE and DATA_YEAR are written by scripts/update-data.mjs together with the data they describe.
+export { DATA_SOURCE, DATA_YEAR } from "./data.generated.js";
+
 /** Host of the national landing site. Regional sites live at `<slug>.werkcentrum.nl`. */
 export const LANDING_HOST = "werkcentrum.nl";

@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { parse } from "csv-parse/sync";
 import { describe, expect, it } from "vitest";
+import { DATA_SOURCE, DATA_YEAR } from "./constants.js";
 import { allGemeenten, allRegions, getRegion } from "./registry.js";
 import { toSlug } from "./slug.js";
 
@@ -52,4 +53,28 @@ describe("the region registry", () => {
   });
 
   it("returns undefined for an unknown region", () => expect(getRegion("Atlantis")).toBeUndefined());
+
+  it("states the source and year of the data", () => {
+    expect(DATA_YEAR).toBe(2026);
+    expect(DATA_SOURCE).toBe("CBS, tabel 86247NED Gebieden in Nederland 2026");
+  });
+
+  it("gives each region the provinces its gemeenten lie in", () => {
+    expect(getRegion("FoodValley")?.provinces).toEqual(["Gelderland", "Utrecht"]);
+    expect(getRegion("Zeeland")?.provinces).toEqual(["Zeeland"]);
+    for (const region of allRegions) {
+      expect(region.provinces).toEqual([...new Set(region.gemeenten.map((g) => g.province))].sort((a, b) => a.localeCompare(b, "nl")));
+    }
+  });
+
+  it("places every centrumgemeente in its own region, sourced or inferred as data/SOURCES.md says", () => {
+    for (const region of allRegions) expect(region.gemeenten.map((g) => g.code)).toContain(region.centrumgemeente.code);
+    expect(allRegions.filter((r) => r.centrumgemeente.status === "sourced").map((r) => r.centrumgemeente.name)).toEqual([
+      "Groningen",
+      "Leeuwarden",
+      "Emmen",
+      "Goes",
+      "Heerlen",
+    ]);
+  });
 });

@@ -1,3 +1,4 @@
+import { byName, compareNl } from "./collate.js";
 import { LANDING_HOST } from "./constants.js";
 import { gemeenteRows, regionRows } from "./data.generated.js";
 import { toSlug } from "./slug.js";
@@ -37,9 +38,6 @@ export interface Region {
   readonly gemeenten: readonly Gemeente[];
 }
 
-const collator = new Intl.Collator("nl", { sensitivity: "base" });
-const byName = (a: { name: string }, b: { name: string }) => collator.compare(a.name, b.name);
-
 /** All 342 gemeenten, sorted by name. */
 export const allGemeenten: readonly Gemeente[] = Object.freeze(
   gemeenteRows
@@ -62,7 +60,7 @@ export const allRegions: readonly Region[] = Object.freeze(
       slug,
       host: `${slug}.${LANDING_HOST}`,
       centrumgemeente: Object.freeze({ ...centrum, status }),
-      provinces: Object.freeze([...new Set(gemeenten.map((g) => g.province))].sort(collator.compare)),
+      provinces: Object.freeze([...new Set(gemeenten.map((g) => g.province))].sort(compareNl)),
       gemeenten: Object.freeze(gemeenten),
     });
   }),
