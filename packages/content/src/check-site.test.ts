@@ -1,0 +1,128 @@
+import { mkdir, mkdtemp, rm, symlink, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
+import { afterEach, describe, expect, it } from "vitest";
+import { assertValidSite, checkSite } from "./check-site.js";
+import { ContentError } from "./problem.js";
+import { loadBaseTexts } from "./toolkit.js";
+
+let siteDir: string;
+
+async function site(files: Record<string, string>): Promise<string> {
+  siteDir = await mkdtemp(join(tmpdir(), "wc-check-"));
+  for (const [path, text] of Object.entries(files)) {
+    await mkdir(dirname(join(siteDir, path)), { recursive: true });
+    await writeFile(join(siteDir, path), text);
+  }
+  return siteDir;
+}
+afterEach(async () => rm(siteDir, { recursive: true, force: true }));
+
+const profile = "code: AM22\nnaam: Rijnmond\nstatus: in-ontwikkeling\n";
+const nieuws = (titel: string) => `---\ntitel: ${titel}\ndatum: 2026-03-01\nsamenvatting: Kort bericht.\n---\nTekst.\n`;
+const pagina = (titel: string) => `---\ntitel: ${titel}\nsamenvatting: Korte samenvatting.\n---\nTekst.\n`;
+const filled = (titel: string) => pagina(titel);
+
+describe("checkSite", () => {
+  it("accepts a clean site and lists the base texts it uses", async () => {
+    const dir = await site({
+      "site.yml": profile,
+      "content/nieuws/banenmarkt.md": nieuws("Banenmarkt"),
+      "content/afbeeldingen/banenmarkt.jpg": "jpg",
+      "content/privacy.md": filled("Privacy"),
+      "content/toegankelijkheid.md": filled("Toegankelijkheid"),
+      "content/.gitkeep": "",
+    });
+    const report = await checkSite(dir);
+    expect(report.problems).toEqual([]);
+    expect(report.errors).toBe(0);
+    expect(report.entries.map((entry) => entry.path)).toEqual(["nieuws/banenmarkt.md", "privacy.md", "toegankelijkheid.md"]);
+    expect(report.assets).toEqual(["/afbeeldingen/banenmarkt.jpg"]);
+    expect(report.overrides).toEqual(["privacy.md", "toegankelijkheid.md"]);
+    expect(report.profile).toMatchObject({ code: "AM22" });
+    const all = (await loadBaseTexts()).map((text) => text.path);
+    expect(report.baseTexts).toEqual(all.filter((path) => !report.overrides.includes(path)));
+  });
+
+  it("counts an override by web address, so over-ons/index.md replaces over-ons.md", async () => {
+    const dir = await site({ "content/over-ons/index.md": pagina("Over ons"), "content/privacy.md": filled("Privacy"), "content/toegankelijkheid.md": filled("Toegankelijkheid") });
+    expect((await checkSite(dir)).overrides).toEqual(["over-ons.md", "privacy.md", "toegankelijkheid.md"]);
+  });
+
+  it("warns while the region still uses the privacy and accessibility templates, and fails with --strict", async () => {
+    const dir = await site({ "site.yml": profile });
+    const report = await checkSite(dir, { displayDir: "sites/x" });
+    expect(report.problems.map((p) => [p.file, p.severity])).toEqual([
+      ["sites/x/content/privacy.md", "warning"],
+      ["sites/x/content/toegankelijkheid.md", "warning"],
+    ]);
+    expect(report.problems[0]!.message).toMatch(/basistekst privacy.md.*\[IN TE VULLEN/);
+    const strict = await checkSite(dir, { strict: true });
+    expect(strict.errors).toBe(2);
+    expect((await checkSite(dir, { baseTexts: false })).problems).toEqual([]);
+  });
+
+  it("reports every problem of every file at once, sorted by file and line", async () => {
+    const dir = await site({
+      "site.yml": "code: AM22\nnaam: Rijnmond\nstatus: open\n",
+      "content/a.md": "---\ntitel: A\nsamenvatting: Kort.\nlayout: fancy\n---\n<script>alert(1)</script>\n",
+      "content/nieuws/b.md": "---\ntitel: B\nsamenvatting: Kort.\n---\n![Een gids](/afbeeldingen/weg.jpg)\n",
+    });
+    const report = await checkSite(dir, { baseTexts: false, displayDir: "s" });
+    expect(report.problems.map((p) => [p.file, p.line, p.field])).toEqual([
+      ["s/content/a.md", 4, "layout"],
+      ["s/content/a.md", 6, "tekst"],
+      ["s/content/nieuws/b.md", 2, "datum"],
+      ["s/content/nieuws/b.md", 5, "tekst"],
+      ["s/site.yml", 3, "status"],
+    ]);
+    expect(report.errors).toBe(5);
+  });
+
+  it("refuses two files with one web address, and two items of one type with one slug", async () => {
+    const dir = await site({
+      "content/over-ons.md": pagina("Over ons"),
+      "content/over-ons/index.md": pagina("Over ons"),
+      "content/nieuws/banenmarkt.md": nieuws("Banenmarkt"),
+      "content/nieuws/2025/banenmarkt.md": nieuws("Banenmarkt 2025"),
+    });
+    const report = await checkSite(dir, { baseTexts: false, displayDir: "s" });
+    expect(report.problems.map((p) => [p.file, p.message])).toEqual([
+      ["s/content/nieuws/banenmarkt.md", "Er is al een nieuws met de naam 'banenmarkt': nieuws/2025/banenmarkt.md. Geef dit bestand een andere naam."],
+      ["s/content/over-ons/index.md", "Dit bestand krijgt hetzelfde webadres (/over-ons/) als over-ons.md. Geef een van beide een andere naam."],
+    ]);
+  });
+
+  it("refuses files Eleventy would run or that reach outside the folder", async () => {
+    const dir = await site({
+      "content/pagina.11tydata.js": "export default { permalink: '/../x/' }",
+      "content/_data/site.json": "{}",
+      "content/kop.njk": "{{ 1 }}",
+      "content/stijl.css": "body{}",
+      "content/logo.svg": "<svg/>",
+      "content/Foto 1.JPG": "jpg",
+      "content/.eleventyignore": "",
+    });
+    await symlink("/etc/passwd", join(dir, "content/wachtwoorden.pdf"));
+    const report = await checkSite(dir, { baseTexts: false, displayDir: "s" });
+    expect(report.problems.map((p) => [p.file, p.message.slice(0, 40)])).toEqual([
+      ["s/content/.eleventyignore", "Namen die met een punt of een liggend st"],
+      ["s/content/Foto 1.JPG", "De bestandsnaam 'Foto 1.JPG' kan geen we"],
+      ["s/content/_data/site.json", "Namen die met een punt of een liggend st"],
+      ["s/content/kop.njk", "Dit soort bestand mag niet in content/. "],
+      ["s/content/logo.svg", "Dit soort bestand mag niet in content/. "],
+      ["s/content/pagina.11tydata.js", "Dit soort bestand mag niet in content/. "],
+      ["s/content/stijl.css", "Dit soort bestand mag niet in content/. "],
+      ["s/content/wachtwoorden.pdf", "Snelkoppelingen (symbolic links) zijn ni"],
+    ]);
+    expect(report.assets).toEqual([]);
+  });
+
+  it("throws a ContentError with only the errors for the build", async () => {
+    const dir = await site({ "content/a.md": "---\ntitel: A\n---\n[klik hier](javascript:x)\n" });
+    const error = await assertValidSite(dir, { baseTexts: false, displayDir: "s" }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ContentError);
+    expect((error as ContentError).problems.map((p) => [p.file, p.line, p.field, p.severity])).toEqual([["s/content/a.md", 4, "tekst", "error"]]);
+    expect((error as ContentError).message).toMatch(/^Ongeldige inhoud:\ns\/content\/a.md:4:13  tekst  Een link met 'javascript:'/);
+  });
+});

@@ -1,0 +1,115 @@
+import { existsSync } from "node:fs";
+import { readFile } from "node:fs/promises";
+import { join, relative } from "node:path";
+import type { SiteProfile } from "@werkcentrum/regions";
+import { parseContentFile, type ContentEntry } from "./content-file.js";
+import { scanContentFolder } from "./content-files.js";
+import { ContentError, type ContentProblem } from "./problem.js";
+import { readSiteProfile } from "./site-profile.js";
+import { splitBaseTexts } from "./toolkit.js";
+
+export interface CheckOptions {
+  /** Treat warnings as errors (`werkcentrum check --strict`). */
+  strict?: boolean;
+  /** Whether the site gets the national base texts (regional sites do, the landing site does not). Default true. */
+  baseTexts?: boolean;
+  /** How `siteDir` is written in problems; defaults to `siteDir` itself. */
+  displayDir?: string;
+}
+
+/** Everything `checkSite` found out about a site. */
+export interface SiteReport {
+  profile?: SiteProfile;
+  /** The valid content files. */
+  entries: ContentEntry[];
+  /** Site paths of the images and downloads. */
+  assets: string[];
+  /** Base texts (paths in the toolkit) the region replaces with its own file. */
+  overrides: string[];
+  /** Base texts the site gets from the toolkit. */
+  baseTexts: string[];
+  /** Every problem, sorted by file and line. */
+  problems: ContentProblem[];
+  errors: number;
+  warnings: number;
+}
+
+/** Checks a whole site folder (`site.yml` and every file in `content/`) and returns every problem at once. */
+export async function checkSite(siteDir: string, options: CheckOptions = {}): Promise<SiteReport> {
+  const display = options.displayDir ?? siteDir;
+  const problems: ContentProblem[] = [];
+  let profile: SiteProfile | undefined;
+  if (existsSync(join(siteDir, "site.yml"))) {
+    const result = await readSiteProfile(join(siteDir, "site.yml"));
+    problems.push(...result.problems.map((problem) => ({ ...problem, file: `${display}/site.yml` })));
+    profile = result.data;
+  }
+
+  const folder = await scanContentFolder(join(siteDir, "content"), `${display}/content`);
+  problems.push(...folder.problems);
+  const assets = new Set(folder.assets);
+  const entries: ContentEntry[] = [];
+  for (const path of folder.markdown) {
+    const file = `${display}/content/${path}`;
+    const result = parseContentFile(await readFile(join(siteDir, "content", path), "utf8"), { file, path, assets });
+    problems.push(...result.problems);
+    if (result.data) entries.push(result.data);
+  }
+  problems.push(...duplicateProblems(entries, `${display}/content`));
+
+  const { overridden, used } = options.baseTexts === false ? { overridden: [], used: [] } : await splitBaseTexts(folder.markdown);
+  for (const text of used.filter((base) => base.needsInput)) {
+    problems.push({
+      file: `${display}/content/${text.path}`,
+      line: 1,
+      column: 1,
+      field: "",
+      message: `Uw site gebruikt de basistekst ${text.path}, en daarin moet de regio nog gegevens invullen. Kopieer ${relative(process.cwd(), text.file)} naar deze plek en vul de stukken met [IN TE VULLEN …] in.`,
+      severity: "warning",
+    });
+  }
+
+  const final = problems
+    .map((problem) => (options.strict && problem.severity === "warning" ? { ...problem, severity: "error" as const } : problem))
+    .sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || a.line - b.line || a.column - b.column);
+  return {
+    profile,
+    entries,
+    assets: folder.assets,
+    overrides: overridden.map((text) => text.path),
+    baseTexts: used.map((text) => text.path),
+    problems: final,
+    errors: final.filter((problem) => problem.severity === "error").length,
+    warnings: final.filter((problem) => problem.severity === "warning").length,
+  };
+}
+
+/** Two files with one web address, or two items of one type with one slug, cannot both be published. */
+function duplicateProblems(entries: readonly ContentEntry[], contentDir: string): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const byPermalink = new Map<string, string>();
+  const bySlug = new Map<string, string>();
+  for (const entry of entries) {
+    const file = `${contentDir}/${entry.path}`;
+    const samePermalink = byPermalink.get(entry.permalink);
+    if (samePermalink) {
+      problems.push({ file, line: 1, column: 1, field: "", message: `Dit bestand krijgt hetzelfde webadres (${entry.permalink}) als ${samePermalink}. Geef een van beide een andere naam.`, severity: "error" });
+      continue;
+    }
+    byPermalink.set(entry.permalink, entry.path);
+    if (entry.type === "pagina") continue;
+    const key = `${entry.type}/${entry.lang}/${entry.slug}`;
+    const sameSlug = bySlug.get(key);
+    if (sameSlug) {
+      problems.push({ file, line: 1, column: 1, field: "", message: `Er is al een ${entry.type} met de naam '${entry.slug}': ${sameSlug}. Geef dit bestand een andere naam.`, severity: "error" });
+    } else bySlug.set(key, entry.path);
+  }
+  return problems;
+}
+
+/** For the build: checks the site and throws a ContentError with every error when there is one. */
+export async function assertValidSite(siteDir: string, options: CheckOptions = {}): Promise<SiteReport> {
+  const report = await checkSite(siteDir, options);
+  if (report.errors > 0) throw new ContentError(report.problems.filter((problem) => problem.severity === "error"));
+  return report;
+}

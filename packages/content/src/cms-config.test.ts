@@ -1,0 +1,74 @@
+import { siteProfileSchema } from "@werkcentrum/regions";
+import { parse } from "yaml";
+import { describe, expect, it } from "vitest";
+import { cmsConfig, cmsConfigYaml, type CmsField } from "./cms-config.js";
+import { shapeOf, unwrap } from "./schema-walk.js";
+import { contentSchemas, contentTypes } from "./schemas/index.js";
+import type { z } from "zod";
+
+const site = { slug: "rijnmond", host: "rijnmond.werkcentrum.nl", title: "Werkcentrum Rijnmond" };
+const config = cmsConfig(site, { repo: "voorbeeld/werkcentrum" }) as {
+  backend: Record<string, string>;
+  media_folder: string;
+  collections: { name: string; folder?: string; fields?: CmsField[]; files?: { file: string; fields: CmsField[] }[] }[];
+};
+
+/** Every field path in a schema, nested objects and lists of objects included: `aanmelden.link`. */
+function schemaPaths(schema: z.core.$ZodType, prefix = ""): string[] {
+  return Object.entries(shapeOf(schema) ?? {}).flatMap(([name, child]) => {
+    const { def } = unwrap(child);
+    const element = def.type === "array" && def.element ? unwrap(def.element).schema : undefined;
+    const nested = def.type === "object" ? child : element && shapeOf(element) ? element : undefined;
+    return [`${prefix}${name}`, ...(nested ? schemaPaths(nested, `${prefix}${name}.`) : [])];
+  });
+}
+
+function cmsPaths(fields: readonly CmsField[], prefix = ""): string[] {
+  return fields.flatMap((field) => [`${prefix}${field.name}`, ...cmsPaths(field.fields ?? [], `${prefix}${field.name}.`)]);
+}
+
+describe("cmsConfig", () => {
+  it("has one collection per content type, in the region's own folders, plus site.yml", () => {
+    expect(config.collections.map((c) => c.name)).toEqual([...contentTypes, "site"]);
+    expect(config.collections.find((c) => c.name === "dienst")?.folder).toBe("sites/rijnmond/content/diensten");
+    expect(config.collections.find((c) => c.name === "pagina")?.folder).toBe("sites/rijnmond/content");
+    expect(config.collections.at(-1)?.files?.[0]?.file).toBe("sites/rijnmond/site.yml");
+    expect(config.media_folder).toBe("sites/rijnmond/content/afbeeldingen");
+    expect(config.backend).toEqual({ name: "github", repo: "voorbeeld/werkcentrum", branch: "main" });
+  });
+
+  it.each(contentTypes)("has every field of the %s schema", (type) => {
+    const fields = config.collections.find((c) => c.name === type)!.fields!;
+    const paths = schemaPaths(contentSchemas[type]);
+    expect(paths.length).toBeGreaterThan(2);
+    expect(cmsPaths(fields)).toEqual([...paths, "body"]);
+  });
+
+  it("has every field of the site.yml schema", () => {
+    expect(cmsPaths(config.collections.at(-1)!.files![0]!.fields)).toEqual(schemaPaths(siteProfileSchema));
+  });
+
+  it("picks widgets from the schemas", () => {
+    const fields = (type: string) => config.collections.find((c) => c.name === type)!.fields!;
+    const field = (type: string, name: string) => fields(type).find((f) => f.name === name)!;
+    expect(field("dienst", "voor")).toMatchObject({ widget: "select", multiple: true, min: 1, options: [{ label: "Werkzoekenden", value: "werkzoekenden" }, { label: "Werkenden", value: "werkenden" }, { label: "Werkgevers", value: "werkgevers" }] });
+    expect(field("dienst", "doelgroepen")).toMatchObject({ widget: "select", multiple: true, required: false, default: [] });
+    expect(field("dienst", "type")).toMatchObject({ widget: "hidden", default: "dienst", required: false });
+    expect(field("dienst", "titel")).toMatchObject({ widget: "string", hint: expect.stringMatching(/^Titel/) });
+    expect(field("dienst", "titel").required).toBeUndefined();
+    expect(field("nieuws", "datum")).toMatchObject({ widget: "datetime", date_format: "YYYY-MM-DD", time_format: false });
+    expect(field("evenement", "start")).toMatchObject({ widget: "datetime", format: "YYYY-MM-DD HH:mm", picker_utc: false });
+    expect(field("evenement", "online")).toMatchObject({ widget: "boolean", default: false, required: false });
+    expect(field("nieuws", "afbeelding").fields?.[0]).toMatchObject({ name: "bron", widget: "image" });
+    expect(field("vraag", "volgorde")).toMatchObject({ widget: "number", value_type: "int", required: false });
+    expect(field("regeling", "voorwaarden")).toMatchObject({ widget: "list", min: 1, field: { widget: "string" } });
+    expect(fields("vraag").at(-1)).toMatchObject({ name: "body", widget: "markdown", required: true });
+  });
+
+  it("is YAML that reads back to the same config, with a do-not-edit line", () => {
+    const text = cmsConfigYaml(site);
+    expect(text.split("\n")[0]).toMatch(/^# Gegenereerd/);
+    expect(parse(text)).toEqual(cmsConfig(site));
+    expect(parse(text).backend).toEqual({ name: "github", branch: "main" });
+  });
+});

@@ -1,0 +1,141 @@
+import type { z } from "zod";
+import { dutchErrors } from "./dutch-errors.js";
+import { parseYaml, splitFrontMatter } from "./front-matter.js";
+import { isDownloadLink, referenceProblem } from "./references.js";
+import { lintBody, PLACEHOLDER } from "./markdown/lint-body.js";
+import { altTextProblem } from "./markdown/prose.js";
+import { contentPath, nameProblem, type ContentPath } from "./paths.js";
+import type { ContentProblem } from "./problem.js";
+import { hintedValues } from "./schema-walk.js";
+import { contentSchemas, contentTypes, typeFolders, type ContentDataMap, type ContentType } from "./schemas/index.js";
+import { yamlErrorProblems } from "./yaml-errors.js";
+import { nearest, zodProblems, type YamlSource } from "./zod-problems.js";
+import { positionOf } from "./yaml-position.js";
+
+/** One valid content file: where it lives, what it is, its front matter (defaults applied) and its body. */
+export type ContentEntry = {
+  [T in ContentType]: Omit<ContentPath, "folderType"> & { type: T; data: ContentDataMap[T]; body: string };
+}[ContentType];
+
+export interface ParseContentOptions {
+  /** How to name the file in problems, for example `sites/rijnmond/content/nieuws/banenmarkt.md`. */
+  file: string;
+  /** Path relative to `content/`, with `/`: decides type, slug and permalink. */
+  path: string;
+  /** Site paths of the images and downloads in the region's `content/`. */
+  assets: ReadonlySet<string>;
+}
+
+export interface ParseContentResult {
+  /** Present when the file has no errors (it may have warnings). */
+  data?: ContentEntry;
+  problems: ContentProblem[];
+}
+
+const noFrontMatter =
+  "Dit bestand heeft geen voorkant (front matter). Begin met een regel ---, zet daaronder de velden (zoals titel: …) en sluit af met een regel ---.";
+
+/** Checks one Markdown file. Never throws for bad input: every problem comes back as data. */
+export function parseContentFile(source: string, options: ParseContentOptions): ParseContentResult {
+  const { file } = options;
+  const problems: ContentProblem[] = [];
+  const fileProblem = (message: string, line = 1): ContentProblem => ({ file, line, column: 1, field: "", message, severity: "error" });
+  const badName = nameProblem(options.path);
+  if (badName) problems.push(fileProblem(badName));
+
+  const split = splitFrontMatter(source);
+  if (split.yaml === undefined) return { problems: [...problems, fileProblem(noFrontMatter)] };
+  if (!split.closed) return { problems: [...problems, fileProblem("De voorkant wordt niet afgesloten: zet na de velden een regel met alleen ---.")] };
+  const { doc, lines } = parseYaml(split.yaml);
+  const yaml: YamlSource = { file, doc, lines, lineOffset: split.yamlLine - 1 };
+  if (doc.errors.length > 0) return { problems: [...problems, ...yamlErrorProblems(file, doc.errors, lines, yaml.lineOffset)] };
+  const raw: unknown = doc.toJS() ?? {};
+  if (typeof raw !== "object" || raw === null || Array.isArray(raw)) {
+    return { problems: [...problems, fileProblem("De voorkant moet uit velden bestaan, elk op een eigen regel: naam: waarde.", split.yamlLine)] };
+  }
+
+  const where = contentPath(options.path);
+  const { type, problem: typeProblem } = resolveType(where, (raw as Record<string, unknown>).type, yaml);
+  if (typeProblem) problems.push(typeProblem);
+  const schema = contentSchemas[type] as z.ZodType;
+  const input = typeProblem ? { ...raw, type: undefined } : raw;
+  const result = schema.safeParse(input, { error: dutchErrors });
+  if (!result.success) problems.push(...zodProblems(schema, input, result.error, yaml));
+  problems.push(...placeholderProblems(raw, yaml));
+  problems.push(...frontMatterReferenceProblems(schema, input, yaml, options.assets));
+  if (type === "pagina" && (raw as Record<string, unknown>).samenvatting === undefined) {
+    problems.push({
+      ...fileProblem("Deze pagina heeft geen samenvatting. Schrijf er een: die verschijnt in zoekmachines en in overzichten.", split.yamlLine),
+      field: "samenvatting",
+      severity: "warning",
+    });
+  }
+  if (type === "vraag" && split.body.trim() === "") {
+    problems.push({ ...fileProblem("Schrijf het antwoord op de vraag onder de voorkant (na de tweede regel ---).", split.bodyLine), field: "tekst" });
+  }
+  problems.push(...lintBody({ file, body: split.body, bodyLine: split.bodyLine, assets: options.assets, lang: where.lang }));
+
+  problems.sort((a, b) => a.line - b.line || a.column - b.column);
+  if (!result.success || problems.some((problem) => problem.severity === "error")) return { problems };
+  const { folderType: _folderType, ...placement } = where;
+  return { data: { ...placement, type, data: result.data, body: split.body } as ContentEntry, problems };
+}
+
+/** The folder decides the type; `type:` may confirm it, and may choose the type of a file outside the typed folders. */
+function resolveType(where: ContentPath, declared: unknown, yaml: YamlSource): { type: ContentType; problem?: ContentProblem } {
+  if (declared === undefined) return { type: where.folderType };
+  const at = (message: string): ContentProblem => ({
+    file: yaml.file,
+    ...lineOf(yaml, ["type"]),
+    field: "type",
+    message,
+    severity: "error",
+  });
+  if (typeof declared !== "string" || !(contentTypes as string[]).includes(declared)) {
+    const guess = typeof declared === "string" ? nearest(declared, contentTypes) : undefined;
+    return {
+      type: where.folderType,
+      problem: at(`Onbekende soort '${String(declared)}'.${guess ? ` Bedoelt u '${guess}'?` : ""} Kies een van: ${contentTypes.join(", ")}.`),
+    };
+  }
+  if (where.folderType !== "pagina" && declared !== where.folderType) {
+    const folder = typeFolders[where.folderType as Exclude<ContentType, "pagina">];
+    return {
+      type: where.folderType,
+      problem: at(`Dit bestand staat in de map ${folder}/ en is dus een ${where.folderType}, geen ${declared}. Haal 'type: ${declared}' weg, of verplaats het bestand.`),
+    };
+  }
+  return { type: declared as ContentType };
+}
+
+function lineOf(yaml: YamlSource, path: readonly PropertyKey[]): { line: number; column: number } {
+  const { line, column } = positionOf(yaml.doc, yaml.lines, path);
+  return { line: line + yaml.lineOffset, column };
+}
+
+/** Images and downloads named in the front matter must exist in the region's folder; alt texts must say something. */
+function frontMatterReferenceProblems(schema: z.ZodType, data: unknown, yaml: YamlSource, assets: ReadonlySet<string>): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  for (const { path, value, kind } of hintedValues(schema, data, ["image", "link"])) {
+    if (typeof value !== "string") continue;
+    const message =
+      kind === "image" ? referenceProblem(value, "afbeelding", assets) : isDownloadLink(value) ? referenceProblem(value, "download", assets) : undefined;
+    if (message) problems.push({ file: yaml.file, ...lineOf(yaml, path), field: path.join("."), message, severity: "error" });
+  }
+  const image = (data as { afbeelding?: { bron?: unknown; alt?: unknown } }).afbeelding;
+  const alt = typeof image?.alt === "string" && image.alt.length >= 5 ? altTextProblem(image.alt, String(image.bron)) : undefined;
+  if (alt) problems.push({ file: yaml.file, ...lineOf(yaml, ["afbeelding", "alt"]), field: "afbeelding.alt", message: alt, severity: "warning" });
+  return problems;
+}
+
+/** Text a scaffold or base text left for the region to fill in. */
+function placeholderProblems(value: unknown, yaml: YamlSource, path: (string | number)[] = []): ContentProblem[] {
+  if (typeof value === "string" && value.includes(PLACEHOLDER)) {
+    return [{ file: yaml.file, ...lineOf(yaml, path), field: path.join("."), message: "Dit veld moet u nog invullen: vervang de tekst tussen [ ].", severity: "warning" }];
+  }
+  if (Array.isArray(value)) return value.flatMap((item, index) => placeholderProblems(item, yaml, [...path, index]));
+  if (value && typeof value === "object") {
+    return Object.entries(value).flatMap(([key, item]) => placeholderProblems(item, yaml, [...path, key]));
+  }
+  return [];
+}
