@@ -1,11 +1,31 @@
 import { readdirSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { layoutNames, templatesDir } from "./index.js";
+import * as theme from "./index.js";
+import { components, layoutNames, previewPage, templatesDir, themeAssets } from "./index.js";
 
-describe("theme layouts", () => {
+describe("theme package surface", () => {
   it("ships exactly the layouts it allows pages to use", () => {
     const files = readdirSync(join(templatesDir, "layouts")).map((file) => file.replace(/\.njk$/, ""));
     expect(files.sort()).toEqual([...layoutNames].sort());
+  });
+
+  it("exports what the generator and outside developers use, and nothing else", () => {
+    expect(Object.keys(theme).sort()).toEqual(["assetsDir", "components", "layoutNames", "previewPage", "templatesDir", "themeAssets"]);
+  });
+
+  it("exports every component with its examples", () => {
+    expect(components.map((c) => c.name)).toContain("gemeente-finder");
+    expect(components.every((c) => c.examples.length > 0)).toBe(true);
+  });
+
+  it("names hashed asset URLs under /assets/", () => {
+    expect(themeAssets.css).toMatch(/^\/assets\/werkcentrum\.[0-9a-f]{10}\.css$/);
+    for (const font of themeAssets.fonts) expect(font.href).toMatch(/^\/assets\/fonts\/[a-z0-9-]+\.[0-9a-f]{10}\.woff2$/);
+  });
+
+  it("gives the generator a preview page made of plain data", () => {
+    expect(previewPage.path).toBe("ontwerp/index.njk");
+    expect(() => structuredClone(previewPage.data)).not.toThrow();
   });
 });

@@ -1,0 +1,198 @@
+import { describe, expect, it } from "vitest";
+import { layoutNames } from "./layouts.js";
+import { themeAssets } from "./manifest.js";
+import { cspProblems, duplicateIds } from "./testing/csp.js";
+import { env, text } from "./testing/render.js";
+import { parseHTML } from "linkedom";
+
+/** A fixture region, clearly not a real one, in the shape of @werkcentrum/regions' Region. */
+const gemeente = (name: string) => ({ code: "GM9999", name, regionCode: "AM99", province: "Voorbeeldprovincie" });
+const region = {
+  code: "AM99",
+  name: "Voorbeeldregio",
+  slug: "voorbeeldregio",
+  host: "voorbeeldregio.werkcentrum.nl",
+  centrumgemeente: { ...gemeente("Voorbeeldstad"), status: "sourced" },
+  provinces: ["Voorbeeldprovincie"],
+  gemeenten: [gemeente("Voorbeelddorp"), gemeente("Voorbeeldstad"), gemeente("'s-Voorbeeldhage")],
+};
+const pages = [
+  { url: "/", data: { title: "Werkcentrum Voorbeeldregio" } },
+  { url: "/werkzoekenden/", data: { title: "Werkzoekenden" } },
+  { url: "/werkgevers/", data: { title: "Werkgevers" } },
+  { url: "/werkzoekenden/sollicitatiehulp/", data: { title: "Sollicitatiehulp", description: "Hulp bij uw brief en gesprek.", aanbieder: "UWV", voor: ["werkzoekenden"] } },
+  { url: "/werkzoekenden/cv-check/", data: { title: "Cv-check" } },
+  { url: "/werkzoekenden/cv-check/voorbeelden/", data: { title: "Voorbeelden" } },
+  { url: "/zoeken/", data: { title: "Zoeken" } },
+  { url: false, data: { title: "Geen pagina" } },
+];
+
+function context(overrides: Record<string, unknown> = {}) {
+  return {
+    site: { slug: region.slug, host: region.host, kind: "region", profile: { code: "AM99", naam: "Voorbeeldregio", status: "in-ontwikkeling" } },
+    region,
+    regions: [region, { ...region, name: "Andere regio", host: "andere-regio.werkcentrum.nl" }],
+    landingHost: "werkcentrum.nl",
+    siteTitle: "Werkcentrum Voorbeeldregio",
+    themeAssets,
+    collections: { all: pages },
+    page: { url: "/werkzoekenden/sollicitatiehulp/", date: new Date("2026-03-12T00:00:00Z") },
+    title: "Sollicitatiehulp",
+    content: "<p>Tekst van de pagina.</p>",
+    navigation: [
+      { href: "/werkzoekenden/", text: "Werkzoekenden" },
+      { href: "/werkgevers/", text: "Werkgevers" },
+    ],
+    ...overrides,
+  };
+}
+
+function renderLayout(name: string, overrides: Record<string, unknown> = {}) {
+  const html = env.render(`layouts/${name}.njk`, context(overrides));
+  return { html, document: parseHTML(html).document as unknown as Document };
+}
+
+describe.each(layoutNames.map((name) => ({ name })))("layout $name", ({ name }) => {
+  const { html, document } = renderLayout(name, name === "landing" ? { region: undefined, page: { url: "/" } } : {});
+
+  it("is a whole Dutch page in the theme", () => {
+    expect(html).toMatch(/^<!doctype html>\n<html lang="nl" dir="ltr" class="werkcentrum-theme">/);
+    expect(document.querySelectorAll("h1")).toHaveLength(1);
+    expect(document.querySelector("main#inhoud")).not.toBeNull();
+    expect(document.querySelector("body > a.wc-skip-link")?.getAttribute("href")).toBe("#inhoud");
+  });
+
+  it("loads the hashed stylesheet and preloads the brand fonts, and no JavaScript", () => {
+    const stylesheets = [...document.querySelectorAll('link[rel="stylesheet"]')].map((link) => link.getAttribute("href"));
+    expect(stylesheets).toEqual([themeAssets.css]);
+    const preloads = [...document.querySelectorAll('link[rel="preload"]')];
+    expect(preloads.map((link) => link.getAttribute("href"))).toEqual(themeAssets.fonts.map((font) => font.href));
+    for (const link of preloads) {
+      expect(link.getAttribute("as")).toBe("font");
+      expect(link.hasAttribute("crossorigin")).toBe(true);
+    }
+    expect(document.querySelectorAll("script")).toHaveLength(0);
+  });
+
+  it("keeps the strict CSP and has unique ids", () => {
+    expect(cspProblems(document)).toEqual([]);
+    expect(duplicateIds(document)).toEqual([]);
+  });
+
+  it("links the four required pages in the footer", () => {
+    const hrefs = [...document.querySelectorAll("footer a")].map((a) => a.getAttribute("href"));
+    for (const required of ["/toegankelijkheid/", "/privacy/", "/contact/", "/sitemap/"]) expect(hrefs).toContain(required);
+  });
+});
+
+describe("base layout", () => {
+  it("sets lang and dir for a right-to-left translation", () => {
+    const { html } = renderLayout("page", { lang: "ar", dir: "rtl" });
+    expect(html).toContain('<html lang="ar" dir="rtl" class="werkcentrum-theme">');
+  });
+
+  it("shows the region under the wordmark, the navigation with the current page, and search when /zoeken/ exists", () => {
+    const { document } = renderLayout("page", { page: { url: "/werkgevers/" }, title: "Werkgevers" });
+    expect(text(document.querySelector(".wc-header__region"))).toBe("Voorbeeldregio");
+    expect(text(document.querySelector('.wc-nav [aria-current="page"]'))).toBe("Werkgevers");
+    expect(document.querySelector("header search form")?.getAttribute("action")).toBe("/zoeken/");
+    expect(document.querySelector('footer a[href="https://werkcentrum.nl/"]')).not.toBeNull();
+  });
+
+  it("builds breadcrumbs from the pages above, skipping folders that are no page", () => {
+    const { document } = renderLayout("page", { page: { url: "/werkzoekenden/cv-check/voorbeelden/" }, title: "Voorbeelden" });
+    const crumbs = [...document.querySelectorAll(".wc-breadcrumbs li")].map(text);
+    expect(crumbs).toEqual(["Home", "Werkzoekenden", "Cv-check", "Voorbeelden"]);
+    expect(document.querySelector('.wc-breadcrumbs [aria-current="page"]')?.textContent).toBe("Voorbeelden");
+  });
+
+  it("titles the page with the site name, and the home page with the site name only", () => {
+    expect(renderLayout("page").document.querySelector("title")?.textContent).toBe("Sollicitatiehulp | Werkcentrum Voorbeeldregio");
+    expect(renderLayout("home", { isHome: true, page: { url: "/" } }).document.querySelector("title")?.textContent).toBe("Werkcentrum Voorbeeldregio");
+  });
+});
+
+describe("home layout", () => {
+  const { html, document } = renderLayout("home", { isHome: true, page: { url: "/" }, title: "Werkcentrum Voorbeeldregio" });
+
+  it("names the region, its centrumgemeente and every gemeente", () => {
+    expect(text(document.querySelector("h1"))).toBe("Werkcentrum Voorbeeldregio");
+    expect(html).toContain("De centrumgemeente is Voorbeeldstad.");
+    expect(html).toContain("<li>Voorbeelddorp</li>");
+    expect([...document.querySelectorAll("#gemeenten ~ ul li")].map(text)).toEqual(["Voorbeelddorp", "Voorbeeldstad", "'s-Voorbeeldhage"]);
+  });
+
+  it("says the Werkcentrum is being set up when its status is in-ontwikkeling", () => {
+    expect(text(document.querySelector(".wc-notice h2"))).toBe("Informatie: Dit Werkcentrum is in ontwikkeling");
+    const active = renderLayout("home", { site: { kind: "region", profile: { status: "actief" } }, page: { url: "/" } });
+    expect(active.document.querySelector(".wc-notice")).toBeNull();
+  });
+
+  it("shows an audience tile only for the audience pages that exist", () => {
+    expect([...document.querySelectorAll(".wc-tile a")].map((a) => a.getAttribute("href"))).toEqual(["/werkzoekenden/", "/werkgevers/"]);
+  });
+});
+
+describe("landing layout", () => {
+  it("links every regional Werkcentrum", () => {
+    const { document } = renderLayout("landing", { region: undefined, page: { url: "/" }, isHome: true });
+    const links = [...document.querySelectorAll("#werkcentra ~ ul a")].map((a) => a.getAttribute("href"));
+    expect(links).toEqual(["https://voorbeeldregio.werkcentrum.nl/", "https://andere-regio.werkcentrum.nl/"]);
+    expect(document.querySelector(".wc-header__region")).toBeNull();
+    expect(document.querySelector(".wc-footer__landing")).toBeNull();
+  });
+});
+
+describe("section layout", () => {
+  it("has a card for every page directly below it, by title", () => {
+    const { document } = renderLayout("section", { page: { url: "/werkzoekenden/" }, title: "Werkzoekenden" });
+    const cards = [...document.querySelectorAll(".wc-grid .wc-card h2 a")];
+    expect(cards.map(text)).toEqual(["Cv-check", "Sollicitatiehulp"]);
+    const card = document.querySelectorAll(".wc-card")[1];
+    expect(text(card?.querySelector("p"))).toBe("Hulp bij uw brief en gesprek.");
+    expect([...(card?.querySelectorAll("dd") ?? [])].map(text)).toEqual(["UWV", "werkzoekenden"]);
+  });
+});
+
+describe("news and event layouts", () => {
+  it.each([
+    ["the editors' datum as YAML date", { datum: new Date("2026-03-12T00:00:00Z") }],
+    ["the editors' datum as text", { datum: "2026-03-12" }],
+    ["Eleventy's page date", {}],
+  ])("dates a news item from %s", (_, data) => {
+    const { document } = renderLayout("news", { page: { url: "/nieuws/banenmarkt/", date: new Date("2026-03-12T00:00:00Z") }, ...data });
+    expect(document.querySelector("article time")?.getAttribute("datetime")).toBe("2026-03-12");
+    expect(text(document.querySelector("article .wc-meta"))).toBe("Nieuwsbericht van 12 maart 2026");
+  });
+
+  it.each([
+    ["as the editors write it", { start: "2026-04-02 09:30", einde: "2026-04-02 12:00" }],
+    ["as YAML dates in UTC", { start: new Date("2026-04-02T07:30:00Z"), einde: new Date("2026-04-02T10:00:00Z") }],
+  ])("shows an event's time in Dutch local time %s, with place and registration link", (_, times) => {
+    const { document } = renderLayout("event", {
+      page: { url: "/agenda/inloop/" },
+      title: "Inloopochtend",
+      ...times,
+      locatie: "Werkplein, Voorbeeldstad",
+      online: true,
+      aanmeldlink: "/agenda/inloop/aanmelden/",
+    });
+    const details = [...document.querySelectorAll(".wc-details > div")].map((row) => [text(row.querySelector("dt")), text(row.querySelector("dd"))]);
+    expect(details).toEqual([
+      ["Wanneer", "2 april 2026, 9.30 tot 12.00 uur"],
+      ["Waar", "Werkplein, Voorbeeldstad en online"],
+      ["Aanmelden", "Meld u aan voor Inloopochtend"],
+    ]);
+    expect(document.querySelector(".wc-details time")?.getAttribute("datetime")).toBe("2026-04-02T09:30");
+  });
+});
+
+describe("error layout", () => {
+  it("explains in Dutch and offers ways on, without breadcrumbs", () => {
+    const { document } = renderLayout("error", { page: { url: "/404.html" }, title: undefined });
+    expect(text(document.querySelector("h1"))).toBe("Deze pagina bestaat niet");
+    const hrefs = [...document.querySelectorAll("main a")].map((a) => a.getAttribute("href"));
+    expect(hrefs).toEqual(["/", "/zoeken/", "https://werkcentrum.nl/", "/contact/"]);
+    expect(document.querySelector(".wc-breadcrumbs")).toBeNull();
+  });
+});

@@ -1,0 +1,36 @@
+import { z } from "zod";
+
+/**
+ * Building blocks of the component parameter schemas. Parameters are developer-facing (the generator fills
+ * them), so keys are English; every default text a visitor reads is Dutch and lives in the templates.
+ */
+
+/** A link target: a site path, a fragment, or an http(s), mailto or tel URL. Never javascript: or data:. */
+export const href = z
+  .string()
+  .regex(/^(\/|#|https?:\/\/|mailto:|tel:)/, { error: "Use a path (/…), a fragment (#…) or an http(s), mailto or tel URL." });
+
+/** Heading level of a component's own headings, so it fits the page outline it is placed in. */
+export const headingLevel = (fallback: 2 | 3 | 4) => z.number().int().min(2).max(4).default(fallback);
+
+/** A calendar date, `2026-03-12`. */
+export const isoDate = z.iso.date();
+
+/**
+ * A date, or a date and wall-clock time in Europe/Amsterdam (`2026-03-12T14:00`, optionally with seconds and a
+ * UTC offset). Templates show the written clock time, so a time in UTC (`Z`) would be shown wrongly: refused.
+ */
+export const localDateTime = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2})?([+-]\d{2}:\d{2})?)?$/, {
+    error: "Use 2026-03-12 or 2026-03-12T14:00 (Dutch local time, optionally with +01:00).",
+  });
+
+/** A clock time, `09:00`. */
+export const clockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: "Use a 24-hour time such as 09:00." });
+
+/** The three audiences of every Werkcentrum. */
+export const audience = z.enum(["werkzoekenden", "werkenden", "werkgevers"]);
+
+/** A link as text and target. */
+export const link = z.strictObject({ href, text: z.string().min(1) });

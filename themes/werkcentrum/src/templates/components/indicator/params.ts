@@ -1,0 +1,42 @@
+import { z } from "zod";
+import { headingLevel } from "../../../params.js";
+
+/**
+ * An SVG chart drawn at build time. It is placed in the page as is, so it must keep the page's strict CSP: no
+ * script, no style element or attribute, no event handlers, no external references.
+ */
+export const chartSvg = z
+  .string()
+  .regex(/^\s*<svg[\s>]/, { error: "The chart must be one <svg> element." })
+  .refine((svg) => !/<script|<style|<foreignObject|\sstyle\s*=|\son[a-z]+\s*=|(href|src)\s*=\s*["']?\s*(https?:|\/\/|javascript:)/i.test(svg), {
+    error: "The chart SVG may not contain scripts, styles, event handlers or external references (CSP).",
+  });
+
+export const indicatorParams = z.strictObject({
+  headingLevel: headingLevel(3),
+  /** What is measured, for example "Openstaande vacatures". */
+  label: z.string().min(1),
+  /** A number is written the Dutch way (4,2 and 12.345); a string is shown as given. */
+  value: z.union([z.number(), z.string().min(1)]),
+  unit: z.string().min(1).optional(),
+  description: z.string().min(1).optional(),
+  /** Who publishes the figure, for example "UWV". */
+  source: z.string().min(1),
+  /** The date or period the figure is about, in words: "1 januari 2026" or "2025". */
+  referenceDate: z.string().min(1),
+  chart: z
+    .strictObject({
+      svg: chartSvg,
+      caption: z.string().min(1),
+      /** The chart's message in words, for people who cannot see it. */
+      description: z.string().min(1),
+      /** The same data as a table: a header row, then one row per point with the label first. */
+      table: z.strictObject({
+        caption: z.string().min(1).optional(),
+        columns: z.array(z.string().min(1)).min(2),
+        rows: z.array(z.array(z.string())).min(1),
+      }),
+    })
+    .optional(),
+});
+export type IndicatorParams = z.input<typeof indicatorParams>;

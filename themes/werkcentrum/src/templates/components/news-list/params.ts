@@ -1,0 +1,11 @@
+import { z } from "zod";
+import { headingLevel, href, isoDate } from "../../../params.js";
+
+export const newsListParams = z.strictObject({
+  headingLevel: headingLevel(3),
+  /** Newest first; the caller sorts and limits. */
+  items: z.array(z.strictObject({ href, title: z.string().min(1), date: isoDate, summary: z.string().min(1).optional() })),
+  /** Shown when there are no items. */
+  emptyText: z.string().min(1).default("Er is nog geen nieuws."),
+});
+export type NewsListParams = z.input<typeof newsListParams>;
