@@ -36,6 +36,7 @@ describe("buildSite", () => {
     expect(html).toMatch(/^<!doctype html>\n<html lang="nl"/);
     expect(html).toContain("<title>Werkcentrum Rijnmond</title>");
     expect(html).toContain("De centrumgemeente is Rotterdam.");
+    expect(html).not.toContain("&lt;"); // theme macros render as markup, not as escaped text (issue 5)
     for (const gemeente of getRegion("rijnmond")!.gemeenten) expect(html).toContain(`<li>${gemeente.name}</li>`);
   });
 

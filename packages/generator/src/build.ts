@@ -2,7 +2,8 @@ import { existsSync } from "node:fs";
 import { mkdir, rename, rm } from "node:fs/promises";
 import { join } from "node:path";
 import { Eleventy } from "@11ty/eleventy";
-import { ContentError, readSiteProfile } from "@werkcentrum/content";
+import { assertValidSite, ContentError, readSiteProfile, writeCmsConfig } from "@werkcentrum/content";
+import { prepareSiteForDeploy } from "./deploy/site-output.js";
 import type { ProjectPaths } from "./paths.js";
 import { werkcentrumPlugin } from "./plugin.js";
 import type { SiteDefinition } from "./sites.js";
@@ -37,6 +38,8 @@ export async function buildSite(site: SiteDefinition, paths: ProjectPaths): Prom
   const tmpDir = join(paths.outDir, `.${site.host}.tmp-${process.pid}`);
   const oldDir = join(paths.outDir, `.${site.host}.old-${process.pid}`);
 
+  // The rules of `werkcentrum check`: an invalid file can never be published; every error is reported at once.
+  await assertValidSite(siteDir, { baseTexts: site.kind === "region" });
   const profile = await loadProfile(siteDir);
   await mkdir(contentDir, { recursive: true });
   await rm(tmpDir, { recursive: true, force: true });
@@ -47,6 +50,9 @@ export async function buildSite(site: SiteDefinition, paths: ProjectPaths): Prom
     });
     const [, written] = await eleventy.write();
     const pages = written.filter((result) => result.outputPath).length;
+    await writeCmsConfig(tmpDir, { slug: site.slug, host: site.host, title: site.title }, { repo: process.env.WERKCENTRUM_CMS_REPO });
+    // security.txt, the redirects check and precompressed .gz/.br, inside the site build so turbo caches them.
+    await prepareSiteForDeploy(site, paths, tmpDir);
 
     if (existsSync(outputDir)) await rename(outputDir, oldDir);
     await rename(tmpDir, outputDir);

@@ -2,9 +2,12 @@
 declare module "@11ty/eleventy" {
   export interface EleventyConfig {
     dir: { input: string; includes: string; output: string };
+    /** The resolved project directories (absolute input path); `dir` still holds the defaults while plugins run. */
+    directories: { input: string; includes: string; output: string };
     addPlugin<T>(plugin: (config: EleventyConfig, options: T) => void | Promise<void>, options?: T): void;
     addTemplate(virtualPath: string, content: string, data?: Record<string, unknown>): void;
     addGlobalData(name: string, value: unknown): void;
+    addLayoutAlias(alias: string, path: string): void;
     addFilter(name: string, filter: (...args: never[]) => unknown): void;
     addPassthroughCopy(paths: string | Record<string, string>): void;
     setLibrary(extension: string, library: unknown): void;

@@ -1,13 +1,19 @@
 import { existsSync } from "node:fs";
 import { readdir, readFile } from "node:fs/promises";
+import { createRequire } from "node:module";
 import { join } from "node:path";
 import type { EleventyConfig } from "@11ty/eleventy";
+import { baseTextsFor, contentAssets, eleventyComputedData } from "@werkcentrum/content";
 import { allRegions, LANDING_HOST } from "@werkcentrum/regions";
 import type { SiteProfile } from "@werkcentrum/regions";
-import { assetsDir, templatesDir } from "@werkcentrum/theme";
+import { assetsDir, layoutNames, previewPage, templatesDir, themeAssets } from "@werkcentrum/theme";
 import markdownIt from "markdown-it";
-import nunjucks from "nunjucks";
+import { addNotFoundPage } from "./deploy/not-found.js";
 import type { SiteDefinition } from "./sites.js";
+
+// Eleventy compiles templates with the Nunjucks copy it depends on itself. The Environment must come from
+// that same copy, or the output of theme macros (another copy's SafeString) is escaped in the page.
+const nunjucks = createRequire(createRequire(import.meta.url).resolve("@11ty/eleventy"))("nunjucks") as typeof import("nunjucks");
 
 export interface WerkcentrumPluginOptions {
   site: SiteDefinition;
@@ -42,16 +48,31 @@ export async function werkcentrumPlugin(config: EleventyConfig, options: Werkcen
   config.addGlobalData("region", region);
   config.addGlobalData("regions", allRegions);
   config.addGlobalData("landingHost", LANDING_HOST);
-  config.addGlobalData("siteTitle", region ? `Werkcentrum ${region.name}` : "Werkcentrum");
+  config.addGlobalData("siteTitle", site.title);
   config.addGlobalData("layout", "layouts/page.njk");
 
-  // The national home page, unless the site has written its own.
-  const ownHome = ["index.md", "index.njk"].some((file) => existsSync(join(config.dir.input, file)));
-  if (!ownHome) config.addTemplate("index.njk", "", {
-    layout: site.kind === "landing" ? "layouts/landing.njk" : "layouts/home.njk",
-    isHome: true,
-    title: region ? `Werkcentrum ${region.name}` : "Werkcentrum",
-  });
+  // `layout: <name>` from the theme's allowlist, the Dutch front-matter keys the layouts read,
+  // the region's images and downloads, and the national base texts a region has not replaced with its own file.
+  for (const name of layoutNames) config.addLayoutAlias(name, `layouts/${name}.njk`);
+  config.addGlobalData("eleventyComputed", eleventyComputedData(config.directories.input));
+  for (const asset of await contentAssets(config.directories.input)) config.addPassthroughCopy({ [asset.file]: asset.path.slice(1) });
+  if (site.kind === "region") for (const text of await baseTextsFor(config.directories.input)) config.addTemplate(text.path, text.source);
 
+  // The national home page, unless the site has written its own.
+  // (`config.dir.input` is still "." while plugins run; `config.directories.input` is the content folder.)
+  const ownHome = ["index.md", "index.njk"].some((file) => existsSync(join(config.directories.input, file)));
+  if (!ownHome) {
+    config.addTemplate("index.njk", "", {
+      layout: site.kind === "landing" ? "layouts/landing.njk" : "layouts/home.njk",
+      isHome: true,
+      title: site.title,
+    });
+  }
+
+  addNotFoundPage(config); // /404.html for nginx's error_page, unless the site has its own
   config.addPassthroughCopy({ [assetsDir]: "assets" });
+  // The theme's assetsDir holds only content-hashed CSS and fonts; the layouts read their URLs from
+  // `themeAssets`. werkcentrum.nl also publishes the component preview page at /ontwerp/.
+  config.addGlobalData("themeAssets", themeAssets);
+  if (site.kind === "landing") config.addTemplate(previewPage.path, previewPage.content, previewPage.data);
 }

@@ -1,0 +1,70 @@
+// Small HTTP(S) helpers for the real-server test (nginx-e2e.mjs). Node's own clients, no dependency: the test
+// must see raw responses (no redirect following, no decompression), which is what these return.
+import http from "node:http";
+import https from "node:https";
+import net from "node:net";
+
+const agent = new http.Agent({ keepAlive: true, maxSockets: 8 });
+
+/** One request; resolves with status, headers and the raw body. Rejects when nginx closes without an answer. */
+export function get({ port, host, path = "/", headers = {}, tls = false, servername = host }) {
+  return new Promise((resolve, reject) => {
+    const options = { host: "127.0.0.1", port, path, method: "GET", headers: { Host: host, ...headers } };
+    const request = tls
+      ? https.request({ ...options, servername, rejectUnauthorized: false, agent: false })
+      : http.request({ ...options, agent });
+    request.on("response", (response) => {
+      const chunks = [];
+      response.on("data", (chunk) => chunks.push(chunk));
+      response.on("end", () => resolve({ status: response.statusCode, headers: response.headers, body: Buffer.concat(chunks) }));
+    });
+    request.on("error", reject);
+    request.setTimeout(10_000, () => request.destroy(new Error(`timeout: ${host}${path}`)));
+    request.end();
+  });
+}
+
+/** A raw HTTP/1.0 request without a Host header; resolves with what the server sent (empty when it closed). */
+export function rawRequest(port, text) {
+  return new Promise((resolve, reject) => {
+    const socket = net.connect(port, "127.0.0.1", () => socket.end(text));
+    const chunks = [];
+    socket.on("data", (chunk) => chunks.push(chunk));
+    socket.on("end", () => resolve(Buffer.concat(chunks).toString("latin1")));
+    socket.on("error", reject);
+  });
+}
+
+/** A free TCP port on loopback. */
+export function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.unref();
+    server.on("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/** Resolves once something accepts connections on the port, or rejects after `ms`. */
+export async function waitForPort(port, ms = 10_000) {
+  const until = Date.now() + ms;
+  for (;;) {
+    const open = await new Promise((resolve) => {
+      const socket = net.connect(port, "127.0.0.1", () => {
+        socket.destroy();
+        resolve(true);
+      });
+      socket.on("error", () => resolve(false));
+    });
+    if (open) return;
+    if (Date.now() > until) throw new Error(`nothing listens on 127.0.0.1:${port} after ${ms} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+export function closeConnections() {
+  agent.destroy();
+}

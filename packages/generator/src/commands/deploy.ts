@@ -1,0 +1,57 @@
+import { readFile } from "node:fs/promises";
+import { relative } from "node:path";
+import { diffManifests, type Manifest, type ManifestDiff } from "../deploy/manifest.js";
+import { writeDeployArtefacts } from "../deploy/write.js";
+import { configPath } from "./nginx.js";
+import { UsageError, type Command } from "./types.js";
+
+async function readManifest(file: string): Promise<Manifest> {
+  let manifest: Partial<Manifest>;
+  try {
+    manifest = JSON.parse(await readFile(file, "utf8")) as Partial<Manifest>;
+  } catch (error) {
+    throw new UsageError(`Kan ${file} niet lezen als manifest: ${(error as Error).message}`);
+  }
+  if (manifest.version !== 1 || typeof manifest.hosts !== "object") throw new UsageError(`${file} is geen manifest.json van werkcentrum deploy (versie 1).`);
+  return manifest as Manifest;
+}
+
+/** One line per changed host, `<status> <host>` first so scripts can take the second column. */
+export function formatDiff(diff: ManifestDiff): string[] {
+  const lines = diff.hosts.map((change) => {
+    if (change.status !== "changed") return `${change.status === "added" ? "nieuw" : "weg"} ${change.host}`;
+    return `gewijzigd ${change.host}  (${change.changed.length} gewijzigd, ${change.added.length} nieuw, ${change.removed.length} weg)`;
+  });
+  if (diff.config.length > 0) lines.push(`# nginx-configuratie gewijzigd (${diff.config.join(", ")}): installeren, nginx -t en herladen`);
+  if (lines.length === 0) lines.push("# geen verschillen");
+  return lines;
+}
+
+export const deployCommand: Command = {
+  name: "deploy",
+  usage:
+    "deploy [--root <map>] [--conf-dir <map>] [--brotli] | deploy --diff <oud.json> <nieuw.json>   maak dist/deploy/ (nginx en manifest), of vergelijk twee manifesten",
+  options: { diff: { type: "string" }, root: { type: "string" }, "conf-dir": { type: "string" }, brotli: { type: "boolean" } },
+  async run({ paths, args, options }) {
+    if (typeof options.diff === "string") {
+      if (args.length !== 1) throw new UsageError("Gebruik: werkcentrum deploy --diff <oud manifest.json> <nieuw manifest.json>");
+      const diff = diffManifests(await readManifest(options.diff), await readManifest(args[0]!));
+      for (const line of formatDiff(diff)) console.log(line);
+      return 0;
+    }
+    const report = await writeDeployArtefacts(paths, {
+      ...(typeof options.root === "string" ? { root: configPath(options.root, "root") } : {}),
+      ...(typeof options["conf-dir"] === "string" ? { confDir: configPath(options["conf-dir"], "conf-dir") } : {}),
+      brotli: options.brotli === true,
+    });
+    const hosts = Object.values(report.manifest.hosts);
+    const files = hosts.reduce((sum, host) => sum + Object.keys(host.files).length, 0);
+    const pages = hosts.reduce((sum, host) => sum + host.pages, 0);
+    const shown = relative(process.cwd(), report.deployDir);
+    console.log(`✓ ${shown.startsWith("..") ? report.deployDir : shown}: nginx-configuratie en manifest.json`);
+    console.log(`  ${hosts.length} hosts, ${pages} pagina's, ${files} bestanden; CSP-controle: ${report.htmlFiles} HTML- en ${report.cssFiles} CSS-bestanden in orde`);
+    if (report.legacyHosts.length > 0) console.log(`  oude domeinen (DNS en certificaat nodig): ${report.legacyHosts.join(", ")}`);
+    for (const warning of report.warnings) console.warn(`let op: ${warning}`);
+    return 0;
+  },
+};

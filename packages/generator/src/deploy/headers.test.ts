@@ -1,0 +1,94 @@
+import { describe, expect, it } from "vitest";
+import {
+  CACHE_IMMUTABLE,
+  CACHE_REVALIDATE,
+  cacheControlFor,
+  cspHeaderValue,
+  HASHED_ASSET_NGINX_REGEX,
+  HSTS_MAX_AGE,
+  securityHeaders,
+  securityHeadersSnippet,
+} from "./headers.js";
+
+/** The policy as internet.nl reads it: directive → sources. */
+function parseCsp(value: string): Map<string, string[]> {
+  return new Map(
+    value
+      .split(";")
+      .map((part) => part.trim().split(/\s+/))
+      .filter((parts) => parts[0])
+      .map(([directive, ...sources]) => [directive!, sources]),
+  );
+}
+
+describe("Content-Security-Policy", () => {
+  const csp = parseCsp(cspHeaderValue());
+  const allSources = [...csp.values()].flat();
+
+  // The failure conditions of internet.nl's HeaderCheckerContentSecurityPolicy, as assertions.
+  it("sets default-src to 'self' only, and base-uri, form-action and frame-ancestors to 'self' or 'none'", () => {
+    expect(csp.get("default-src")).toEqual(["'self'"]);
+    for (const directive of ["base-uri", "form-action", "frame-ancestors", "frame-src"]) {
+      expect(csp.get(directive)?.every((source) => source === "'self'" || source === "'none'"), directive).toBe(true);
+    }
+  });
+
+  it("allows no inline code, no eval, no data:, no bare scheme and no wildcard anywhere", () => {
+    for (const bad of ["'unsafe-inline'", "'unsafe-eval'", "'unsafe-hashes'", "data:", "http:", "https:", "*", "blob:"]) {
+      expect(allSources, bad).not.toContain(bad);
+    }
+    expect(allSources.filter((source) => source.includes("*"))).toEqual([]);
+  });
+
+  it("only ever names the site itself, or nothing", () => {
+    expect(new Set(allSources)).toEqual(new Set(["'self'", "'none'"]));
+    expect(csp.get("object-src")).toEqual(["'none'"]);
+  });
+});
+
+describe("security headers", () => {
+  const headers = new Map(securityHeaders());
+
+  it("sends HSTS for at least a year, nosniff, DENY, a strict referrer policy and no powerful features", () => {
+    expect(HSTS_MAX_AGE).toBeGreaterThanOrEqual(31_536_000);
+    expect(headers.get("Strict-Transport-Security")).toBe(`max-age=${HSTS_MAX_AGE}; includeSubDomains`);
+    expect(headers.get("X-Content-Type-Options")).toBe("nosniff");
+    expect(headers.get("X-Frame-Options")).toBe("DENY");
+    expect(["same-origin", "no-referrer"]).toContain(headers.get("Referrer-Policy"));
+    const features = headers.get("Permissions-Policy")!.split(", ");
+    expect(features.every((feature) => /^[a-z-]+=\(\)$/.test(feature))).toBe(true);
+    expect(features).toEqual(expect.arrayContaining(["camera=()", "geolocation=()", "microphone=()", "payment=()"]));
+  });
+
+  it("writes every header in the snippet with `always`, so 301 and 404 responses carry it too", () => {
+    const directives = securityHeadersSnippet()
+      .split("\n")
+      .filter((line) => line && !line.startsWith("#"));
+    expect(directives).toContain("server_tokens off;");
+    const addHeaders = directives.filter((line) => line.startsWith("add_header"));
+    expect(addHeaders).toHaveLength(headers.size);
+    for (const line of addHeaders) expect(line).toMatch(/^add_header [A-Za-z-]+ "[^"]+" always;$/);
+  });
+});
+
+describe("cache policy", () => {
+  it.each([
+    ["/assets/werkcentrum.3f9a0c1b2d.css", CACHE_IMMUTABLE],
+    ["/assets/fonts/source-sans-3-latin-400-normal.0123456789.woff2", CACHE_IMMUTABLE],
+    ["/assets/zoeken.abcdef0123456789.js", CACHE_IMMUTABLE],
+    ["/assets/werkcentrum.css", CACHE_REVALIDATE],
+    ["/assets/logo.1234567.svg", CACHE_REVALIDATE],
+    ["/assets/werkcentrum.3F9A0C1B2D.css", CACHE_REVALIDATE],
+    ["/documenten/rapport.20240115.pdf", CACHE_REVALIDATE],
+    ["/nieuws/bericht.12345678.html", CACHE_REVALIDATE],
+    ["/", CACHE_REVALIDATE],
+  ])("%s → %s", (path, expected) => {
+    expect(cacheControlFor(path)).toBe(expected);
+  });
+
+  it("gives nginx the same pattern, with no quote and `$` only as the end anchor", () => {
+    expect(HASHED_ASSET_NGINX_REGEX).not.toContain('"');
+    expect(HASHED_ASSET_NGINX_REGEX.indexOf("$")).toBe(HASHED_ASSET_NGINX_REGEX.length - 1);
+    expect(new RegExp(HASHED_ASSET_NGINX_REGEX).test("/assets/werkcentrum.3f9a0c1b2d.css")).toBe(true);
+  });
+});

@@ -1,0 +1,179 @@
+import { describe, expect, it } from "vitest";
+import { allSites, getSite } from "../sites.js";
+import { renderLocalConfig, renderProductionConfig } from "./nginx-config.js";
+import { nginxValue, planServers, SNIPPETS, type ServerPlan } from "./nginx.js";
+import type { Redirect, SiteRedirects } from "./redirects.js";
+
+interface Block {
+  head: string;
+  directives: string[];
+  children: Block[];
+}
+
+/** Just enough of nginx's syntax for these tests: blocks, directives, quotes and comments. */
+function parseNginx(text: string): Block {
+  const root: Block = { head: "", directives: [], children: [] };
+  const stack = [root];
+  let token = "";
+  for (let i = 0; i < text.length; i++) {
+    const char = text[i]!;
+    if (char === '"') {
+      const end = text.indexOf('"', i + 1);
+      token += text.slice(i, end + 1);
+      i = end;
+    } else if (char === "#") i = text.indexOf("\n", i) === -1 ? text.length : text.indexOf("\n", i);
+    else if (char === "{") {
+      const child: Block = { head: token.trim().replace(/\s+/g, " "), directives: [], children: [] };
+      stack.at(-1)!.children.push(child);
+      stack.push(child);
+      token = "";
+    } else if (char === ";") {
+      stack.at(-1)!.directives.push(token.trim().replace(/\s+/g, " "));
+      token = "";
+    } else if (char === "}") stack.pop();
+    else token += char;
+  }
+  expect(stack).toHaveLength(1);
+  return root;
+}
+
+function allBlocks(block: Block): Block[] {
+  return [block, ...block.children.flatMap(allBlocks)];
+}
+
+const rijnmond = getSite("rijnmond")!;
+const redirect = (index: number, fromHost: string, fromPath: string, toHost: string, toPath: string): Redirect => ({
+  index,
+  line: index * 2 + 1,
+  from: { host: fromHost, path: fromPath, fragment: "" },
+  to: { host: toHost, path: toPath, fragment: "" },
+});
+const siteRedirects: SiteRedirects[] = [
+  {
+    site: rijnmond,
+    file: "/repo/sites/rijnmond/redirects.yml",
+    redirects: [
+      redirect(0, rijnmond.host, "/werkgeversservicepunt/", rijnmond.host, "/"),
+      redirect(1, rijnmond.host, "/over ons", "werkcentrum.nl", "/"),
+      redirect(2, "www.rmt-voorbeeld.example", "/contact", rijnmond.host, "/"),
+    ],
+  },
+];
+const plan: ServerPlan = planServers("/srv/dist", siteRedirects);
+const snippet = (name: string) => `include /conf/${name}`;
+
+describe("planServers", () => {
+  it("has one server per registry site, in registry order, and one per legacy host", () => {
+    expect(plan.sites.map((site) => site.host)).toEqual(allSites.map((site) => site.host));
+    expect(plan.sites.find((site) => site.host === rijnmond.host)).toMatchObject({ root: "/srv/dist/rijnmond.werkcentrum.nl", redirects: [{ index: 0 }, { index: 1 }] });
+    expect(plan.legacy).toEqual([expect.objectContaining({ host: "www.rmt-voorbeeld.example", fallback: "https://rijnmond.werkcentrum.nl/", redirects: [expect.objectContaining({ index: 2 })] })]);
+  });
+});
+
+describe("renderLocalConfig", () => {
+  const text = renderLocalConfig(plan, { listen: "127.0.0.1:8080", confDir: "/conf", stateDir: "/tmp/state" }, "werkcentrum nginx");
+  const config = parseNginx(text);
+  const http = config.children.find((block) => block.head === "http")!;
+  const servers = http.children.filter((block) => block.head === "server");
+
+  it("is a complete main context whose pid, logs and temp folders are all in the state folder", () => {
+    expect(config.children.map((block) => block.head)).toEqual(["events", "http"]);
+    expect(config.directives).toEqual(expect.arrayContaining(["pid /tmp/state/nginx.pid", "error_log /tmp/state/error.log warn"]));
+    const paths = http.directives.filter((d) => /^(access_log|\w+_temp_path) /.test(d)).map((d) => d.split(" ")[1]);
+    expect(paths).toHaveLength(6);
+    for (const path of paths) expect(path).toMatch(/^\/tmp\/state\//);
+  });
+
+  it("serves exactly the 36 registry hosts and the legacy host by name, and refuses the rest with 444", () => {
+    const names = servers.flatMap((server) => server.directives.filter((d) => d.startsWith("server_name ")).map((d) => d.slice(12)));
+    expect(names).toEqual(["_", ...allSites.map((site) => site.host), "www.rmt-voorbeeld.example"]);
+    for (const name of names) expect(name).toMatch(/^[a-z0-9.-]+$|^_$/);
+    expect(servers[0]!.directives).toEqual(["listen 127.0.0.1:8080 default_server", "server_name _", "return 444"]);
+    expect(servers.slice(1).every((server) => server.directives.includes("listen 127.0.0.1:8080"))).toBe(true);
+  });
+
+  it("includes the security headers in every server and in every location that adds headers of its own", () => {
+    for (const server of servers.slice(1)) {
+      expect(server.directives).toContain(snippet(SNIPPETS.securityHeaders));
+      for (const block of allBlocks(server).filter((b) => b.directives.some((d) => d.startsWith("add_header")))) {
+        expect(block.directives, block.head).toContain(snippet(SNIPPETS.securityHeaders));
+      }
+    }
+  });
+
+  it("gives each site its root, the 404 page, try_files, precompressed files and the two cache policies", () => {
+    const site = servers.find((server) => server.directives.includes(`server_name ${rijnmond.host}`))!;
+    expect(site.directives).toEqual(
+      expect.arrayContaining([
+        "root /srv/dist/rijnmond.werkcentrum.nl",
+        snippet(SNIPPETS.contentTypes),
+        "error_page 404 /404.html",
+        "gzip_static on",
+        'add_header Cache-Control "no-cache" always',
+      ]),
+    );
+    const locations = Object.fromEntries(site.children.map((block) => [block.head, block.directives]));
+    expect(locations["location /"]).toEqual(["try_files $uri $uri/ =404"]);
+    expect(locations["location = /404.html"]).toEqual(["internal"]);
+    const hashed = Object.entries(locations).find(([head]) => head.startsWith("location ~ "))!;
+    expect(hashed[1]).toContain('add_header Cache-Control "public, max-age=31536000, immutable" always');
+  });
+
+  it("turns redirects into exact-match 301s to absolute https addresses, quoting what needs it", () => {
+    expect(text).toContain("location = /werkgeversservicepunt/ { return 301 https://rijnmond.werkcentrum.nl/; }");
+    expect(text).toContain('location = "/over ons" { return 301 https://werkcentrum.nl/; }');
+    const legacy = servers.at(-1)!;
+    expect(legacy.children.map((b) => [b.head, b.directives])).toEqual([
+      ["location = /contact", ["return 301 https://rijnmond.werkcentrum.nl/"]],
+      ["location /", ["return 301 https://rijnmond.werkcentrum.nl/"]],
+    ]);
+  });
+});
+
+describe("renderProductionConfig", () => {
+  const text = renderProductionConfig(planServers("/srv/werkcentrum/current", siteRedirects), { confDir: "/etc/nginx/werkcentrum" });
+  const servers = parseNginx(text).children;
+
+  it("is a file for inside http {}: server blocks only", () => {
+    expect(servers.every((block) => block.head === "server")).toBe(true);
+  });
+
+  it("refuses unknown hosts on port 80 and 443, rejecting the TLS handshake", () => {
+    const defaults = servers.filter((server) => server.directives.some((d) => d.endsWith("default_server")));
+    expect(defaults.map((server) => server.directives)).toEqual([
+      ["listen 80 default_server", "listen [::]:80 default_server", "server_name _", "return 444"],
+      ["listen 443 ssl default_server", "listen [::]:443 ssl default_server", "server_name _", "ssl_reject_handshake on", "return 444"],
+    ]);
+  });
+
+  it("moves every known host from port 80 to https, with the security headers", () => {
+    const upgrade = servers.find((server) => server.directives.includes("listen 80"))!;
+    const names = upgrade.directives.find((d) => d.startsWith("server_name "))!.split(" ").slice(1);
+    expect(names).toEqual([...allSites.map((site) => site.host), "www.rmt-voorbeeld.example"]);
+    expect(upgrade.directives).toContain("include /etc/nginx/werkcentrum/security-headers.conf");
+    expect(upgrade.children).toEqual([{ head: "location /", directives: ["return 301 https://$host$request_uri"], children: [] }]);
+  });
+
+  it("gives every HTTPS server the hosting team's TLS include; a legacy host its own", () => {
+    const https = servers.filter((server) => server.directives.includes("listen 443 ssl"));
+    expect(https).toHaveLength(37);
+    for (const server of https.slice(0, 36)) expect(server.directives).toContain("include /etc/nginx/werkcentrum/tls.conf");
+    expect(https[36]!.directives).toContain("include /etc/nginx/werkcentrum/tls/www.rmt-voorbeeld.example.conf");
+    expect(https[0]!.directives).toContain("root /srv/werkcentrum/current/werkcentrum.nl");
+  });
+
+  it("is the same text for the same input", () => {
+    expect(renderProductionConfig(planServers("/srv/werkcentrum/current", siteRedirects), { confDir: "/etc/nginx/werkcentrum" })).toBe(text);
+  });
+});
+
+describe("nginxValue", () => {
+  it.each([
+    ["/srv/dist", "/srv/dist"],
+    ["https://a.example/b%20c", "https://a.example/b%20c"],
+    ["/over ons", '"/over ons"'],
+    ["/l'oud", `"/l'oud"`],
+  ])("%s → %s", (value, expected) => {
+    expect(nginxValue(value)).toBe(expected);
+  });
+});

@@ -1,0 +1,195 @@
+import { join } from "node:path";
+import { allSites } from "../sites.js";
+import { CACHE_IMMUTABLE, CACHE_REVALIDATE, HASHED_ASSET_NGINX_REGEX } from "./headers.js";
+import { addressUrl, type Address } from "./redirect-address.js";
+import type { Redirect, SiteRedirects } from "./redirects.js";
+import { SECURITY_TXT_PATH } from "./security-txt.js";
+
+/**
+ * The nginx configuration for all sites, as text. Pure functions: the same plan and options give the same bytes,
+ * so the configuration the real-server test runs is the one production gets (only listen lines, paths and TLS
+ * differ). Server names come from the region registry and from validated redirects files: an explicit list,
+ * never a regular expression, so a host nobody configured reaches the refusing default server.
+ */
+
+/** The snippets every server block includes, written next to the configuration by `werkcentrum deploy`. */
+export const SNIPPETS = {
+  securityHeaders: "security-headers.conf",
+  contentTypes: "content-types.conf",
+} as const;
+
+/** One site nginx serves from a folder. */
+export interface SiteServer {
+  host: string;
+  /** Folder with the built site. */
+  root: string;
+  /** Redirects for addresses on this host, with the file they come from. */
+  redirects: readonly Redirect[];
+  redirectsFile?: string;
+}
+
+/** A legacy host (an old WSP, Leerwerkloket or RMT domain) that only redirects into one region's site. */
+export interface LegacyServer {
+  host: string;
+  /** Where any address not listed goes: the home page of the region that claimed the host. */
+  fallback: string;
+  redirects: readonly Redirect[];
+  redirectsFile: string;
+}
+
+export interface ServerPlan {
+  sites: SiteServer[];
+  legacy: LegacyServer[];
+}
+
+/** The servers for a document root (`<root>/<host>/` per site) and the sites' validated redirects. */
+export function planServers(root: string, siteRedirects: readonly SiteRedirects[]): ServerPlan {
+  const byHost = new Map(siteRedirects.map((entry) => [entry.site.host, entry]));
+  const sites = allSites.map((site): SiteServer => {
+    const entry = byHost.get(site.host);
+    const redirects = entry?.redirects.filter((redirect) => redirect.from.host === site.host) ?? [];
+    return { host: site.host, root: join(root, site.host), redirects, ...(redirects.length > 0 ? { redirectsFile: entry!.file } : {}) };
+  });
+  const legacy = new Map<string, LegacyServer>();
+  for (const entry of siteRedirects) {
+    for (const redirect of entry.redirects.filter((r) => r.from.host !== entry.site.host)) {
+      const server = legacy.get(redirect.from.host) ?? {
+        host: redirect.from.host,
+        fallback: `https://${entry.site.host}/`,
+        redirects: [],
+        redirectsFile: entry.file,
+      };
+      legacy.set(redirect.from.host, { ...server, redirects: [...server.redirects, redirect] });
+    }
+  }
+  return { sites, legacy: [...legacy.values()].sort((a, b) => (a.host < b.host ? -1 : 1)) };
+}
+
+export interface RenderOptions {
+  /** `listen` parameters of the site servers, for example `127.0.0.1:8080` or `443 ssl` and `[::]:443 ssl`. */
+  listen: readonly string[];
+  /** Folder holding the snippets (SNIPPETS). */
+  confDir: string;
+  /** Production only: the TLS include of a server, and the plain-HTTP listens that redirect to HTTPS. */
+  tls?: { include: (host: string, legacy: boolean) => string; httpListen: readonly string[] };
+  /** Emit `brotli_static on;` (needs the ngx_brotli module) instead of a comment. */
+  brotli?: boolean;
+}
+
+const INDENT = "    ";
+
+/** A value nginx reads literally: bare when plain, otherwise double-quoted. `$` is refused by the callers. */
+export function nginxValue(value: string): string {
+  return /^[A-Za-z0-9_\-./:@+,=%[\]]+$/.test(value) ? value : `"${value.replaceAll("\\", "\\\\").replaceAll('"', '\\"')}"`;
+}
+
+function block(head: string, body: readonly string[]): string[] {
+  return [`${head} {`, ...body.map((line) => (line ? INDENT + line : line)), "}"];
+}
+
+function include(options: RenderOptions, snippet: string): string {
+  return `include ${nginxValue(join(options.confDir, snippet))};`;
+}
+
+function listenLines(listen: readonly string[], suffix = ""): string[] {
+  return listen.map((value) => `listen ${value}${suffix};`);
+}
+
+function redirectLines(redirects: readonly Redirect[], file: string | undefined, target: (to: Address) => string): string[] {
+  if (redirects.length === 0) return [];
+  return [
+    "",
+    `# Redirects from ${file ?? "the redirects file"}`,
+    ...redirects.map((redirect) => `location = ${nginxValue(redirect.from.path)} { return 301 ${nginxValue(target(redirect.to))}; }`),
+  ];
+}
+
+/** The server block of one site: its files, the 404 page, the cache policy and the shared headers. */
+export function renderSiteServer(site: SiteServer, options: RenderOptions): string[] {
+  const headers = include(options, SNIPPETS.securityHeaders);
+  return block("server", [
+    ...listenLines(options.listen),
+    `server_name ${site.host};`,
+    `root ${nginxValue(site.root)};`,
+    ...(options.tls ? [options.tls.include(site.host, false)] : []),
+    include(options, SNIPPETS.contentTypes),
+    "index index.html;",
+    "absolute_redirect off;",
+    "gzip_static on;",
+    "gzip_vary on;",
+    options.brotli ? "brotli_static on;" : "# brotli_static on;  # needs the ngx_brotli module; the .br files are built (DEPLOY.md)",
+    "error_page 404 /404.html;",
+    "",
+    "# Every response: the shared security headers, and revalidate before reuse.",
+    headers,
+    `add_header Cache-Control "${CACHE_REVALIDATE}" always;`,
+    "",
+    ...block("location /", ["try_files $uri $uri/ =404;"]),
+    "",
+    "# Content-hashed assets never change under the same name. nginx drops the server's add_header lines in a",
+    "# location with its own, so the security headers are included again.",
+    ...block(`location ~ "${HASHED_ASSET_NGINX_REGEX}"`, [headers, `add_header Cache-Control "${CACHE_IMMUTABLE}" always;`]),
+    "",
+    ...block("location = /404.html", ["internal;"]),
+    "",
+    "# RFC 9116 §3: the old place of security.txt points to the new one.",
+    `location = /security.txt { return 301 ${SECURITY_TXT_PATH}; }`,
+    ...redirectLines(site.redirects, site.redirectsFile, (to) => addressUrl(to)),
+  ]);
+}
+
+/** A legacy host: its listed addresses to their new pages, anything else to the region's home page. */
+export function renderLegacyServer(server: LegacyServer, options: RenderOptions): string[] {
+  return block("server", [
+    ...listenLines(options.listen),
+    `server_name ${server.host};`,
+    ...(options.tls ? [options.tls.include(server.host, true)] : []),
+    include(options, SNIPPETS.securityHeaders),
+    ...redirectLines(server.redirects, server.redirectsFile, (to) => addressUrl(to)),
+    "",
+    "# Every other address of the old site: the region's home page.",
+    `location / { return 301 ${nginxValue(server.fallback)}; }`,
+  ]);
+}
+
+/**
+ * Requests for a host nobody configured (or none at all) are refused with 444: nginx closes the connection
+ * without a response, so a scanner learns nothing and no site is served under a foreign name. 421 (Misdirected
+ * Request) would be the polite answer for a browser that reuses a connection for another host, but every name
+ * on our certificate has its own server block, so only strangers get here. On TLS the handshake is refused
+ * first, so no certificate is shown to a client that asks for an unknown name.
+ */
+export function renderDefaultServer(listen: readonly string[], tls: boolean): string[] {
+  return block("server", [
+    ...listenLines(listen, " default_server"),
+    "server_name _;",
+    ...(tls ? ["ssl_reject_handshake on;"] : []),
+    "return 444;",
+  ]);
+}
+
+/** Production port 80: every known host moves to HTTPS. */
+export function renderHttpsUpgradeServer(hosts: readonly string[], options: RenderOptions & { tls: NonNullable<RenderOptions["tls"]> }): string[] {
+  return block("server", [
+    ...listenLines(options.tls.httpListen),
+    "server_name",
+    ...hosts.map((host, index) => `${INDENT}${host}${index === hosts.length - 1 ? ";" : ""}`),
+    include(options, SNIPPETS.securityHeaders),
+    "location / { return 301 https://$host$request_uri; }",
+  ]);
+}
+
+/** Every server block: default servers, the sites, the legacy hosts. Text for inside `http {}`. */
+export function renderServers(plan: ServerPlan, options: RenderOptions): string {
+  const hosts = [...plan.sites.map((site) => site.host), ...plan.legacy.map((server) => server.host)];
+  const parts: string[][] = [];
+  if (options.tls) {
+    parts.push(["# Port 80: unknown hosts refused, known hosts moved to HTTPS."], renderDefaultServer(options.tls.httpListen, false));
+    parts.push(renderHttpsUpgradeServer(hosts, { ...options, tls: options.tls }));
+  }
+  parts.push([`# ${plan.sites.length} sites from the region registry${plan.legacy.length ? `, ${plan.legacy.length} legacy host(s) from redirects files` : ""}; unknown hosts refused.`]);
+  parts.push(renderDefaultServer(options.listen, Boolean(options.tls)));
+  for (const site of plan.sites) parts.push(renderSiteServer(site, options));
+  for (const server of plan.legacy) parts.push(renderLegacyServer(server, options));
+  return `${parts.map((lines) => lines.join("\n")).join("\n\n")}\n`;
+}

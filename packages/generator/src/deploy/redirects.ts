@@ -1,0 +1,164 @@
+import { existsSync } from "node:fs";
+import { join } from "node:path";
+import type { ContentProblem } from "@werkcentrum/content";
+import { LANDING_HOST } from "@werkcentrum/regions";
+import { z } from "zod";
+import type { ProjectPaths } from "../paths.js";
+import { allSites, type SiteDefinition } from "../sites.js";
+import { addressKey, parseSource, parseTarget, type Address } from "./redirect-address.js";
+import { problemAt, readLocatedYaml, zodProblems, type LocatedYaml } from "./yaml-problems.js";
+
+/** The file in a site folder that lists its legacy addresses. */
+export const REDIRECTS_FILE = "redirects.yml";
+
+/** One permanent redirect: an old address to a page on the site itself or on the landing site. */
+export interface Redirect {
+  /** Position (0-based) and line of the entry in the redirects file. */
+  index: number;
+  line: number;
+  from: Address;
+  to: Address;
+}
+
+export interface SiteRedirects {
+  site: SiteDefinition;
+  file: string;
+  redirects: Redirect[];
+}
+
+interface Result<T> {
+  data: T;
+  problems: ContentProblem[];
+}
+
+const entrySchema = z.strictObject(
+  {
+    van: z.string({ error: "Vul bij van het oude adres in." }).min(1, "Vul bij van het oude adres in."),
+    naar: z.string({ error: "Vul bij naar het nieuwe adres in." }).min(1, "Vul bij naar het nieuwe adres in."),
+  },
+  { error: "Elke doorverwijzing heeft precies twee velden: van en naar." },
+);
+const fileSchema = z
+  .array(entrySchema, { error: "Het bestand is een lijst: zet voor elke doorverwijzing '- van: …' met daaronder 'naar: …'." })
+  .nullable();
+
+/** Paths of the site that are not the editors' to redirect. */
+const RESERVED = [/^\/assets\//, /^\/\.well-known\//, /^\/404\.html$/];
+
+const allHosts: ReadonlySet<string> = new Set(allSites.map((site) => site.host));
+
+/** Whether a built site answers `path` with a page (a folder counts: nginx redirects it to `path/`). */
+export function pageExists(outputDir: string, path: string): boolean {
+  const target = join(outputDir, path);
+  return path.endsWith("/") ? existsSync(join(target, "index.html")) : existsSync(target);
+}
+
+/**
+ * Reads and checks one site's `redirects.yml`: every address well-formed, no open redirect, no loop, no chain,
+ * no address listed twice. With `outputDir` (the built site) also: no redirect away from an existing page, and
+ * every target on the site exists. A site without the file has no redirects.
+ */
+export async function readSiteRedirects(site: SiteDefinition, sitesDir: string, outputDir?: string): Promise<Result<SiteRedirects>> {
+  const file = join(sitesDir, site.slug, REDIRECTS_FILE);
+  const data: SiteRedirects = { site, file, redirects: [] };
+  if (!existsSync(file)) return { data, problems: [] };
+  const { yaml, problems } = await readLocatedYaml(file);
+  if (!yaml) return { data, problems };
+  const parsed = fileSchema.safeParse(yaml.doc.toJS());
+  if (!parsed.success) return { data, problems: zodProblems(yaml, parsed.error.issues) };
+
+  const found: ContentProblem[] = [];
+  (parsed.data ?? []).forEach((entry, index) => {
+    const redirect = parseEntry(yaml, index, entry, site.host, found);
+    if (redirect) data.redirects.push(redirect);
+  });
+  found.push(...relationProblems(yaml, data.redirects));
+  if (outputDir) found.push(...outputProblems(yaml, data.redirects, site.host, outputDir));
+  return { data, problems: found };
+}
+
+function parseEntry(yaml: LocatedYaml, index: number, entry: { van: string; naar: string }, ownHost: string, problems: ContentProblem[]) {
+  const from = parseSource(entry.van, ownHost, allHosts);
+  const to = parseTarget(entry.naar, ownHost);
+  if ("error" in from) problems.push(problemAt(yaml, [index, "van"], from.error));
+  if ("error" in to) problems.push(problemAt(yaml, [index, "naar"], to.error));
+  if ("error" in from || "error" in to) return undefined;
+  if (from.address.host === ownHost && RESERVED.some((pattern) => pattern.test(from.address.path))) {
+    problems.push(problemAt(yaml, [index, "van"], `${entry.van} hoort bij de website zelf en kan niet worden doorverwezen.`));
+    return undefined;
+  }
+  const line = yaml.lines.linePos((yaml.doc.getIn([index], true) as { range?: [number] } | undefined)?.range?.[0] ?? 0).line;
+  return { line, index, from: from.address, to: to.address };
+}
+
+/** Loops (an address to itself), duplicates and chains (a target that is itself redirected) within one file. */
+function relationProblems(yaml: LocatedYaml, redirects: Redirect[]): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const firstBySource = new Map<string, Redirect>();
+  for (const redirect of redirects) {
+    const { index } = redirect;
+    const source = addressKey(redirect.from);
+    const earlier = firstBySource.get(source);
+    if (earlier) problems.push(problemAt(yaml, [index, "van"], `Dit oude adres staat al op regel ${earlier.line}. Een adres kan maar naar één plek leiden.`));
+    else firstBySource.set(source, redirect);
+    if (addressKey(redirect.to) === source) problems.push(problemAt(yaml, [index, "naar"], "Deze doorverwijzing leidt naar zichzelf."));
+  }
+  for (const redirect of redirects) {
+    const next = firstBySource.get(addressKey(redirect.to));
+    if (next && next !== redirect) {
+      problems.push(problemAt(yaml, [redirect.index, "naar"], `Dit nieuwe adres wordt zelf weer doorverwezen (regel ${next.line}). Verwijs meteen naar het eindadres.`));
+    }
+  }
+  return problems;
+}
+
+/** Checks against the built site: an existing page is never redirected away, and a target on the site exists. */
+function outputProblems(yaml: LocatedYaml, redirects: Redirect[], ownHost: string, outputDir: string): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  for (const redirect of redirects) {
+    const { index } = redirect;
+    if (redirect.from.host === ownHost && pageExists(outputDir, redirect.from.path)) {
+      problems.push(problemAt(yaml, [index, "van"], `${redirect.from.path} is een bestaande pagina van deze site; een doorverwijzing zou die pagina onbereikbaar maken.`));
+    }
+    if (redirect.to.host === ownHost && !pageExists(outputDir, redirect.to.path)) {
+      problems.push(problemAt(yaml, [index, "naar"], `De pagina ${redirect.to.path} bestaat niet op deze site.`));
+    }
+  }
+  return problems;
+}
+
+/**
+ * Every site's redirects, checked per site and across sites: a legacy host belongs to one region only, and a
+ * redirect to the landing site must not land on an address the landing site itself redirects. With
+ * `outputRoot` (the folder with one folder per host) the pages are checked as well, including targets on the
+ * landing site.
+ */
+export async function readAllRedirects(paths: ProjectPaths, sites: readonly SiteDefinition[] = allSites, outputRoot?: string): Promise<Result<SiteRedirects[]>> {
+  const results = await Promise.all(
+    sites.map((site) => readSiteRedirects(site, paths.sitesDir, outputRoot && existsSync(join(outputRoot, site.host)) ? join(outputRoot, site.host) : undefined)),
+  );
+  const data = results.map((result) => result.data);
+  const problems = results.flatMap((result) => result.problems);
+  const landing = data.find((entry) => entry.site.host === LANDING_HOST);
+  const landingSources = new Map(landing?.redirects.map((redirect) => [addressKey(redirect.from), redirect]) ?? []);
+  const legacyOwner = new Map<string, SiteRedirects>();
+  for (const entry of data) {
+    for (const redirect of entry.redirects) {
+      const at = (message: string): ContentProblem => ({ file: entry.file, line: redirect.line, column: 1, field: "", message, severity: "error" });
+      const owner = legacyOwner.get(redirect.from.host);
+      if (redirect.from.host !== entry.site.host) {
+        if (owner && owner !== entry) problems.push(at(`${redirect.from.host} wordt al doorverwezen door ${owner.file}. Een oud domein hoort bij één regio.`));
+        else legacyOwner.set(redirect.from.host, entry);
+      }
+      if (entry.site.host !== LANDING_HOST && redirect.to.host === LANDING_HOST) {
+        const next = landingSources.get(addressKey(redirect.to));
+        if (next) problems.push(at(`${redirect.to.path} op ${LANDING_HOST} wordt zelf weer doorverwezen (${landing!.file}, regel ${next.line}). Verwijs meteen naar het eindadres.`));
+        const landingOutput = outputRoot ? join(outputRoot, LANDING_HOST) : undefined;
+        if (!next && landingOutput && existsSync(landingOutput) && !pageExists(landingOutput, redirect.to.path)) {
+          problems.push(at(`De pagina ${redirect.to.path} bestaat niet op ${LANDING_HOST}.`));
+        }
+      }
+    }
+  }
+  return { data, problems };
+}

@@ -1,0 +1,89 @@
+import { existsSync } from "node:fs";
+import { dirname, join } from "node:path";
+import type { ContentProblem } from "@werkcentrum/content";
+import { z } from "zod";
+import type { ProjectPaths } from "../paths.js";
+import { problemAt, readLocatedYaml, zodProblems } from "./yaml-problems.js";
+
+/**
+ * National deployment settings for all 36 sites, in `deploy.yml` at the project root. One file, because the
+ * hosting team owns these values and they are the same for every site. The turbo build hashes this file
+ * (`globalDependencies` in turbo.json), so a change rebuilds every site.
+ */
+export const DEPLOY_SETTINGS_FILE = "deploy.yml";
+
+const url = (protocols: RegExp, message: string) => z.url({ protocol: protocols, error: message });
+
+const securityTxtSchema = z.strictObject({
+  contact: z
+    .array(url(/^(https|mailto|tel)$/, "Gebruik een https://-adres, een mailto:-adres of een tel:-nummer."), {
+      error: "Geef onder contact een lijst met ten minste één adres.",
+    })
+    .min(1, "Geef onder contact ten minste één adres."),
+  expires: z.iso.datetime({ offset: true, error: "Schrijf de datum als 2027-10-01T00:00:00Z (jaar-maand-dagTuur:minuut:secondeZ)." }),
+  "preferred-languages": z
+    .array(z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{1,8})*$/, "Gebruik een taalcode zoals nl of en."))
+    .min(1)
+    .default(["nl", "en"]),
+  policy: url(/^https$/, "Gebruik een https://-adres.").optional(),
+});
+
+const settingsSchema = z.strictObject({
+  "security-txt": securityTxtSchema,
+});
+
+export type SecurityTxtSettings = z.infer<typeof securityTxtSchema>;
+export type DeploySettings = z.infer<typeof settingsSchema>;
+
+/** Expires must stay between these bounds; RFC 9116 §2.5.5 advises less than a year ahead. */
+export const EXPIRES_MIN_DAYS = 30;
+export const EXPIRES_MAX_DAYS = 365;
+const DAY = 24 * 60 * 60 * 1000;
+
+/** The settings file of a project. */
+export function settingsFile(paths: ProjectPaths): string {
+  return join(dirname(paths.sitesDir), DEPLOY_SETTINGS_FILE);
+}
+
+export interface SettingsResult {
+  file: string;
+  /** Undefined when the file is missing or invalid. */
+  settings?: DeploySettings;
+  problems: ContentProblem[];
+}
+
+/**
+ * Reads and validates `deploy.yml`. `now` is only used to check the Expires window, never written anywhere: the
+ * build output stays byte-identical for the same input, whatever the day.
+ */
+export async function readDeploySettings(file: string, now: Date): Promise<SettingsResult> {
+  if (!existsSync(file)) {
+    const message = `Het bestand ${DEPLOY_SETTINGS_FILE} ontbreekt. Zie DEPLOY.md voor de inhoud.`;
+    return { file, problems: [{ file, line: 1, column: 1, field: "", message, severity: "error" }] };
+  }
+  const { yaml, problems } = await readLocatedYaml(file);
+  if (!yaml) return { file, problems };
+  const parsed = settingsSchema.safeParse(yaml.doc.toJS());
+  if (!parsed.success) return { file, problems: zodProblems(yaml, parsed.error.issues) };
+  const expiresProblem = checkExpires(parsed.data["security-txt"].expires, now);
+  if (expiresProblem) return { file, problems: [problemAt(yaml, ["security-txt", "expires"], expiresProblem)] };
+  return { file, settings: parsed.data, problems: [] };
+}
+
+/** A Dutch message when `expires` is less than 30 days or more than a year after `now`; undefined when fine. */
+export function checkExpires(expires: string, now: Date): string | undefined {
+  const days = (Date.parse(expires) - now.getTime()) / DAY;
+  const advice = `Kies een datum tussen ${isoDay(now, EXPIRES_MIN_DAYS)} en ${isoDay(now, EXPIRES_MAX_DAYS)}, bijvoorbeeld ${isoDay(now, 300)}T00:00:00Z.`;
+  if (days < EXPIRES_MIN_DAYS) {
+    const when = days < 0 ? "is al verlopen" : `verloopt over ${Math.floor(days)} dag(en)`;
+    return `De einddatum van security.txt ${when}; dat moet minstens ${EXPIRES_MIN_DAYS} dagen vooruit zijn. ${advice}`;
+  }
+  if (days > EXPIRES_MAX_DAYS) {
+    return `De einddatum van security.txt ligt meer dan een jaar vooruit; RFC 9116 vraagt minder dan een jaar. ${advice}`;
+  }
+  return undefined;
+}
+
+function isoDay(from: Date, days: number): string {
+  return new Date(from.getTime() + days * DAY).toISOString().slice(0, 10);
+}

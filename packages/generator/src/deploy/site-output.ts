@@ -1,0 +1,36 @@
+import { existsSync } from "node:fs";
+import { mkdir, writeFile } from "node:fs/promises";
+import { dirname, join } from "node:path";
+import { ContentError, type ContentProblem } from "@werkcentrum/content";
+import type { ProjectPaths } from "../paths.js";
+import type { SiteDefinition } from "../sites.js";
+import { precompress, type CompressReport } from "./compress.js";
+import { readSiteRedirects } from "./redirects.js";
+import { renderSecurityTxt, SECURITY_TXT_PATH } from "./security-txt.js";
+import { readDeploySettings, settingsFile } from "./settings.js";
+
+/**
+ * The deployment steps of one site's build, on the finished Eleventy output in `outputDir` before it replaces the
+ * previous output (build.ts), so turbo caches their result with the site: security.txt from `deploy.yml`, the
+ * site's redirects checked against its pages, and `.gz`/`.br` twins of the text files. Throws a ContentError
+ * naming file, line and field; the previous output then stays in place.
+ *
+ * Without `deploy.yml` (a test project, an outside developer's site) there is no security.txt; `werkcentrum
+ * deploy` refuses to publish without it.
+ */
+export async function prepareSiteForDeploy(site: SiteDefinition, paths: ProjectPaths, outputDir: string, now = new Date()): Promise<CompressReport> {
+  const problems: ContentProblem[] = [];
+  const settingsPath = settingsFile(paths);
+  if (existsSync(settingsPath)) {
+    const { settings, problems: settingsProblems } = await readDeploySettings(settingsPath, now);
+    problems.push(...settingsProblems);
+    if (settings) {
+      const target = join(outputDir, SECURITY_TXT_PATH);
+      await mkdir(dirname(target), { recursive: true });
+      await writeFile(target, renderSecurityTxt(site.host, settings["security-txt"]));
+    }
+  }
+  problems.push(...(await readSiteRedirects(site, paths.sitesDir, outputDir)).problems);
+  if (problems.length > 0) throw new ContentError(problems);
+  return precompress(outputDir);
+}

@@ -1,0 +1,137 @@
+import { existsSync } from "node:fs";
+import { mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
+import { dirname, join } from "node:path";
+import { ContentError, type ContentProblem } from "@werkcentrum/content";
+import type { ProjectPaths } from "../paths.js";
+import { allSites } from "../sites.js";
+import { contentTypesSnippet } from "./content-types.js";
+import { securityHeadersSnippet } from "./headers.js";
+import { createManifest, gitCommit, packageVersions, serializeManifest, type Manifest } from "./manifest.js";
+import { PRODUCTION_CONFIG_FILE, PRODUCTION_DEFAULTS, renderProductionConfig } from "./nginx-config.js";
+import { planServers, SNIPPETS } from "./nginx.js";
+import { pageExists, readAllRedirects } from "./redirects.js";
+import { scanSite } from "./scan.js";
+import { renderSecurityTxt, SECURITY_TXT_PATH } from "./security-txt.js";
+import { readDeploySettings, settingsFile, type SecurityTxtSettings } from "./settings.js";
+import { tlsExample } from "./tls-example.js";
+
+/** The folder `werkcentrum deploy` writes, next to the host folders. */
+export const DEPLOY_DIR = "deploy";
+
+export interface DeployOptions {
+  /** Production document root (a symlink to the current release). */
+  root?: string;
+  /** Where the hosting team installs dist/deploy/nginx/. */
+  confDir?: string;
+  brotli?: boolean;
+  now?: Date;
+}
+
+export interface DeployReport {
+  deployDir: string;
+  manifest: Manifest;
+  /** Old domains from redirects files: each needs DNS and a certificate (`<confDir>/tls/<host>.conf`). */
+  legacyHosts: string[];
+  htmlFiles: number;
+  cssFiles: number;
+  /** Dutch notes that do not stop the release. */
+  warnings: string[];
+}
+
+function fileProblem(file: string, message: string): ContentProblem {
+  return { file, line: 1, column: 1, field: "", message, severity: "error" };
+}
+
+/** Every host folder is there, with its home page, its 404 page and the security.txt the settings imply. */
+async function hostProblems(outDir: string, settings: SecurityTxtSettings | undefined): Promise<ContentProblem[]> {
+  const problems: ContentProblem[] = [];
+  for (const { host } of allSites) {
+    const dir = join(outDir, host);
+    if (!existsSync(dir)) {
+      problems.push(fileProblem(dir, `De map van ${host} ontbreekt. Bouw eerst alle sites (npm run build).`));
+      continue;
+    }
+    for (const page of ["index.html", "404.html"]) {
+      if (!existsSync(join(dir, page))) problems.push(fileProblem(join(dir, page), `${host} heeft geen ${page}; nginx heeft die nodig.`));
+    }
+    const securityTxt = join(dir, SECURITY_TXT_PATH);
+    const actual = existsSync(securityTxt) ? await readFile(securityTxt, "utf8") : undefined;
+    if (settings && actual !== renderSecurityTxt(host, settings)) {
+      problems.push(fileProblem(securityTxt, `security.txt van ${host} ontbreekt of past niet bij deploy.yml. Bouw de site opnieuw.`));
+    }
+  }
+  return problems;
+}
+
+/** A Contact address on one of our own sites should be a page that exists. */
+function contactWarnings(outDir: string, settings: SecurityTxtSettings): string[] {
+  return settings.contact.flatMap((contact) => {
+    const url = URL.canParse(contact) ? new URL(contact) : undefined;
+    if (!url || url.protocol !== "https:" || !allSites.some((site) => site.host === url.hostname)) return [];
+    return pageExists(join(outDir, url.hostname), decodeURIComponent(url.pathname))
+      ? []
+      : [`Het Contact-adres ${contact} in security.txt bestaat (nog) niet op ${url.hostname}.`];
+  });
+}
+
+/**
+ * Writes `<outDir>/deploy/`: the production nginx configuration and its snippets, an example TLS include, and
+ * manifest.json. Checks first, and writes nothing when a check fails: the settings in deploy.yml, every host
+ * built with its 404 page and current security.txt, every redirects file, and the CSP scan of every page. The
+ * folder is replaced atomically, like a site's output.
+ */
+export async function writeDeployArtefacts(paths: ProjectPaths, options: DeployOptions = {}): Promise<DeployReport> {
+  const root = dirname(paths.sitesDir);
+  const { settings, problems } = await readDeploySettings(settingsFile(paths), options.now ?? new Date());
+  const securityTxt = settings?.["security-txt"];
+  problems.push(...(await hostProblems(paths.outDir, securityTxt)));
+  const redirects = await readAllRedirects(paths, allSites, paths.outDir);
+  problems.push(...redirects.problems);
+  let htmlFiles = 0;
+  let cssFiles = 0;
+  for (const { host } of allSites) {
+    if (!existsSync(join(paths.outDir, host))) continue;
+    const scan = await scanSite(join(paths.outDir, host), host);
+    htmlFiles += scan.htmlFiles;
+    cssFiles += scan.cssFiles;
+    problems.push(...scan.problems);
+  }
+  if (problems.length > 0) throw new ContentError(problems);
+
+  const plan = planServers(options.root ?? PRODUCTION_DEFAULTS.root, redirects.data);
+  const files: Record<string, string> = {
+    [`nginx/${PRODUCTION_CONFIG_FILE}`]: renderProductionConfig(plan, { ...(options.confDir ? { confDir: options.confDir } : {}), brotli: options.brotli ?? false }),
+    [`nginx/${SNIPPETS.securityHeaders}`]: securityHeadersSnippet(),
+    [`nginx/${SNIPPETS.contentTypes}`]: contentTypesSnippet(),
+    "nginx/tls.conf.example": tlsExample(),
+  };
+  const deployDir = join(paths.outDir, DEPLOY_DIR);
+  const tmpDir = join(paths.outDir, `.${DEPLOY_DIR}.tmp-${process.pid}`);
+  await rm(tmpDir, { recursive: true, force: true });
+  for (const [file, text] of Object.entries(files)) {
+    await mkdir(dirname(join(tmpDir, file)), { recursive: true });
+    await writeFile(join(tmpDir, file), text);
+  }
+  const manifest = await createManifest({
+    outDir: paths.outDir,
+    hosts: allSites.map((site) => site.host),
+    deployDir: tmpDir,
+    configFiles: Object.keys(files),
+    commit: await gitCommit(root),
+    packages: packageVersions(),
+  });
+  await writeFile(join(tmpDir, "manifest.json"), serializeManifest(manifest));
+  const oldDir = join(paths.outDir, `.${DEPLOY_DIR}.old-${process.pid}`);
+  if (existsSync(deployDir)) await rename(deployDir, oldDir);
+  await rename(tmpDir, deployDir);
+  await rm(oldDir, { recursive: true, force: true });
+
+  return {
+    deployDir,
+    manifest,
+    legacyHosts: plan.legacy.map((server) => server.host),
+    htmlFiles,
+    cssFiles,
+    warnings: securityTxt ? contactWarnings(paths.outDir, securityTxt) : [],
+  };
+}
