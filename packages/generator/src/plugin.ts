@@ -9,6 +9,8 @@ import type { SiteProfile } from "@werkcentrum/regions";
 import { assetsDir, layoutNames, previewPage, templatesDir, themeAssets } from "@werkcentrum/theme";
 import markdownIt from "markdown-it";
 import { addNotFoundPage } from "./deploy/not-found.js";
+import { pageModules } from "./pages/index.js";
+import type { NavigationItem } from "./pages/types.js";
 import type { SiteDefinition } from "./sites.js";
 
 // Eleventy compiles templates with the Nunjucks copy it depends on itself. The Environment must come from
@@ -68,6 +70,17 @@ export async function werkcentrumPlugin(config: EleventyConfig, options: Werkcen
       title: site.title,
     });
   }
+
+  const navigation: NavigationItem[] = [];
+  const context = {
+    site,
+    region,
+    profile,
+    contentDir: config.directories.input,
+    addNavigation: (item: NavigationItem) => navigation.push(item),
+  };
+  for (const addPages of pageModules) await addPages(config, context);
+  config.addGlobalData("navigation", navigation.sort((a, b) => a.order - b.order));
 
   addNotFoundPage(config); // /404.html for nginx's error_page, unless the site has its own
   config.addPassthroughCopy({ [assetsDir]: "assets" });

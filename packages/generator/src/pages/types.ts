@@ -1,0 +1,32 @@
+import type { EleventyConfig } from "@11ty/eleventy";
+import type { Region, SiteProfile } from "@werkcentrum/regions";
+import type { SiteDefinition } from "../sites.js";
+
+/** One entry of the main navigation. Sections without content add none, so they never show up empty. */
+export interface NavigationItem {
+  /** Site-relative URL, for example `/werkzoekenden/`. */
+  href: string;
+  /** Dutch link text, for example `Werkzoekenden` (the theme's header reads `text`). */
+  text: string;
+  /** Position in the navigation: lower comes first. */
+  order: number;
+}
+
+/** What a page module knows about the site it adds pages to. */
+export interface PageContext {
+  site: SiteDefinition;
+  /** The region, on a regional site; undefined on the landing site. */
+  region: Region | undefined;
+  /** The validated `site.yml`, when the site has one. */
+  profile: SiteProfile | undefined;
+  /** Absolute path of the site's `content/` folder. */
+  contentDir: string;
+  /** Adds an entry to the main navigation (global data `navigation`, sorted by `order`). */
+  addNavigation(item: NavigationItem): void;
+}
+
+/**
+ * A group of pages the generator adds to a site (a section, a feed, a required page). Each lives in its own file
+ * in this folder and is listed in `index.ts`; the plugin calls every module once per site build.
+ */
+export type PageModule = (config: EleventyConfig, context: PageContext) => void | Promise<void>;
