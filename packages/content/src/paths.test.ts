@@ -13,7 +13,9 @@ describe("contentPath", () => {
     { path: "regelingen/loonkostensubsidie.md", folderType: "regeling", slug: "loonkostensubsidie", permalink: "/regelingen/loonkostensubsidie/", lang: "nl" },
     { path: "vragen/wat-kost-het.md", folderType: "vraag", slug: "wat-kost-het", permalink: "/vragen/wat-kost-het/", lang: "nl" },
     { path: "meerjarenagenda/2026-2030.md", folderType: "meerjarenagenda", slug: "2026-2030", permalink: "/meerjarenagenda/2026-2030/", lang: "nl" },
-    { path: "over-ons.en.md", folderType: "pagina", slug: "over-ons", permalink: "/over-ons.en/", lang: "en" },
+    { path: "over-ons.en.md", folderType: "pagina", slug: "over-ons", permalink: "/en/over-ons/", lang: "en" },
+    { path: "index.ar.md", folderType: "pagina", slug: "", permalink: "/ar/", lang: "ar" },
+    { path: "diensten/loopbaanadvies.uk.md", folderType: "dienst", slug: "loopbaanadvies", permalink: "/uk/diensten/loopbaanadvies/", lang: "uk" },
     { path: "werkgevers/diensten/x.md", folderType: "pagina", slug: "x", permalink: "/werkgevers/diensten/x/", lang: "nl" },
   ])("$path is a $folderType at $permalink", ({ path, ...expected }) => {
     expect(contentPath(path)).toEqual({ path, ...expected });

@@ -58,11 +58,18 @@ export function nameProblem(path: string): string | undefined {
   return undefined;
 }
 
-/** The URL path of a Markdown file, as Eleventy derives it from the file path (no front matter can change it). */
+/**
+ * The URL path of a Markdown file, decided by its path alone (no front matter can change it). A translation
+ * (`over-ons.en.md`) lives under its language: `/en/over-ons/`; the generator gives Eleventy that permalink.
+ */
 export function permalinkFor(path: string): string {
-  const withoutExtension = path.replace(/\.md$/, "");
+  let withoutExtension = path.replace(/\.md$/, "");
+  const lang = extensionOf(withoutExtension.split("/").at(-1) ?? "");
+  const translated = (translationLanguages as readonly string[]).includes(lang);
+  if (translated) withoutExtension = withoutExtension.slice(0, -lang.length - 1);
   const trimmed = withoutExtension === "index" ? "" : withoutExtension.replace(/\/index$/, "");
-  return trimmed === "" ? "/" : `/${trimmed}/`;
+  const dutch = trimmed === "" ? "/" : `/${trimmed}/`;
+  return translated ? `/${lang}${dutch}` : dutch;
 }
 
 /** Everything the path of a Markdown file decides. Assumes `nameProblem(path)` found nothing. */

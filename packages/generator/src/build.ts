@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { Eleventy } from "@11ty/eleventy";
 import { assertValidSite, ContentError, readSiteProfile, writeCmsConfig } from "@werkcentrum/content";
 import { prepareSiteForDeploy } from "./deploy/site-output.js";
+import { writeSearchIndex } from "./pages/search-index.js";
 import type { ProjectPaths } from "./paths.js";
 import { werkcentrumPlugin } from "./plugin.js";
 import type { SiteDefinition } from "./sites.js";
@@ -50,6 +51,8 @@ export async function buildSite(site: SiteDefinition, paths: ProjectPaths): Prom
     });
     const [, written] = await eleventy.write();
     const pages = written.filter((result) => result.outputPath).length;
+    // The search index reads the finished pages, so it is written after Eleventy and before the swap (issue 6).
+    await writeSearchIndex(tmpDir);
     await writeCmsConfig(tmpDir, { slug: site.slug, host: site.host, title: site.title }, { repo: process.env.WERKCENTRUM_CMS_REPO });
     // security.txt, the redirects check and precompressed .gz/.br, inside the site build so turbo caches them.
     await prepareSiteForDeploy(site, paths, tmpDir);

@@ -91,6 +91,29 @@ describe("base layout", () => {
     expect(html).toContain('<html lang="ar" dir="rtl" class="werkcentrum-theme">');
   });
 
+  it("links a translated page's versions with hreflang (Dutch as x-default), shows the switch, and marks the Dutch parts", () => {
+    const languages = {
+      label: "اختر اللغة",
+      items: [
+        { lang: "nl", text: "Nederlands", href: "/over-ons/" },
+        { lang: "ar", text: "العربية", href: "/ar/over-ons/", current: true },
+      ],
+    };
+    const { document } = renderLayout("page", { lang: "ar", dir: "rtl", languages });
+    const alternates = [...document.querySelectorAll('link[rel="alternate"]')].map((l) => [l.getAttribute("hreflang"), l.getAttribute("href")]);
+    expect(alternates).toEqual([
+      ["nl", "https://voorbeeldregio.werkcentrum.nl/over-ons/"],
+      ["ar", "https://voorbeeldregio.werkcentrum.nl/ar/over-ons/"],
+      ["x-default", "https://voorbeeldregio.werkcentrum.nl/over-ons/"],
+    ]);
+    expect(document.querySelector("header .wc-language-switch")?.getAttribute("aria-label")).toBe("اختر اللغة");
+    expect(document.querySelector("header")?.closest('[lang="nl"]')?.getAttribute("dir")).toBe("ltr");
+    expect(document.querySelector("footer")?.closest('[lang="nl"]')).not.toBeNull();
+    expect(document.querySelector("main")?.closest('[lang="nl"]')).toBeNull();
+    const dutch = renderLayout("page").document;
+    expect(dutch.querySelectorAll('link[rel="alternate"], .wc-language-switch, body > div[lang]')).toHaveLength(0);
+  });
+
   it("shows the region under the wordmark, the navigation with the current page, and search when /zoeken/ exists", () => {
     const { document } = renderLayout("page", { page: { url: "/werkgevers/" }, title: "Werkgevers" });
     expect(text(document.querySelector(".wc-header__region"))).toBe("Voorbeeldregio");
@@ -118,6 +141,8 @@ describe("home layout", () => {
   it("names the region, its centrumgemeente and every gemeente", () => {
     expect(text(document.querySelector("h1"))).toBe("Werkcentrum Voorbeeldregio");
     expect(html).toContain("De centrumgemeente is Voorbeeldstad.");
+    const inferred = { ...region, centrumgemeente: { ...region.centrumgemeente, status: "inferred" } };
+    expect(renderLayout("home", { isHome: true, page: { url: "/" }, region: inferred }).html).not.toContain("De centrumgemeente is");
     expect(html).toContain("<li>Voorbeelddorp</li>");
     expect([...document.querySelectorAll("#gemeenten ~ ul li")].map(text)).toEqual(["Voorbeelddorp", "Voorbeeldstad", "'s-Voorbeeldhage"]);
   });
@@ -140,6 +165,29 @@ describe("landing layout", () => {
     expect(links).toEqual(["https://voorbeeldregio.werkcentrum.nl/", "https://andere-regio.werkcentrum.nl/"]);
     expect(document.querySelector(".wc-header__region")).toBeNull();
     expect(document.querySelector(".wc-footer__landing")).toBeNull();
+  });
+
+  it("with the generator's data: finder, map with legend, regions with status, and the finder script as a module", () => {
+    const landing = {
+      regions: [{ code: "AM99", href: "https://oud.voorbeeld.nl/", text: "Werkcentrum Voorbeeldregio, via de website van het Leerwerkloket", statusText: "In ontwikkeling" }],
+      map: { svg: '<svg class="wc-map"><a href="https://oud.voorbeeld.nl/" class="wc-map__link"></a></svg>', legendHtml: '<ul class="wc-map-legend"><li>Werkcentrum actief</li></ul>', credit: "Kaart: bron" },
+      gemeenteGroups: [{ letter: "V", gemeenten: [{ name: "Voorbeelddorp", href: "https://oud.voorbeeld.nl/", regionName: "Voorbeeldregio" }] }],
+      finderScript: "/assets/finder.0123456789.js",
+    };
+    const { document } = renderLayout("landing", { region: undefined, page: { url: "/" }, landing });
+    expect([...document.querySelectorAll("script")].map((s) => [s.getAttribute("type"), s.getAttribute("src")])).toEqual([["module", "/assets/finder.0123456789.js"]]);
+    expect(document.querySelector("[data-wc-gemeente-finder] .wc-finder__list a")?.getAttribute("href")).toBe("https://oud.voorbeeld.nl/");
+    expect(document.querySelector("figure .wc-map .wc-map__link")).not.toBeNull();
+    expect(text(document.querySelector("figcaption .wc-map-legend"))).toBe("Werkcentrum actief");
+    const region = document.querySelector('.wc-region-list a[data-wc-region="AM99"]');
+    expect(text(region)).toBe("Werkcentrum Voorbeeldregio, via de website van het Leerwerkloket");
+    expect(text(region?.nextElementSibling)).toBe("In ontwikkeling");
+    for (const target of [...document.querySelectorAll('nav a[href^="#"]')].map((a) => a.getAttribute("href")!.slice(1))) {
+      expect(document.getElementById(target), target).not.toBeNull();
+    }
+    // The helper lists every script; this one is external and same-origin, which script-src 'self' allows.
+    expect(cspProblems(document)).toEqual(["<script> /assets/finder.0123456789.js"]);
+    expect(duplicateIds(document)).toEqual([]);
   });
 });
 

@@ -4,8 +4,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { ContentError } from "@werkcentrum/content";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { contentTypesSnippet } from "../deploy/content-types.js";
-import { securityHeadersSnippet } from "../deploy/headers.js";
+import { mediaTypesSnippet } from "../deploy/content-types.js";
+import { searchSecurityHeadersSnippet, securityHeadersSnippet } from "../deploy/headers.js";
 import type { ProjectPaths } from "../paths.js";
 import { nginxCommand } from "./nginx.js";
 import { UsageError } from "./types.js";
@@ -19,7 +19,8 @@ beforeAll(async () => {
   await mkdir(join(paths.outDir, "deploy/nginx"), { recursive: true });
   await mkdir(join(paths.sitesDir, "rijnmond"), { recursive: true });
   await writeFile(join(paths.outDir, "deploy/nginx/security-headers.conf"), securityHeadersSnippet());
-  await writeFile(join(paths.outDir, "deploy/nginx/content-types.conf"), contentTypesSnippet());
+  await writeFile(join(paths.outDir, "deploy/nginx/content-types.conf"), mediaTypesSnippet());
+  await writeFile(join(paths.outDir, "deploy/nginx/search-security-headers.conf"), searchSecurityHeadersSnippet());
 });
 afterAll(async () => rm(root, { recursive: true, force: true }));
 

@@ -6,6 +6,8 @@ import {
   cspHeaderValue,
   HASHED_ASSET_NGINX_REGEX,
   HSTS_MAX_AGE,
+  searchContentSecurityPolicy,
+  searchSecurityHeadersSnippet,
   securityHeaders,
   securityHeadersSnippet,
 } from "./headers.js";
@@ -43,6 +45,23 @@ describe("Content-Security-Policy", () => {
   it("only ever names the site itself, or nothing", () => {
     expect(new Set(allSources)).toEqual(new Set(["'self'", "'none'"]));
     expect(csp.get("object-src")).toEqual(["'none'"]);
+  });
+});
+
+describe("the search page's Content-Security-Policy", () => {
+  it("differs from the shared policy only by 'wasm-unsafe-eval' in script-src, for Pagefind's WebAssembly", () => {
+    const shared = parseCsp(cspHeaderValue());
+    const search = parseCsp(cspHeaderValue(searchContentSecurityPolicy));
+    expect(search.get("script-src")).toEqual(["'self'", "'wasm-unsafe-eval'"]);
+    expect(new Map([...search].filter(([directive]) => directive !== "script-src"))).toEqual(new Map([...shared].filter(([directive]) => directive !== "script-src")));
+    expect([...search.values()].flat().filter((source) => /unsafe/.test(source))).toEqual(["'wasm-unsafe-eval'"]);
+  });
+
+  it("is sent with every other shared header in its own snippet", () => {
+    const names = (text: string) => [...text.matchAll(/^add_header (\S+) /gm)].map((m) => m[1]);
+    expect(names(searchSecurityHeadersSnippet())).toEqual(names(securityHeadersSnippet()));
+    expect(searchSecurityHeadersSnippet()).toContain("script-src 'self' 'wasm-unsafe-eval';");
+    expect(securityHeadersSnippet()).not.toContain("wasm-unsafe-eval");
   });
 });
 

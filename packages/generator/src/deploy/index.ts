@@ -2,7 +2,7 @@
 // the CSP scan and the release manifest.
 export { COMPRESS_MIN_BYTES, gzipDeterministic, precompress } from "./compress.js";
 export type { CompressReport } from "./compress.js";
-export { contentTypes, contentTypesSnippet } from "./content-types.js";
+export { mediaTypes, mediaTypesSnippet } from "./content-types.js";
 export {
   CACHE_IMMUTABLE,
   CACHE_REVALIDATE,
@@ -10,6 +10,8 @@ export {
   contentSecurityPolicy,
   cspHeaderValue,
   hashedAssetPattern,
+  searchContentSecurityPolicy,
+  searchSecurityHeadersSnippet,
   securityHeaders,
   securityHeadersSnippet,
 } from "./headers.js";

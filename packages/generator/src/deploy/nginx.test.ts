@@ -96,7 +96,8 @@ describe("renderLocalConfig", () => {
     for (const server of servers.slice(1)) {
       expect(server.directives).toContain(snippet(SNIPPETS.securityHeaders));
       for (const block of allBlocks(server).filter((b) => b.directives.some((d) => d.startsWith("add_header")))) {
-        expect(block.directives, block.head).toContain(snippet(SNIPPETS.securityHeaders));
+        const search = ["location ^~ /zoeken/", "location ^~ /pagefind/"].includes(block.head);
+        expect(block.directives, block.head).toContain(snippet(search ? SNIPPETS.searchSecurityHeaders : SNIPPETS.securityHeaders));
       }
     }
   });
@@ -115,6 +116,10 @@ describe("renderLocalConfig", () => {
     const locations = Object.fromEntries(site.children.map((block) => [block.head, block.directives]));
     expect(locations["location /"]).toEqual(["try_files $uri $uri/ =404"]);
     expect(locations["location = /404.html"]).toEqual(["internal"]);
+    // Only the search page and Pagefind's files get the policy with 'wasm-unsafe-eval' (issue 6).
+    for (const prefix of ["/zoeken/", "/pagefind/"]) {
+      expect(locations[`location ^~ ${prefix}`]).toEqual([snippet(SNIPPETS.searchSecurityHeaders), 'add_header Cache-Control "no-cache" always', "try_files $uri $uri/ =404"]);
+    }
     const hashed = Object.entries(locations).find(([head]) => head.startsWith("location ~ "))!;
     expect(hashed[1]).toContain('add_header Cache-Control "public, max-age=31536000, immutable" always');
   });

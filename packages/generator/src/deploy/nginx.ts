@@ -16,6 +16,7 @@ import { SECURITY_TXT_PATH } from "./security-txt.js";
 export const SNIPPETS = {
   securityHeaders: "security-headers.conf",
   contentTypes: "content-types.conf",
+  searchSecurityHeaders: "search-security-headers.conf",
 } as const;
 
 /** One site nginx serves from a folder. */
@@ -129,6 +130,12 @@ export function renderSiteServer(site: SiteServer, options: RenderOptions): stri
     "# Content-hashed assets never change under the same name. nginx drops the server's add_header lines in a",
     "# location with its own, so the security headers are included again.",
     ...block(`location ~ "${HASHED_ASSET_NGINX_REGEX}"`, [headers, `add_header Cache-Control "${CACHE_IMMUTABLE}" always;`]),
+    "",
+    "# The site search and Pagefind's files: the same headers, but a policy that lets Pagefind compile its",
+    "# WebAssembly (headers.ts). ^~ also covers /zoeken/index.html, where `index` sends /zoeken/.",
+    ...["/zoeken/", "/pagefind/"].flatMap((prefix) =>
+      block(`location ^~ ${prefix}`, [include(options, SNIPPETS.searchSecurityHeaders), `add_header Cache-Control "${CACHE_REVALIDATE}" always;`, "try_files $uri $uri/ =404;"]),
+    ),
     "",
     ...block("location = /404.html", ["internal;"]),
     "",

@@ -39,13 +39,13 @@ describe("writeDeployArtefacts", () => {
   it("writes the production nginx files and a manifest of all 36 hosts", async () => {
     const report = await writeDeployArtefacts(paths, { now });
     const deploy = join(paths.outDir, "deploy");
-    for (const file of ["nginx/werkcentrum.conf", "nginx/security-headers.conf", "nginx/content-types.conf", "nginx/tls.conf.example", "manifest.json"]) {
+    for (const file of ["nginx/werkcentrum.conf", "nginx/security-headers.conf", "nginx/search-security-headers.conf", "nginx/content-types.conf", "nginx/tls.conf.example", "manifest.json"]) {
       expect(existsSync(join(deploy, file)), file).toBe(true);
     }
     const manifest = JSON.parse(await readFile(join(deploy, "manifest.json"), "utf8"));
     expect(Object.keys(manifest.hosts)).toHaveLength(36);
     expect(manifest.hosts["werkcentrum.nl"]).toMatchObject({ pages: 1, files: { "index.html": expect.any(String), ".well-known/security.txt": expect.any(String) } });
-    expect(Object.keys(manifest.config)).toEqual(["nginx/content-types.conf", "nginx/security-headers.conf", "nginx/tls.conf.example", "nginx/werkcentrum.conf"]);
+    expect(Object.keys(manifest.config)).toEqual(["nginx/content-types.conf", "nginx/search-security-headers.conf", "nginx/security-headers.conf", "nginx/tls.conf.example", "nginx/werkcentrum.conf"]);
     expect(await readFile(join(deploy, "nginx/werkcentrum.conf"), "utf8")).toContain("root /srv/werkcentrum/current/rijnmond.werkcentrum.nl;");
     expect(report).toMatchObject({ htmlFiles: 72, cssFiles: 36, legacyHosts: [], warnings: [expect.stringContaining("/contact/ in security.txt bestaat (nog) niet")] });
   });

@@ -4,8 +4,8 @@ import { dirname, join } from "node:path";
 import { ContentError, type ContentProblem } from "@werkcentrum/content";
 import type { ProjectPaths } from "../paths.js";
 import { allSites } from "../sites.js";
-import { contentTypesSnippet } from "./content-types.js";
-import { securityHeadersSnippet } from "./headers.js";
+import { mediaTypesSnippet } from "./content-types.js";
+import { searchSecurityHeadersSnippet, securityHeadersSnippet } from "./headers.js";
 import { createManifest, gitCommit, packageVersions, serializeManifest, type Manifest } from "./manifest.js";
 import { PRODUCTION_CONFIG_FILE, PRODUCTION_DEFAULTS, renderProductionConfig } from "./nginx-config.js";
 import { planServers, SNIPPETS } from "./nginx.js";
@@ -102,7 +102,8 @@ export async function writeDeployArtefacts(paths: ProjectPaths, options: DeployO
   const files: Record<string, string> = {
     [`nginx/${PRODUCTION_CONFIG_FILE}`]: renderProductionConfig(plan, { ...(options.confDir ? { confDir: options.confDir } : {}), brotli: options.brotli ?? false }),
     [`nginx/${SNIPPETS.securityHeaders}`]: securityHeadersSnippet(),
-    [`nginx/${SNIPPETS.contentTypes}`]: contentTypesSnippet(),
+    [`nginx/${SNIPPETS.contentTypes}`]: mediaTypesSnippet(),
+    [`nginx/${SNIPPETS.searchSecurityHeaders}`]: searchSecurityHeadersSnippet(),
     "nginx/tls.conf.example": tlsExample(),
   };
   const deployDir = join(paths.outDir, DEPLOY_DIR);

@@ -1,4 +1,31 @@
 // Every page module, one per file, called in this order. Add a module by adding one line to the list.
+import { addLanding } from "./landing.js";
+import { addLanguages } from "./languages.js";
+import { agendaPages } from "./sections/agenda.js";
+import { audiencePages } from "./sections/audiences.js";
+import { faqPage } from "./sections/faq.js";
+import { homeData } from "./sections/home-data.js";
+import { newsPages } from "./sections/news.js";
+import { schemePages } from "./sections/schemes.js";
+import { addAboutPage } from "./about.js";
+import { addAgendaPlanPages } from "./agenda-plan.js";
+import { addLocationsPage } from "./locations.js";
+import { addRequiredPages } from "./required.js";
+import { addSearchPage } from "./search.js";
 import type { PageModule } from "./types.js";
 
-export const pageModules: readonly PageModule[] = [];
+export const pageModules: readonly PageModule[] = [
+  addLanguages,
+  addLanding,
+  audiencePages,
+  newsPages,
+  agendaPages,
+  schemePages,
+  faqPage,
+  homeData,
+  addLocationsPage,
+  addAboutPage,
+  addAgendaPlanPages,
+  addSearchPage,
+  addRequiredPages,
+];

@@ -1,0 +1,113 @@
+import { relative, resolve, sep } from "node:path";
+import { permalinkFor } from "@werkcentrum/content";
+import type { Region, RegionaalBeraad, SiteProfile } from "@werkcentrum/regions";
+import { useGeneratorLayout } from "./shared.js";
+import type { PageModule } from "./types.js";
+
+/** site.yml's groups of the Regionaal Beraad → the theme member list's categories, in the order the law names them. */
+const CATEGORIES: ReadonlyArray<[keyof RegionaalBeraad, string]> = [
+  ["gemeenten", "gemeenten"],
+  ["uwv", "uwv"],
+  ["sbb", "sbb"],
+  ["werkgeversorganisaties", "werkgeversorganisaties"],
+  ["werknemersorganisaties", "werknemersorganisaties"],
+  ["onderwijs", "onderwijs"],
+  ["strategischePartners", "strategische-partners"],
+];
+
+/** The theme's member-list parameters, or undefined when site.yml names no member of the Regionaal Beraad. */
+export function memberList(beraad: RegionaalBeraad | undefined): Record<string, unknown> | undefined {
+  const groups = CATEGORIES.flatMap(([field, category]) => {
+    const members = beraad?.[field] ?? [];
+    return members.length > 0 ? [{ category, members: members.map((m) => ({ name: m.naam, ...(m.url ? { href: m.url } : {}) })) }] : [];
+  });
+  return groups.length > 0 ? { headingLevel: 3, groups } : undefined;
+}
+
+/** One or two sentences about the Werkcentrum's status and form, from site.yml (status always has a value). */
+export function statusText(region: Region, profile: SiteProfile | undefined): string {
+  const name = `Het Werkcentrum ${region.name}`;
+  const status = profile?.status === "actief" ? `${name} is open.` : `${name} wordt nu opgezet.`;
+  const forms = {
+    fysiek: "U kunt er langskomen.",
+    digitaal: "U vindt het Werkcentrum online.",
+    beide: "U kunt er langskomen, en u vindt het Werkcentrum ook online.",
+  } as const;
+  const vorm = profile?.vorm ? forms[profile.vorm] : undefined;
+  return vorm ? `${status} ${vorm}` : status;
+}
+
+/**
+ * Only a centrumgemeente that a public source names is stated; an inferred one (the region's central city, see
+ * packages/regions/data/SOURCES.md) is left out, so the site never presents a guess as an official fact.
+ */
+export function centrumgemeenteText(region: Region): string | undefined {
+  if (region.centrumgemeente.status !== "sourced") return undefined;
+  return `De centrumgemeente is ${region.centrumgemeente.name}. Deze gemeente ontvangt het geld van het Rijk voor de samenwerking in de hele regio.`;
+}
+
+const layout = `{% extends "layouts/page.njk" %}
+{% block main %}
+{{ super() }}
+{%- from "components/member-list/macro.njk" import wcMemberList -%}
+{%- set siteUrls = [] -%}
+{%- include "partials/site-urls.njk" -%}
+<section class="wc-section" aria-labelledby="dit-werkcentrum">
+  <h2 id="dit-werkcentrum">Het Werkcentrum {{ region.name }}</h2>
+  <p>{{ aboutRegion.status }}</p>
+</section>
+{%- if aboutRegion.members %}
+<section class="wc-section" aria-labelledby="regionaal-beraad">
+  <h2 id="regionaal-beraad">Het Regionaal Beraad</h2>
+  <p>In het Regionaal Beraad maken de partners in onze regio samen afspraken over werk. Deze organisaties doen mee:</p>
+  {{ wcMemberList(aboutRegion.members) }}
+  {%- if "/meerjarenagenda/" in siteUrls %}
+  <p>Wat het Regionaal Beraad de komende jaren wil bereiken, staat in de <a href="/meerjarenagenda/">meerjarenagenda</a>.</p>
+  {%- endif %}
+</section>
+{%- elif "/meerjarenagenda/" in siteUrls %}
+<p>Wat de partners in onze regio de komende jaren willen bereiken, staat in de <a href="/meerjarenagenda/">meerjarenagenda</a>.</p>
+{%- endif %}
+{%- if aboutRegion.partners | length %}
+<section class="wc-section" aria-labelledby="partners">
+  <h2 id="partners">Onze partners</h2>
+  <ul>
+    {%- for partner in aboutRegion.partners %}
+    <li>{% if partner.url %}<a href="{{ partner.url }}">{{ partner.naam }}</a>{% else %}{{ partner.naam }}{% endif %}</li>
+    {%- endfor %}
+  </ul>
+</section>
+{%- endif %}
+<section class="wc-section" aria-labelledby="gemeenten">
+  <h2 id="gemeenten">Voor welke gemeenten?</h2>
+  <p>Het Werkcentrum {{ region.name }} is er voor iedereen die woont of werkt in een van deze {{ region.gemeenten | length }} gemeenten.{% if aboutRegion.centrumgemeente %} {{ aboutRegion.centrumgemeente }}{% endif %}</p>
+  <ul class="wc-columns">
+    {%- for gemeente in region.gemeenten %}
+    <li>{{ gemeente.name }}</li>
+    {%- endfor %}
+  </ul>
+</section>
+{% endblock %}
+`;
+
+/**
+ * `/over-ons/`: below the national base text (or the region's own over-ons page, which replaces it) come the
+ * Werkcentrum's status and form, the Regionaal Beraad from site.yml, the region's partners and its gemeenten
+ * from the registry. One page for one URL: the generated part is a layout around the text, not a second page.
+ */
+export const addAboutPage: PageModule = (config, context) => {
+  const { region, profile, contentDir } = context;
+  if (context.site.kind !== "region" || !region) return;
+  config.addGlobalData("aboutRegion", {
+    status: statusText(region, profile),
+    members: memberList(profile?.regionaalBeraad),
+    partners: profile?.partners ?? [],
+    centrumgemeente: centrumgemeenteText(region),
+  });
+  const root = resolve(contentDir);
+  useGeneratorLayout(config, "werkcentrum-over-ons", layout, (_data, inputPath) => {
+    const path = relative(root, resolve(inputPath)).split(sep).join("/");
+    return !path.startsWith("../") && permalinkFor(path) === "/over-ons/";
+  });
+  context.addNavigation({ href: "/over-ons/", text: "Over ons", order: 90 });
+};

@@ -1,0 +1,250 @@
+import { relative, resolve, sep } from "node:path";
+import { actionStatusLabels, permalinkFor, type Meerjarenagenda } from "@werkcentrum/content";
+import markdownIt from "markdown-it";
+import { formatQuantity, formatReferenceDate, fractionDigitsFor } from "../svg/format.js";
+import { renderIndicatorChart } from "../svg/index.js";
+import { siteContent } from "./sections/site-content.js";
+import { takenUrls, useGeneratorLayout } from "./shared.js";
+import type { PageModule } from "./types.js";
+
+type Indicator = Meerjarenagenda["analyse"]["indicatoren"][number];
+
+const TASKS = [
+  ["sociaal", "Sociale opgave", "Mensen helpen die niet op eigen kracht werk vinden."],
+  ["economisch", "Economische opgave", "Mensen naar de sectoren met de grootste tekorten leiden."],
+  ["onderwijs", "Onderwijsopgave", "Met scholing vraag en aanbod beter op elkaar laten passen."],
+] as const;
+
+const FREQUENCY = { "per-kwartaal": "elk kwartaal", halfjaarlijks: "twee keer per jaar", jaarlijks: "één keer per jaar" } as const;
+
+/** The theme indicator component's parameters for one indicator; with a series, a build-time SVG chart. */
+export function indicatorParams(indicator: Indicator, id: string): Record<string, unknown> {
+  const referenceDate = formatReferenceDate(indicator.peildatum);
+  const base = { headingLevel: 3, label: indicator.label, value: indicator.waarde, unit: indicator.eenheid, source: indicator.bron.naam, referenceDate };
+  if (!indicator.reeks) return base;
+  const chart = renderIndicatorChart(
+    {
+      label: indicator.label,
+      value: indicator.waarde,
+      unit: indicator.eenheid,
+      source: indicator.bron.naam,
+      referenceDate: indicator.peildatum,
+      series: indicator.reeks.map((point) => ({ year: point.jaar, value: point.waarde })),
+    },
+    { id },
+  );
+  const digits = fractionDigitsFor(indicator.reeks.map((point) => point.waarde));
+  const first = indicator.reeks[0]!.jaar;
+  const last = indicator.reeks.at(-1)!.jaar;
+  return {
+    ...base,
+    chart: {
+      svg: chart.svg,
+      caption: `${indicator.label}, ${first} tot en met ${last}`,
+      description: chart.description,
+      table: {
+        caption: `${indicator.label} per jaar`,
+        columns: ["Jaar", indicator.label],
+        rows: indicator.reeks.map((point) => [String(point.jaar), formatQuantity(point.waarde, indicator.eenheid, digits)]),
+      },
+    },
+  };
+}
+
+const longDate = new Intl.DateTimeFormat("nl-NL", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
+
+/** Everything the agenda's markup needs, in Dutch and ready to print: templates stay free of logic. */
+export function agendaView(agenda: Meerjarenagenda, url: string) {
+  const idPrefix = url === "/meerjarenagenda/" ? "indicator" : `indicator-${url.split("/").filter(Boolean).at(-1)}`;
+  return {
+    url,
+    title: agenda.titel,
+    period: `${agenda.periode.van} tot en met ${agenda.periode.tot}`,
+    adopted: agenda.vastgesteld ? longDate.format(new Date(`${agenda.vastgesteld}T00:00:00Z`)) : undefined,
+    analysis: agenda.analyse.samenvatting,
+    indicators: agenda.analyse.indicatoren.map((indicator, index) => indicatorParams(indicator, `${idPrefix}-${index + 1}`)),
+    sources: agenda.analyse.indicatoren.flatMap((indicator) =>
+      indicator.bron.link ? [{ label: indicator.label, name: indicator.bron.naam, href: indicator.bron.link }] : [],
+    ),
+    tasks: TASKS.map(([key, heading, intro]) => ({
+      id: `opgave-${key}`,
+      heading,
+      intro,
+      description: agenda.opgaven[key].omschrijving,
+      ambitions: agenda.opgaven[key].ambities.map((ambitie) => ({
+        title: ambitie.titel,
+        description: ambitie.omschrijving,
+        actions: ambitie.acties.map((actie) => ({
+          title: actie.titel,
+          owners: actie.eigenaren.join(", "),
+          status: actionStatusLabels[actie.status],
+          due: actie.gereed ? String(actie.gereed) : "",
+        })),
+      })),
+    })),
+    monitoring: {
+      approach: agenda.monitoring.aanpak,
+      frequency: agenda.monitoring.frequentie ? FREQUENCY[agenda.monitoring.frequentie] : undefined,
+      indicators: agenda.monitoring.indicatoren,
+    },
+  };
+}
+export type AgendaView = ReturnType<typeof agendaView>;
+
+/** The agenda's markup after its title and text; `agenda` is an AgendaView. Shared by both templates below. */
+const agendaMarkup = `
+{%- from "components/indicator/macro.njk" import wcIndicator -%}
+<section class="wc-section" aria-labelledby="analyse">
+  <h2 id="analyse">Analyse van de arbeidsmarkt</h2>
+  {%- if agenda.analysis %}
+  <p>{{ agenda.analysis }}</p>
+  {%- endif %}
+  <ul class="wc-grid">
+    {%- for indicator in agenda.indicators %}
+    <li>{{ wcIndicator(indicator) }}</li>
+    {%- endfor %}
+  </ul>
+  {%- if agenda.sources | length %}
+  <h3>Bronnen</h3>
+  <ul>
+    {%- for source in agenda.sources %}
+    <li>{{ source.label }}: <a href="{{ source.href }}">{{ source.name }}</a></li>
+    {%- endfor %}
+  </ul>
+  {%- endif %}
+</section>
+<section class="wc-section" aria-labelledby="opgaven">
+  <h2 id="opgaven">De drie opgaven</h2>
+  {%- for task in agenda.tasks %}
+  <h3 id="{{ task.id }}">{{ task.heading }}</h3>
+  <p class="wc-meta">{{ task.intro }}</p>
+  <p>{{ task.description }}</p>
+  {%- for ambition in task.ambitions %}
+  <h4>Ambitie: {{ ambition.title }}</h4>
+  {%- if ambition.description %}
+  <p>{{ ambition.description }}</p>
+  {%- endif %}
+  {%- if ambition.actions | length %}
+  <div class="wc-table-wrap">
+    <table>
+      <caption>Acties voor deze ambitie</caption>
+      <thead>
+        <tr><th scope="col">Actie</th><th scope="col">Wie voert uit</th><th scope="col">Stand van zaken</th><th scope="col">Klaar in</th></tr>
+      </thead>
+      <tbody>
+        {%- for action in ambition.actions %}
+        <tr><th scope="row">{{ action.title }}</th><td>{{ action.owners }}</td><td>{{ action.status }}</td><td>{{ action.due or "niet bekend" }}</td></tr>
+        {%- endfor %}
+      </tbody>
+    </table>
+  </div>
+  {%- else %}
+  <p>Voor deze ambitie zijn nog geen acties vastgelegd.</p>
+  {%- endif %}
+  {%- endfor %}
+  {%- endfor %}
+</section>
+<section class="wc-section" aria-labelledby="monitoring">
+  <h2 id="monitoring">Zo volgen wij de voortgang</h2>
+  <p>{{ agenda.monitoring.approach }}</p>
+  {%- if agenda.monitoring.frequency %}
+  <p>Dat gebeurt {{ agenda.monitoring.frequency }}.</p>
+  {%- endif %}
+  {%- if agenda.monitoring.indicators | length %}
+  <p>Deze cijfers volgen wij:</p>
+  <ul>
+    {%- for label in agenda.monitoring.indicators %}
+    <li>{{ label }}</li>
+    {%- endfor %}
+  </ul>
+  {%- endif %}
+</section>`;
+
+const agendaMeta = `<p class="wc-meta">Looptijd: {{ agenda.period }}.{% if agenda.adopted %} Vastgesteld door het Regionaal Beraad op {{ agenda.adopted }}.{% endif %}</p>`;
+
+/** Layout of an agenda's own page (`meerjarenagenda/2026-2030.md`): the editor's text, then the structured agenda. */
+const agendaLayout = `{% extends "layouts/base.njk" %}
+{% block main %}
+{%- set agenda = agendaViews[page.url] -%}
+<h1>{{ title }}</h1>
+{%- if description %}
+<p class="wc-lead">{{ description }}</p>
+{%- endif %}
+${agendaMeta}
+<div class="wc-prose">
+{{ content | safe }}
+</div>
+${agendaMarkup}
+{% endblock %}
+`;
+
+/**
+ * `/meerjarenagenda/`: the current agenda in full, and links to the others. Its canonical address is the agenda's
+ * own page, which stays when a newer agenda takes over this URL; sitemap.xml and the search index skip it.
+ */
+const currentPage = `{% extends "layouts/base.njk" %}
+{% block head %}
+  <link rel="canonical" href="https://{{ site.host }}{{ canonicalUrl }}">
+{% endblock %}
+{% block main %}
+{%- set agenda = agendaViews[currentAgenda] -%}
+<h1>{{ title }}</h1>
+<p class="wc-lead">{{ description }}</p>
+${agendaMeta}
+{%- if agendaText %}
+<div class="wc-prose">
+{{ agendaText | safe }}
+</div>
+{%- endif %}
+${agendaMarkup}
+{%- if otherAgendas | length %}
+<section class="wc-section" aria-labelledby="andere-agendas">
+  <h2 id="andere-agendas">Andere meerjarenagenda's</h2>
+  <ul>
+    {%- for other in otherAgendas %}
+    <li><a href="{{ other.url }}">{{ other.title }}</a> ({{ other.period }})</li>
+    {%- endfor %}
+  </ul>
+</section>
+{%- endif %}
+{% endblock %}
+`;
+
+// The same Markdown rules as the plugin (plugin.ts): no raw HTML, for the current agenda's text on /meerjarenagenda/.
+const markdown = markdownIt({ html: false, linkify: false, typographer: false });
+
+/**
+ * The meerjarenagenda of the Regionaal Beraad: each agenda file's page shows its period, analysis (indicators as
+ * build-time SVG charts with text and table), the three tasks with ambitions and actions, and monitoring.
+ * `/meerjarenagenda/` shows the current agenda (the latest period) unless the region wrote its own index page.
+ * Nothing is added when the region has no agenda.
+ */
+export const addAgendaPlanPages: PageModule = async (config, context) => {
+  if (context.site.kind !== "region") return;
+  const agendas = (await siteContent(context)).of("meerjarenagenda");
+  if (agendas.length === 0) return;
+  const views = Object.fromEntries(agendas.map((entry) => [entry.permalink, agendaView(entry.data, entry.permalink)]));
+  config.addGlobalData("agendaViews", views);
+
+  const urls = new Set(agendas.map((entry) => entry.permalink));
+  const root = resolve(context.contentDir);
+  useGeneratorLayout(config, "werkcentrum-meerjarenagenda", agendaLayout, (_data, inputPath) => {
+    const path = relative(root, resolve(inputPath)).split(sep).join("/");
+    return !path.startsWith("../") && urls.has(permalinkFor(path));
+  });
+
+  if ((await takenUrls(context)).has("/meerjarenagenda/")) return;
+  const sorted = [...agendas].sort((a, b) => b.data.periode.van - a.data.periode.van || b.data.periode.tot - a.data.periode.tot);
+  const current = sorted[0]!;
+  views["/meerjarenagenda/"] = agendaView(current.data, "/meerjarenagenda/");
+  config.addTemplate("_werkcentrum/meerjarenagenda.njk", currentPage, {
+    layout: false,
+    permalink: "/meerjarenagenda/",
+    title: current.data.titel,
+    description: current.data.samenvatting,
+    currentAgenda: "/meerjarenagenda/",
+    canonicalUrl: current.permalink,
+    agendaText: current.body.trim() ? markdown.render(current.body) : "",
+    otherAgendas: sorted.slice(1).map((entry) => views[entry.permalink]),
+  });
+};

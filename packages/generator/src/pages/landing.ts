@@ -1,0 +1,80 @@
+import { existsSync } from "node:fs";
+import { mkdir, writeFile } from "node:fs/promises";
+import { join, resolve } from "node:path";
+import { ContentError, readSiteProfile, type ContentProblem } from "@werkcentrum/content";
+import { allRegions, type SiteProfile } from "@werkcentrum/regions";
+import { renderRegionMap } from "../svg/index.js";
+import { finderBundle } from "./finder-bundle.js";
+import { gemeenteGroups, regionLinks, type FinderGroup, type RegionLink } from "./landing-data.js";
+import type { PageModule } from "./types.js";
+
+/** What the theme's `landing` layout reads (global data `landing`). */
+export interface LandingData {
+  regions: RegionLink[];
+  map: { svg: string; legendHtml: string; credit: string; description: string };
+  gemeenteGroups: FinderGroup[];
+  gemeenteCount: number;
+  /** `/assets/finder.<hash>.js`: the type-ahead, loaded only on the landing page. */
+  finderScript: string;
+}
+
+/**
+ * Every region's validated `site.yml`, from the `sites/` folder beside the landing site's (turbo lists
+ * `sites/*\/site.yml` as the landing build's inputs). A region without one counts as in development without a
+ * legacy site; an invalid one stops the build with the region editor's file, line and field.
+ */
+export async function readRegionProfiles(sitesDir: string): Promise<Map<string, SiteProfile | undefined>> {
+  const profiles = new Map<string, SiteProfile | undefined>();
+  const problems: ContentProblem[] = [];
+  for (const region of allRegions) {
+    const file = join(sitesDir, region.slug, "site.yml");
+    if (!existsSync(file)) {
+      profiles.set(region.slug, undefined);
+      continue;
+    }
+    const result = await readSiteProfile(file);
+    problems.push(...result.problems.filter((problem) => problem.severity === "error"));
+    profiles.set(region.slug, result.data);
+  }
+  if (problems.length > 0) throw new ContentError(problems);
+  return profiles;
+}
+
+/** The landing page's data from the regions' profiles. */
+export function landingData(profiles: ReadonlyMap<string, SiteProfile | undefined>, finderScript: string): LandingData {
+  const regions = regionLinks(profiles);
+  // The map draws regions in the order given, which is also the Tab order: alphabetical, like the list.
+  const map = renderRegionMap({
+    regions: regions.map((region) => ({
+      code: region.code,
+      name: region.via ? `Werkcentrum ${region.name} (${region.via})` : `Werkcentrum ${region.name}`,
+      href: region.href,
+      status: region.status,
+    })),
+    idPrefix: "regiokaart",
+  });
+  const groups = gemeenteGroups(regions);
+  return {
+    regions,
+    map: { svg: map.svg, legendHtml: map.legendHtml, credit: map.credit, description: map.description },
+    gemeenteGroups: groups,
+    gemeenteCount: allRegions.reduce((sum, region) => sum + region.gemeenten.length, 0),
+    finderScript,
+  };
+}
+
+/**
+ * The home page of werkcentrum.nl (issue 7): the map, the gemeente finder and every region with its status, for
+ * the theme's `landing` layout; and the finder's script, written to `/assets/` after Eleventy has built the site.
+ */
+export const addLanding: PageModule = async (config, { site, contentDir }) => {
+  if (site.kind !== "landing") return;
+  const profiles = await readRegionProfiles(resolve(contentDir, "..", ".."));
+  const bundle = await finderBundle();
+  config.addGlobalData("landing", landingData(profiles, `/assets/${bundle.fileName}`));
+  config.on("eleventy.after", async ({ directories }: { directories: { output: string } }) => {
+    const assets = join(directories.output, "assets");
+    await mkdir(assets, { recursive: true });
+    await writeFile(join(assets, bundle.fileName), bundle.code);
+  });
+};

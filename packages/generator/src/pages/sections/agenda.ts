@@ -1,0 +1,79 @@
+import type { PageModule } from "../types.js";
+import { calendar } from "./ical.js";
+import { agendaIndexLayout, eventLayout } from "./layouts.js";
+import { sectionRegistry } from "./section-pages.js";
+import { buildDate, siteContent, type EntryOf } from "./site-content.js";
+import { virtualPage } from "./util.js";
+
+type Evenement = EntryOf<"evenement">;
+
+export const AGENDA_ICS = "/agenda/agenda.ics";
+
+/** The `.ics` URL of one event; an event named `agenda` must not take the whole agenda's file name. */
+export const eventIcsUrl = (event: Evenement): string => `/agenda/${event.slug === "agenda" ? "agenda-evenement" : event.slug}.ics`;
+
+/** The `event-list` component's item for an event (times as the Dutch wall clock shows them). */
+export function eventListItem(event: Evenement) {
+  return {
+    href: event.permalink,
+    title: event.data.titel,
+    start: event.data.start.replace(" ", "T"),
+    end: event.data.einde.replace(" ", "T"),
+    place: event.data.locatie,
+    online: event.data.online,
+  };
+}
+
+/**
+ * Upcoming events (ending on or after `today`) in date order and past ones, newest first. `YYYY-MM-DD HH:MM`
+ * strings in one time zone sort as dates, so plain string comparison is right.
+ */
+export function splitEvents(events: readonly Evenement[], today: string): { upcoming: Evenement[]; past: Evenement[] } {
+  const byStart = [...events].sort((a, b) => a.data.start.localeCompare(b.data.start) || a.slug.localeCompare(b.slug));
+  return {
+    upcoming: byStart.filter((event) => event.data.einde.slice(0, 10) >= today),
+    past: byStart.filter((event) => event.data.einde.slice(0, 10) < today).reverse(),
+  };
+}
+
+/**
+ * `/agenda/` with upcoming and past events, each event's page (theme `event` layout plus a calendar link), an
+ * iCalendar file per event (`/agenda/<slug>.ics`) and one for the whole agenda (`/agenda/agenda.ics`). Upcoming
+ * or past is decided against the build date (site-content.ts), never the clock, so builds are reproducible.
+ */
+export const agendaPages: PageModule = async (config, context) => {
+  if (context.site.kind !== "region") return;
+  const content = await siteContent(context);
+  const events = content.of("evenement");
+  const hasIntro = content.markdownUrls.has("/agenda/");
+  if (events.length === 0 && !hasIntro) return;
+  const sections = sectionRegistry(config);
+  const today = buildDate(context.contentDir, content);
+  const { upcoming, past } = splitEvents(events, today);
+
+  sections.page("/agenda/", sections.layout("agenda-index", agendaIndexLayout), {
+    upcoming: upcoming.map(eventListItem),
+    past: past.map(eventListItem),
+    calendar: events.length > 0 ? AGENDA_ICS : undefined,
+  });
+  if (!hasIntro) {
+    virtualPage(config, "agenda/index", {
+      title: "Agenda",
+      description: `Bijeenkomsten, banenmarkten en webinars van ${context.site.title} en partners.`,
+      permalink: "/agenda/",
+    });
+  }
+  context.addNavigation({ href: "/agenda/", text: "Agenda", order: 50 });
+  config.addGlobalData("upcomingEvents", upcoming.slice(0, 3).map(eventListItem));
+  if (events.length === 0) return;
+
+  const detail = sections.layout("event", eventLayout);
+  const options = { host: context.site.host, stamp: today };
+  for (const event of events) {
+    const ics = eventIcsUrl(event);
+    if (!event.data.layout) sections.page(event.permalink, detail, { calendar: ics, past: event.data.einde.slice(0, 10) < today });
+    virtualPage(config, `agenda/${event.slug}-ics`, { permalink: ics, layout: false, eleventyExcludeFromCollections: true, ics: calendar([event], { ...options, name: event.data.titel }) }, "{{ ics | safe }}");
+  }
+  const all = [...upcoming, ...past.slice().reverse()];
+  virtualPage(config, "agenda/agenda-ics", { permalink: AGENDA_ICS, layout: false, eleventyExcludeFromCollections: true, ics: calendar(all, { ...options, name: `Agenda van ${context.site.title}` }) }, "{{ ics | safe }}");
+};

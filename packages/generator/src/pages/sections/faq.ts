@@ -1,0 +1,55 @@
+import { join } from "node:path";
+import { audienceLabels, audiences } from "@werkcentrum/content";
+import markdownIt from "markdown-it";
+import type { PageModule } from "../types.js";
+import { faqLayout } from "./layouts.js";
+import { sectionRegistry } from "./section-pages.js";
+import { siteContent, type EntryOf } from "./site-content.js";
+import { virtualPage } from "./util.js";
+
+type Vraag = EntryOf<"vraag">;
+
+// The same Markdown settings as the site (plugin.ts): raw HTML is never rendered.
+const markdown = markdownIt({ html: false, linkify: false, typographer: false });
+
+/** By `volgorde` (lower first, none last), then alphabetically, as the editors' guide promises. */
+export function questionOrder(a: Vraag, b: Vraag): number {
+  const rank = (question: Vraag) => question.data.volgorde ?? Number.MAX_SAFE_INTEGER;
+  return rank(a) - rank(b) || a.data.titel.localeCompare(b.data.titel, "nl");
+}
+
+/**
+ * `/veelgestelde-vragen/`: the questions grouped by audience, each answer in a `<details>` element (keyboard and
+ * screen-reader friendly without script). The answers are shown only here, so the question files get no page
+ * of their own.
+ */
+export const faqPage: PageModule = async (config, context) => {
+  if (context.site.kind !== "region") return;
+  const content = await siteContent(context);
+  const questions = content.of("vraag").sort(questionOrder);
+  const url = "/veelgestelde-vragen/";
+  const hasIntro = content.markdownUrls.has(url);
+  if (questions.length === 0 && !hasIntro) return;
+  const sections = sectionRegistry(config);
+  sections.unpublish(questions.map((question) => join(context.contentDir, question.path)));
+
+  const groups = audiences
+    .map((audience) => ({
+      id: audience,
+      heading: `Voor ${audience}`,
+      label: audienceLabels[audience],
+      items: questions
+        .filter((question) => question.data.voor.includes(audience))
+        .map((question) => ({ question: question.data.titel, answer: markdown.render(question.body) })),
+    }))
+    .filter((group) => group.items.length > 0);
+  sections.page(url, sections.layout("faq", faqLayout), { groups });
+  if (!hasIntro) {
+    virtualPage(config, "veelgestelde-vragen/index", {
+      title: "Veelgestelde vragen",
+      description: "Antwoorden op vragen die mensen vaak aan het Werkcentrum stellen.",
+      permalink: url,
+    });
+  }
+  context.addNavigation({ href: url, text: "Veelgestelde vragen", order: 70 });
+};

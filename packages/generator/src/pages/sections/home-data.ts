@@ -1,0 +1,16 @@
+import type { PageModule } from "../types.js";
+import { newestFirst, newsListItem } from "./news.js";
+import { siteContent } from "./site-content.js";
+
+/** How many news items the home page shows (theme `home` layout, data `latestNews`). */
+export const HOME_NEWS = 3;
+
+/**
+ * `latestNews` for the home page: the three newest items. (`upcomingEvents` comes from the agenda module,
+ * which knows the build date that decides what is upcoming.)
+ */
+export const homeData: PageModule = async (config, context) => {
+  if (context.site.kind !== "region") return;
+  const content = await siteContent(context);
+  config.addGlobalData("latestNews", content.of("nieuws").sort(newestFirst).slice(0, HOME_NEWS).map(newsListItem));
+};

@@ -1,0 +1,46 @@
+import { audienceLabels, targetGroupLabels } from "@werkcentrum/content";
+import type { PageModule } from "../types.js";
+import { schemeLayout, schemesIndexLayout } from "./layouts.js";
+import { sectionRegistry } from "./section-pages.js";
+import { siteContent } from "./site-content.js";
+import { byTitle, virtualPage } from "./util.js";
+
+/**
+ * `/regelingen/`: every scheme as a card, and each scheme's page (`/regelingen/<slug>/`) with for whom, the
+ * conditions, what it gives, who runs it and the official source.
+ */
+export const schemePages: PageModule = async (config, context) => {
+  if (context.site.kind !== "region") return;
+  const content = await siteContent(context);
+  const schemes = content.of("regeling").sort(byTitle);
+  const hasIntro = content.markdownUrls.has("/regelingen/");
+  if (schemes.length === 0 && !hasIntro) return;
+  const sections = sectionRegistry(config);
+
+  sections.page("/regelingen/", sections.layout("schemes-index", schemesIndexLayout), {
+    items: schemes.map((scheme) => ({
+      href: scheme.permalink,
+      title: scheme.data.titel,
+      summary: scheme.data.samenvatting,
+      provider: scheme.data.aanbieder,
+      audiences: scheme.data.voor,
+      headingLevel: 2,
+    })),
+  });
+  if (!hasIntro) {
+    virtualPage(config, "regelingen/index", {
+      title: "Regelingen",
+      description: "Regelingen en hulpmiddelen voor werkzoekenden, werkenden en werkgevers, kort uitgelegd.",
+      permalink: "/regelingen/",
+    });
+  }
+  context.addNavigation({ href: "/regelingen/", text: "Regelingen", order: 60 });
+
+  const detail = sections.layout("scheme", schemeLayout);
+  for (const scheme of schemes.filter((item) => !item.data.layout)) {
+    sections.page(scheme.permalink, detail, {
+      audiences: scheme.data.voor.map((audience) => audienceLabels[audience]),
+      groups: scheme.data.doelgroepen.map((group) => targetGroupLabels[group]),
+    });
+  }
+};

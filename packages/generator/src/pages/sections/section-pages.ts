@@ -1,0 +1,76 @@
+import { resolve } from "node:path";
+import type { EleventyConfig } from "@11ty/eleventy";
+
+/**
+ * How the section modules place their pages. A section index (`/werkzoekenden/`, `/nieuws/`) may already be a
+ * Markdown page: a national base text or the region's own file. The section then does not add a second page at
+ * that URL (Eleventy would refuse the duplicate); it gives the existing page its own layout instead, so the
+ * editor's text becomes the introduction above the generated list.
+ *
+ * Layouts are chosen by computed data: for a URL a section owns, and per content type (a news item gets the
+ * `news` layout) when the editor named none. The data of each generated page lives in one global object,
+ * `sectionPages`, keyed by URL, so the layouts only need `page.url`.
+ */
+export interface SectionRegistry {
+  /** Adds a virtual layout (Nunjucks source) under the includes folder; returns the layout key to use. */
+  layout(name: string, source: string): string;
+  /** Gives the page at `url` the layout `layoutKey` and the data `data` (read as `sectionPages[page.url]`). */
+  page(url: string, layoutKey: string, data: Record<string, unknown>): void;
+  /** The default layout of a content type, for `urls`: the entries of that type whose front matter names none. */
+  defaultLayout(layoutKey: string, urls: Iterable<string>): void;
+  /**
+   * Leaves these Markdown files (absolute paths) unwritten: they are shown elsewhere, like the answers on the FAQ
+   * page. By input path, not URL: the URL is derived from the permalink this decides.
+   */
+  unpublish(files: Iterable<string>): void;
+}
+
+const registries = new WeakMap<EleventyConfig, SectionRegistry>();
+
+/** The registry of this Eleventy configuration; the first call installs the computed data it relies on. */
+export function sectionRegistry(config: EleventyConfig): SectionRegistry {
+  const existing = registries.get(config);
+  if (existing) return existing;
+
+  const layoutByUrl = new Map<string, string>();
+  const unpublished = new Set<string>();
+  const pages: Record<string, Record<string, unknown>> = {};
+  const added = new Set<string>();
+  const registry: SectionRegistry = {
+    layout(name, source) {
+      const key = `layouts/sections/${name}.njk`;
+      if (!added.has(key)) {
+        config.addTemplate(`${config.dir.includes}/${key}`, source);
+        added.add(key);
+      }
+      return key;
+    },
+    page(url, layoutKey, data) {
+      layoutByUrl.set(url, layoutKey);
+      pages[url] = data;
+    },
+    defaultLayout(layoutKey, urls) {
+      for (const url of urls) if (!layoutByUrl.has(url)) layoutByUrl.set(url, layoutKey);
+    },
+    unpublish(files) {
+      for (const file of files) unpublished.add(resolve(file));
+    },
+  };
+  registries.set(config, registry);
+  const isUnpublished = (inputPath: unknown) => typeof inputPath === "string" && unpublished.has(resolve(inputPath));
+
+  config.addGlobalData("sectionPages", pages);
+  // Merged into the content package's computed data (addGlobalData deep-merges plain objects). Each function
+  // falls back to the page's own value, so every page nobody registered keeps its layout and permalink.
+  config.addGlobalData("eleventyComputed", {
+    layout: (data: PageData) => layoutByUrl.get(String(data.page?.url)) ?? data.layout,
+    permalink: (data: PageData) => (isUnpublished(data.page?.inputPath) ? false : data.permalink),
+  });
+  return registry;
+}
+
+interface PageData {
+  page?: { url?: unknown; inputPath?: unknown };
+  layout?: unknown;
+  permalink?: unknown;
+}
