@@ -1,0 +1,100 @@
+// Budgets over the built output, in brotli bytes (quality 11, what `werkcentrum deploy` precompresses with):
+// - a content page: its HTML + the stylesheets it links + the scripts it loads ≤ 40 KB (images and fonts excluded);
+// - all CSS of a host together ≤ 12 KB;
+// - no JavaScript on content pages: only the landing page (its gemeente finder) and /zoeken/ (search) may load a
+//   script, and no page may carry an inline one.
+import { readFile } from "node:fs/promises";
+import { join } from "node:path";
+import { brotliCompressSync, constants } from "node:zlib";
+import { attr, byTag, describe, parsePage } from "../lib/html.mjs";
+import { fileForPath, LANDING_HOST, listFiles, listHosts, listHtml, urlPathOf } from "../lib/dist.mjs";
+
+export const PAGE_BUDGET = 40 * 1024;
+export const CSS_BUDGET = 12 * 1024;
+
+const sizes = new Map();
+async function brotliSize(file) {
+  if (!sizes.has(file)) {
+    const data = await readFile(file);
+    sizes.set(file, brotliCompressSync(data, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: data.length } }).length);
+  }
+  return sizes.get(file);
+}
+
+/** Pages allowed to load JavaScript: the landing page's finder and every host's search page. */
+export function mayLoadScript(host, path) {
+  return (host === LANDING_HOST && path === "/") || path === "/zoeken/";
+}
+
+const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+
+export async function budgetGate(report, { dist }) {
+  const rows = [];
+  for (const host of listHosts(dist)) {
+    const css = listFiles(join(dist, host), (rel) => rel.endsWith(".css"));
+    let cssTotal = 0;
+    for (const rel of css) cssTotal += await brotliSize(join(dist, host, rel));
+    if (cssTotal > CSS_BUDGET) report.fail("budgets", "css-over-12KB", host, css.join(", "), kb(cssTotal));
+    for (const rel of listHtml(dist, host)) rows.push(await pageWeight(report, dist, host, rel));
+  }
+  rows.sort((a, b) => b.total - a.total || a.page.localeCompare(b.page));
+  for (const row of rows) if (row.total > PAGE_BUDGET) report.fail("budgets", "page-over-40KB", row.page, "", `${kb(row.total)} (html ${kb(row.html)}, css ${kb(row.css)}, js ${kb(row.js)})`);
+  report.note(`budgets: ${rows.length} pages; the 10 largest (brotli; html + css + js):`);
+  for (const row of rows.slice(0, 10)) {
+    const later = row.onDemand ? `; on demand: ${[...row.onDemand].join(", ")}` : "";
+    report.note(`  ${kb(row.total).padStart(8)}  ${row.page}  (html ${kb(row.html)}, css ${kb(row.css)}, js ${kb(row.js)}${later})`);
+  }
+  return rows;
+}
+
+async function pageWeight(report, dist, host, rel) {
+  const path = urlPathOf(rel);
+  const page = `${host}${path}`;
+  const doc = await parsePage(join(dist, host, rel));
+  const row = { page, html: await brotliSize(join(dist, host, rel)), css: 0, js: 0 };
+  const sameHost = async (value) => {
+    const url = new URL(value, `https://${page}`);
+    return url.hostname === host ? fileForPath(dist, host, url.pathname) : undefined;
+  };
+  for (const link of byTag(doc, "link")) {
+    const rels = (attr(link, "rel") ?? "").toLowerCase().split(/\s+/);
+    const file = attr(link, "href") ? await sameHost(attr(link, "href")) : undefined;
+    if (!file) continue;
+    if (rels.includes("stylesheet")) row.css += await brotliSize(file);
+    if (rels.includes("modulepreload")) row.js += await brotliSize(file);
+  }
+  for (const script of byTag(doc, "script")) {
+    const type = (attr(script, "type") ?? "").toLowerCase();
+    if (type === "application/ld+json" || type === "importmap") continue; // data, not code
+    const src = attr(script, "src");
+    if (src === undefined) report.fail("budgets", "inline-script", page, describe(script));
+    else {
+      const file = await sameHost(src);
+      if (file) row.js += await moduleGraphSize(file, dist, host, row);
+    }
+    if (!mayLoadScript(host, path)) report.fail("budgets", "js-on-content-page", page, describe(script), src ?? "inline");
+  }
+  row.total = row.html + row.css + row.js;
+  return row;
+}
+
+/**
+ * A script and the modules it imports statically (`import … from "x"`, `import "x"`, `export … from "x"`), which
+ * the browser loads with it. Dynamic `import("x")` runs on demand (search loads Pagefind when a visitor searches),
+ * so those are listed in row.onDemand, not counted. A regex, not a JS parser: esbuild's output writes these forms
+ * plainly, and a parser would be a dependency for three patterns.
+ */
+async function moduleGraphSize(entry, dist, host, row, seen = new Set()) {
+  if (seen.has(entry)) return 0;
+  seen.add(entry);
+  let total = await brotliSize(entry);
+  const code = await readFile(entry, "utf8");
+  const base = `https://${host}/${entry.slice(join(dist, host).length + 1)}`;
+  for (const match of code.matchAll(/(?:\bfrom|\bimport)\s*["']([^"']+)["']/g)) {
+    const url = new URL(match[1], base);
+    const file = url.hostname === host ? fileForPath(dist, host, url.pathname) : undefined;
+    if (file) total += await moduleGraphSize(file, dist, host, row, seen);
+  }
+  for (const match of code.matchAll(/\bimport\(\s*["']([^"']+)["']\s*\)/g)) (row.onDemand ??= new Set()).add(match[1]);
+  return total;
+}

@@ -1,0 +1,105 @@
+// The static gates on a tiny dist/ fixture: each must fail on the fault it exists for, and pass a clean site.
+import assert from "node:assert/strict";
+import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
+import { test } from "node:test";
+import { Report } from "../lib/report.mjs";
+import { budgetGate } from "./budgets.mjs";
+import { linksGate } from "./links.mjs";
+import { REQUIRED_PAGES, requiredGate } from "./required.mjs";
+
+const footer = REQUIRED_PAGES.map((path) => `<a href="${path}">x</a>`).join("");
+const page = (body, foot = footer) => `<!doctype html><html lang="nl"><head><title>t</title><link rel="stylesheet" href="/assets/s.css"></head><body><main id="inhoud">${body}</main><footer>${foot}</footer></body></html>`;
+
+function site(files) {
+  const dist = mkdtempSync(join(tmpdir(), "e2e-gates-"));
+  const base = { "index.html": page(""), "404.html": page(""), "assets/s.css": "body{margin:0}", ...Object.fromEntries(REQUIRED_PAGES.map((p) => [`${p.slice(1)}index.html`, page("")])) };
+  for (const [host, own] of Object.entries(files)) {
+    for (const [rel, text] of Object.entries({ ...base, ...own })) {
+      if (text === null) continue;
+      mkdirSync(dirname(join(dist, host, rel)), { recursive: true });
+      writeFileSync(join(dist, host, rel), text);
+    }
+  }
+  return dist;
+}
+
+async function rules(gate, dist) {
+  const report = new Report();
+  report.note = () => {};
+  await gate(report, { dist });
+  return report.failures.map((f) => `${f.rule} ${f.page}`).sort();
+}
+
+test("a clean two-host site passes links, required pages and budgets", async () => {
+  const dist = site({ "werkcentrum.nl": { "index.html": page('<a href="https://rijnmond.werkcentrum.nl/privacy/#inhoud">r</a><script type="module" src="/assets/f.js"></script>'), "assets/f.js": "1" }, "rijnmond.werkcentrum.nl": { "zoeken/index.html": page('<script type="module" src="/z.js"></script>'), "z.js": "1" } });
+  for (const gate of [linksGate, requiredGate, budgetGate]) assert.deepEqual(await rules(gate, dist), [], gate.name);
+});
+
+test("links: broken internal, cross-host, fragment and unknown-host links fail", async () => {
+  const dist = site({ "werkcentrum.nl": { "index.html": page('<a href="/nergens/">a</a><a href="https://rijnmond.werkcentrum.nl/nergens/">b</a><a href="#geen">c</a><a href="https://twente.werkcentrum.nl/">d</a><a href="https://www.uwv.nl/">e</a>') }, "rijnmond.werkcentrum.nl": {} });
+  assert.deepEqual(await rules(linksGate, dist), ["broken-cross-host werkcentrum.nl/", "broken-internal werkcentrum.nl/", "missing-fragment werkcentrum.nl/", "unknown-host werkcentrum.nl/"]);
+});
+
+test("required: a missing page, a missing 404.html and a footer without a link fail", async () => {
+  const dist = site({ "werkcentrum.nl": { "contact/index.html": null, "404.html": null, "index.html": page("", '<a href="/privacy/">p</a>') } });
+  const failures = await rules(requiredGate, dist);
+  assert.deepEqual(failures, [
+    "footer-link-missing werkcentrum.nl/",
+    "footer-link-missing werkcentrum.nl/",
+    "footer-link-missing werkcentrum.nl/",
+    "page-missing werkcentrum.nl/404.html",
+    "page-missing werkcentrum.nl/contact/",
+  ]);
+});
+
+test("budgets: JS on a content page, inline script, a heavy page and too much CSS fail", async () => {
+  const noise = (n) => Array.from({ length: n }, (_, i) => ((i * 2654435761) % 4294967296).toString(36)).join(" ");
+  const dist = site({
+    "rijnmond.werkcentrum.nl": {
+      "index.html": page('<script src="/a.js"></script>'),
+      "a.js": "1",
+      "privacy/index.html": page("<script>1</script>"),
+      "toegankelijkheid/index.html": page(noise(12000)),
+      "assets/s.css": `/* ${noise(3000)} */`,
+    },
+  });
+  assert.deepEqual(await rules(budgetGate, dist), [
+    "css-over-12KB rijnmond.werkcentrum.nl",
+    "inline-script rijnmond.werkcentrum.nl/privacy/",
+    "js-on-content-page rijnmond.werkcentrum.nl/",
+    "js-on-content-page rijnmond.werkcentrum.nl/privacy/",
+    "page-over-40KB rijnmond.werkcentrum.nl/toegankelijkheid/",
+  ]);
+});
+
+test("axe pageType: same layout and components → one type; another component or a nested page → another", async () => {
+  const { pageType } = await import("./axe.mjs");
+  const dist = mkdtempSync(join(tmpdir(), "e2e-types-"));
+  const write = (rel, main) => {
+    mkdirSync(dirname(join(dist, rel)), { recursive: true });
+    writeFileSync(join(dist, rel), `<html dir="ltr"><body><main class="wc-main">${main}</main><footer class="wc-footer"></footer></body></html>`);
+    return pageType(join(dist, rel), rel);
+  };
+  const a = await write("werkenden/index.html", '<div class="wc-prose"><p>Een</p></div>');
+  const b = await write("werkgevers/index.html", '<div class="wc-prose wc-prose--wide"><p>Twee</p></div>');
+  const c = await write("contact/index.html", '<div class="wc-prose"></div><dl class="wc-contact"><dt class="wc-contact__label"></dt></dl>');
+  const d = await write("nieuws/een/index.html", '<div class="wc-prose"></div>');
+  assert.equal(a, b);
+  assert.notEqual(a, c);
+  assert.notEqual(a, d);
+});
+
+test("budgets: a module's static imports count, its dynamic imports do not", async () => {
+  const big = Array.from({ length: 12000 }, (_, i) => ((i * 2654435761) % 4294967296).toString(36)).join("");
+  const dist = site({ "werkcentrum.nl": { "index.html": page('<script type="module" src="/assets/f.js"></script>'), "assets/f.js": 'import{a}from"./g.js";import("/later.js");', "assets/g.js": `export const a="${big}";`, "later.js": `export const b="${big}${big}";` } });
+  const report = new Report();
+  report.note = () => {};
+  const rows = await budgetGate(report, { dist });
+  const row = rows.find((r) => r.page === "werkcentrum.nl/");
+  assert.ok(row.js > 40 * 1024, `js ${row.js}`);
+  assert.ok(row.js < 80 * 1024, `js ${row.js}`); // later.js (twice as big) is not counted
+  assert.deepEqual([...row.onDemand], ["/later.js"]);
+  assert.deepEqual(report.failures.map((f) => f.rule), ["page-over-40KB"]);
+});

@@ -1,0 +1,45 @@
+import assert from "node:assert/strict";
+import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { test } from "node:test";
+import { fileForPath, isOwnHost, listHosts, urlPathOf } from "./dist.mjs";
+
+function fixture() {
+  const dist = mkdtempSync(join(tmpdir(), "e2e-dist-"));
+  for (const file of ["werkcentrum.nl/index.html", "rijnmond.werkcentrum.nl/werkenden/index.html", "rijnmond.werkcentrum.nl/assets/a.css"]) {
+    mkdirSync(join(dist, file, ".."), { recursive: true });
+    writeFileSync(join(dist, file), "x");
+  }
+  mkdirSync(join(dist, "deploy"));
+  mkdirSync(join(dist, ".cache"));
+  return dist;
+}
+
+test("listHosts: host folders only, the landing site first", () => {
+  assert.deepEqual(listHosts(fixture()), ["werkcentrum.nl", "rijnmond.werkcentrum.nl"]);
+});
+
+test("urlPathOf maps files to the URLs nginx serves them at", () => {
+  for (const [rel, path] of [["index.html", "/"], ["werkenden/index.html", "/werkenden/"], ["404.html", "/404.html"], ["a/b/index.html", "/a/b/"]]) {
+    assert.equal(urlPathOf(rel), path);
+  }
+});
+
+test("fileForPath resolves like try_files $uri $uri/, and refuses what nginx would not serve", () => {
+  const dist = fixture();
+  const host = "rijnmond.werkcentrum.nl";
+  assert.equal(fileForPath(dist, host, "/werkenden/"), join(dist, host, "werkenden/index.html"));
+  assert.equal(fileForPath(dist, host, "/werkenden"), join(dist, host, "werkenden/index.html"));
+  assert.equal(fileForPath(dist, host, "/assets/a.css"), join(dist, host, "assets/a.css"));
+  for (const missing of ["/werkgevers/", "/assets/a.css/", "/../werkcentrum.nl/index.html", "/%E0%A4%A", "/"]) {
+    assert.equal(fileForPath(dist, host, missing), undefined, missing);
+  }
+});
+
+test("isOwnHost: werkcentrum.nl and its sub-domains, nothing that only ends alike", () => {
+  assert.ok(isOwnHost("werkcentrum.nl"));
+  assert.ok(isOwnHost("rijnmond.werkcentrum.nl"));
+  assert.ok(!isOwnHost("nepwerkcentrum.nl"));
+  assert.ok(!isOwnHost("werkcentrum.nl.example.com"));
+});
