@@ -1,0 +1,41 @@
+// The Markdown table of a benchmark result, and the docs/performance.md section that keeps the latest one.
+import { readFileSync, writeFileSync } from "node:fs";
+
+export function table(r) {
+  const rows = [
+    ["Markdown files (35 regions + landing)", r.pages],
+    ["HTML pages written (ours / baseline)", `${r.output_pages} / ${r.baseline_pages}`],
+    ["Cold full build, 36 sites via turbo", `${r.full_build_s} s (${r.pages_per_s} pages/s)`],
+    ["Plain Eleventy baseline, one process", `${r.baseline_s} s`],
+    ["Ratio ours / baseline", `${r.ratio}×`],
+    [
+      r.pagefind_in_build ? "Pagefind CLI over all built sites (for reference: the build above already indexes)" : "Pagefind CLI over all built sites (stand-in: not yet in the build)",
+      r.pagefind_s === null ? "not measured" : `${r.pagefind_s} s (${r.region}: ${r.pagefind_one_site_s} s)`,
+    ],
+    ["Ratio incl. search indexing", r.ratio_with_search === null ? "n/a" : `${r.ratio_with_search}×`],
+    ["No-change rebuild (turbo)", `${r.nochange_s} s`],
+    [`One-region rebuild (${r.region})`, `${r.one_region_s} s = ${r.one_region_share_pct} % of full; rebuilt: ${r.one_region_sites_rebuilt.join(", ")}`],
+    ["Peak RSS, whole process tree (cold build)", `${r.peak_rss_mb} MB (${r.peak_processes} processes)`],
+  ];
+  if (r.single_process_s !== undefined) rows.push(["All 36 sites in one process (`werkcentrum build`)", `${r.single_process_s} s, peak RSS ${r.single_process_peak_rss_mb} MB`]);
+  if (r.cli_startup_s !== undefined) rows.push(["CLI start-up (`werkcentrum --help`)", `${r.cli_startup_s} s`]);
+  return ["| Measure | Result |", "| --- | --- |", ...rows.map(([a, b]) => `| ${a} | ${b} |`)].join("\n");
+}
+
+/** Replaces the table between the `bench:results` markers of docs/performance.md with this run's (--update-docs). */
+export function updateDocs(file, r) {
+  const section = [
+    `Run of ${r.finished_at.slice(0, 16).replace("T", " ")} UTC: ${r.pages_per_region} pages per region, median of ${r.runs} run(s).`,
+    `Machine: ${r.cores} cores (${r.cpu}), ${r.memory_gb} GB RAM, Node ${r.node}. Load average (1, 5, 15 min) before the run:`,
+    `${r.load_before.join(", ")}; after: ${r.load_after.join(", ")}.`,
+    "",
+    table(r),
+  ].join("\n");
+  const text = readFileSync(file, "utf8");
+  const start = `<!-- bench:results-${r.pages_per_region} -->`;
+  const end = `<!-- /bench:results-${r.pages_per_region} -->`;
+  const from = text.indexOf(start);
+  const to = text.indexOf(end);
+  if (from < 0 || to < from) throw new Error(`docs/performance.md has no ${start} … ${end} section`);
+  writeFileSync(file, `${text.slice(0, from + start.length)}\n${section}\n${text.slice(to)}`);
+}

@@ -1,0 +1,278 @@
+#!/usr/bin/env node
+// `npm run bench [-- --pages 200 --runs 3]`: builds a synthetic corpus in a throw-away copy of the project and
+// measures the 36-site build against plain Eleventy. See docs/performance.md for the method.
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync, appendFileSync } from "node:fs";
+import { availableParallelism, cpus, loadavg, tmpdir, totalmem } from "node:os";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { parseArgs } from "node:util";
+import { generateCorpus } from "./corpus.mjs";
+import { measure, median } from "./measure.mjs";
+import { formatSummary, summarise } from "./profile.mjs";
+import { table, updateDocs } from "./report.mjs";
+import { commitAll, copyProject } from "./project.mjs";
+
+const repo = resolve(dirname(fileURLToPath(import.meta.url)), "..");
+const { values: args } = parseArgs({
+  options: {
+    pages: { type: "string", default: "200" },
+    runs: { type: "string" },
+    seed: { type: "string", default: "20260101" },
+    work: { type: "string" },
+    results: { type: "string" },
+    profile: { type: "boolean" },
+    check: { type: "boolean" },
+    "update-docs": { type: "boolean" },
+    "no-single": { type: "boolean" },
+    "no-profile": { type: "boolean" },
+    region: { type: "string", default: "rijnmond" },
+  },
+});
+const pages = Number(args.pages);
+// At smoke-test scale (CI) one run proves the harness works; the figures are not meant to be compared there.
+const runs = Number(args.runs ?? (pages <= 20 ? 1 : 3));
+const profileOn = args["no-profile"] ? false : (args.profile ?? pages >= 50);
+const work = resolve(args.work ?? join(tmpdir(), `werkcentrum-bench-${pages}`));
+const project = join(work, "project");
+const resultsFile = resolve(args.results ?? join(repo, "bench", pages === 200 ? "results.json" : `results-${pages}.json`));
+if (!Number.isInteger(pages) || pages < 1) throw new Error(`--pages must be a positive whole number, not ${args.pages}`);
+if (resolve(work).startsWith(repo + "/")) throw new Error("--work must be outside the repository");
+
+const env = { TURBO_TELEMETRY_DISABLED: "1", TURBO_NO_UPDATE_NOTIFIER: "1", DO_NOT_TRACK: "1", NO_COLOR: "1" };
+const bin = (name) => join(project, "node_modules", ".bin", name);
+const log = (message) => console.error(`[bench ${new Date().toISOString().slice(11, 19)}] ${message}`);
+const round = (value, digits = 2) => Math.round(value * 10 ** digits) / 10 ** digits;
+
+function countHtml(dir) {
+  if (!existsSync(dir)) return 0;
+  let count = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) if (entry.isFile() && entry.name.endsWith(".html")) count++;
+  return count;
+}
+
+/** The packages' dist/ folders (and the theme's build tool) from the repository, so the copy need not rebuild them. */
+function copyBuiltPackages() {
+  const built = [];
+  for (const group of ["packages", "themes"]) {
+    for (const name of readdirSync(join(repo, group))) {
+      const dist = join(repo, group, name, "dist");
+      if (!existsSync(join(project, group, name))) continue;
+      if (!existsSync(join(dist, "index.js"))) return false;
+      built.push([dist, join(project, group, name, "dist")]);
+    }
+  }
+  for (const [from, to] of built) cpSync(from, to, { recursive: true });
+  return true;
+}
+
+const turbo = (...extra) => [bin("turbo"), ["run", "build", "--filter=./sites/*", "--only", "--output-logs=errors-only", ...extra]];
+
+async function prepare() {
+  log(`copying the project to ${project}`);
+  const started = performance.now();
+  copyProject(repo, project);
+  const corpus = await generateCorpus(project, { pages, seed: Number(args.seed) });
+  commitAll(project, `bench corpus: ${pages} pages per site`);
+  if (!copyBuiltPackages()) {
+    log("the repository has no built packages; building them in the copy (npm run build would do the same)");
+    await measure(bin("turbo"), ["run", "build", "--filter=./packages/*", "--filter=./themes/*", "--output-logs=errors-only"], { cwd: project, env });
+  }
+  log(`corpus: ${corpus.markdown} Markdown files in ${corpus.sites} sites (${round((performance.now() - started) / 1000)} s)`);
+  // Every build validates its site anyway (an invalid corpus fails the cold build); the separate check also counts
+  // warnings. It costs a full validation pass, so at large scales it runs only when asked for.
+  if (!(args.check ?? pages <= 20)) return { corpus, check: "not run (the builds validated every file)" };
+  const check = await measure(bin("werkcentrum"), ["check"], { cwd: project, env });
+  const summary = check.output.trim().split("\n").at(-1);
+  log(`werkcentrum check: ${summary}`);
+  return { corpus, check: summary };
+}
+
+/** Cold: no output and turbo's cache bypassed, so every site is built from scratch. */
+async function coldBuilds() {
+  const results = [];
+  for (let i = 0; i < runs; i++) {
+    rmSync(join(project, "dist"), { recursive: true, force: true });
+    const result = await measure(...turbo("--force"), { cwd: project, env });
+    log(`cold full build ${i + 1}/${runs}: ${round(result.seconds)} s, peak RSS ${Math.round(result.peakRssMb)} MB (${result.peakProcesses} processes)`);
+    results.push(result);
+  }
+  return results;
+}
+
+async function noChangeBuilds() {
+  const results = [];
+  for (let i = 0; i < runs; i++) {
+    const result = await measure(...turbo(), { cwd: project, env });
+    const cached = /Cached:\s+(\d+) cached, (\d+) total/.exec(result.output);
+    log(`no-change rebuild ${i + 1}/${runs}: ${round(result.seconds)} s (${cached ? `${cached[1]}/${cached[2]} cached` : "?"})`);
+    results.push({ ...result, cached: cached ? Number(cached[1]) : undefined, total: cached ? Number(cached[2]) : undefined });
+  }
+  return results;
+}
+
+/** The sites turbo actually ran (cache miss) in the newest run summary. */
+function rebuiltSites() {
+  const dir = join(project, ".turbo", "runs");
+  const newest = readdirSync(dir).map((file) => join(dir, file)).sort((a, b) => statSync(b).mtimeMs - statSync(a).mtimeMs)[0];
+  const summary = JSON.parse(readFileSync(newest, "utf8"));
+  return summary.tasks.filter((task) => task.cache?.status !== "HIT").map((task) => task.package.replace("@werkcentrum-sites/", ""));
+}
+
+async function oneRegionBuilds() {
+  const file = join(project, "sites", args.region, "content", "nieuws", "bericht-1.md");
+  const results = [];
+  for (let i = 0; i < runs; i++) {
+    appendFileSync(file, `\nBijgewerkt voor meting ${i + 1}.\n`);
+    const result = await measure(...turbo("--summarize"), { cwd: project, env });
+    const sites = rebuiltSites();
+    log(`one-region rebuild ${i + 1}/${runs}: ${round(result.seconds)} s, rebuilt: ${sites.join(", ")}`);
+    results.push({ ...result, sites });
+  }
+  return results;
+}
+
+function pagefindBinary() {
+  for (const candidate of [bin("pagefind"), join(repo, "node_modules", ".bin", "pagefind"), process.env.PAGEFIND_BIN]) {
+    if (candidate && existsSync(candidate)) return candidate;
+  }
+  return undefined;
+}
+
+/** Pagefind over every built site, one after another (it uses all cores itself), into a folder outside dist/. */
+async function pagefindRuns(binary) {
+  const dist = join(project, "dist");
+  const hosts = readdirSync(dist).filter((name) => !name.startsWith(".") && name !== "deploy");
+  const results = [];
+  for (let i = 0; i < runs; i++) {
+    const out = join(work, "pagefind");
+    rmSync(out, { recursive: true, force: true });
+    let total = 0;
+    let one = 0;
+    let peak = 0;
+    for (const host of hosts) {
+      const result = await measure(binary, ["--site", join(dist, host), "--output-path", join(out, host), "--silent"], { cwd: project });
+      total += result.seconds;
+      peak = Math.max(peak, result.peakRssMb);
+      if (host.startsWith(`${args.region}.`)) one = result.seconds;
+    }
+    log(`pagefind ${i + 1}/${runs}: ${round(total)} s for ${hosts.length} sites (${args.region}: ${round(one)} s)`);
+    results.push({ seconds: total, one, peakRssMb: peak });
+  }
+  return results;
+}
+
+async function baselineRuns() {
+  const config = join(work, "baseline.eleventy.config.mjs");
+  cpSync(join(repo, "bench", "baseline.eleventy.config.mjs"), config);
+  const out = join(work, "baseline-dist");
+  const results = [];
+  for (let i = 0; i < runs; i++) {
+    rmSync(out, { recursive: true, force: true });
+    const result = await measure(bin("eleventy"), [`--config=${config}`, "--quiet"], { cwd: project, env: { ...env, BASELINE_OUT: out } });
+    const html = countHtml(out);
+    log(`baseline (plain Eleventy, one process): ${round(result.seconds)} s, ${html} pages, peak RSS ${Math.round(result.peakRssMb)} MB`);
+    results.push({ ...result, html });
+  }
+  return results;
+}
+
+/** CPU profile of one region's build, and all 36 sites built in one process (no turbo, one Eleventy start-up each). */
+async function profiles() {
+  const dir = join(work, "profile");
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  const cli = join(project, "node_modules", "@werkcentrum", "generator", "bin", "werkcentrum.js");
+  const one = await measure(process.execPath, ["--cpu-prof", `--cpu-prof-dir=${dir}`, cli, "build", "--site", args.region, "--out", join(dir, "out")], { cwd: project, env });
+  const file = readdirSync(dir).find((name) => name.endsWith(".cpuprofile"));
+  const summary = summarise(JSON.parse(readFileSync(join(dir, file), "utf8")));
+  log(`profiled ${args.region}: ${round(one.seconds)} s with --cpu-prof (${join(dir, file)})`);
+  const startups = [];
+  for (let i = 0; i < 5; i++) startups.push((await measure(process.execPath, [cli, "--help"], { cwd: project, env })).seconds);
+  if (args["no-single"]) return { oneSiteSeconds: one.seconds, summary, cliStartupSeconds: median(startups), single: undefined, perSite: [], file: join(dir, file) };
+  const single = await measure(process.execPath, [cli, "build", "--out", join(dir, "single")], { cwd: project, env });
+  log(`all 36 sites in one process: ${round(single.seconds)} s, peak RSS ${Math.round(single.peakRssMb)} MB`);
+  const perSite = [...single.output.matchAll(/✓ (\S+)\s+(\d+) pagina's\s+([\d.]+) s/g)].map((m) => ({ host: m[1], pages: Number(m[2]), seconds: Number(m[3]) }));
+  return { oneSiteSeconds: one.seconds, summary, cliStartupSeconds: median(startups), single, perSite, file: join(dir, file) };
+}
+
+async function main() {
+  const load = loadavg();
+  log(`pages per site: ${pages}, runs: ${runs}, work: ${work}, load: ${load.map((l) => l.toFixed(2)).join(" ")}`);
+  const prep = await prepare();
+  const cold = await coldBuilds();
+  const outputPages = countHtml(join(project, "dist"));
+  const pagefindInBuild = existsSync(join(project, "dist", `${args.region}.werkcentrum.nl`, "pagefind"));
+  const noChange = await noChangeBuilds();
+  const oneRegion = await oneRegionBuilds();
+  const binary = pagefindBinary();
+  const pagefind = binary ? await pagefindRuns(binary) : [];
+  if (!binary) log("pagefind not found (install it, or set PAGEFIND_BIN): search indexing not measured");
+  const baseline = await baselineRuns();
+  const profile = profileOn ? await profiles() : undefined;
+
+  const full = median(cold.map((r) => r.seconds));
+  const base = median(baseline.map((r) => r.seconds));
+  const pagefindS = pagefind.length ? median(pagefind.map((r) => r.seconds)) : null;
+  const oneRegionS = median(oneRegion.map((r) => r.seconds));
+  const withSearch = pagefindS === null ? null : pagefindInBuild ? full : full + pagefindS;
+  const result = {
+    pages: prep.corpus.markdown,
+    pages_per_region: pages,
+    output_pages: outputPages,
+    baseline_pages: baseline[0].html,
+    full_build_s: round(full),
+    pages_per_s: round(outputPages / full, 0),
+    baseline_s: round(base),
+    ratio: round(full / base),
+    pagefind_s: pagefindS === null ? null : round(pagefindS),
+    pagefind_one_site_s: pagefind.length ? round(median(pagefind.map((r) => r.one))) : null,
+    pagefind_in_build: pagefindInBuild,
+    ratio_with_search: withSearch === null ? null : round(withSearch / base),
+    nochange_s: round(median(noChange.map((r) => r.seconds))),
+    nochange_cached: `${noChange.at(-1).cached}/${noChange.at(-1).total}`,
+    region: args.region,
+    one_region_s: round(oneRegionS),
+    one_region_share_pct: round((oneRegionS / full) * 100, 1),
+    one_region_sites_rebuilt: oneRegion.at(-1).sites,
+    peak_rss_mb: Math.round(median(cold.map((r) => r.peakRssMb))),
+    peak_processes: Math.max(...cold.map((r) => r.peakProcesses)),
+    baseline_peak_rss_mb: Math.round(median(baseline.map((r) => r.peakRssMb))),
+    runs,
+    samples: {
+      full_build_s: cold.map((r) => round(r.seconds)),
+      baseline_s: baseline.map((r) => round(r.seconds)),
+      nochange_s: noChange.map((r) => round(r.seconds)),
+      one_region_s: oneRegion.map((r) => round(r.seconds)),
+      pagefind_s: pagefind.map((r) => round(r.seconds)),
+      peak_rss_mb: cold.map((r) => Math.round(r.peakRssMb)),
+    },
+    check: prep.check,
+    node: process.version,
+    cores: availableParallelism(),
+    cpu: cpus()[0]?.model ?? "unknown",
+    memory_gb: round(totalmem() / 2 ** 30, 1),
+    load_before: load.map((l) => round(l)),
+    load_after: loadavg().map((l) => round(l)),
+    finished_at: new Date().toISOString(),
+  };
+  if (profile) {
+    Object.assign(result, {
+      profiled_site_s: round(profile.oneSiteSeconds),
+      single_process_s: profile.single ? round(profile.single.seconds) : undefined,
+      single_process_peak_rss_mb: profile.single ? Math.round(profile.single.peakRssMb) : undefined,
+      cli_startup_s: round(profile.cliStartupSeconds),
+      profile_top_packages: profile.summary.packages.slice(0, 12).map((p) => ({ ...p, share: round(p.share, 3) })),
+      profile_top_functions: profile.summary.functions.slice(0, 15).map((p) => ({ ...p, share: round(p.share, 3) })),
+      single_process_per_site: profile.perSite,
+    });
+  }
+  writeFileSync(resultsFile, `${JSON.stringify(result, null, 2)}\n`);
+  console.log(`\n## Benchmark: ${pages} pages per site, median of ${runs} run(s)\n`);
+  console.log(table(result));
+  console.log(`\nMachine: ${result.cores} cores (${result.cpu}), ${result.memory_gb} GB, Node ${result.node}; load before ${result.load_before.join(" ")}`);
+  if (profile) console.log(`\n### CPU profile of one region (${args.region}, ${pages} pages)\n\n${formatSummary(profile.summary, 15)}`);
+  console.log(`\nResults: ${resultsFile}; the project copy stays in ${work} for inspection.`);
+  if (args["update-docs"]) updateDocs(join(repo, "docs", "performance.md"), result);
+}
+
+await main();
