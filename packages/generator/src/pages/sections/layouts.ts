@@ -5,11 +5,8 @@
  */
 
 /** An audience (`/werkzoekenden/`) or one of its target-group pages: intro text, filter links, service cards. */
-export const audienceLayout = `{% extends "layouts/base.njk" %}
-{% block main %}
-{%- from "components/service-card/macro.njk" import wcServiceCard -%}
-{%- set section = sectionPages[page.url] -%}
-<h1>{{ title }}</h1>
+/** The heading, lead and the editor's own text that every section overview starts with. */
+const sectionIntro = `<h1>{{ title }}</h1>
 {%- if description %}
 <p class="wc-lead">{{ description }}</p>
 {%- endif %}
@@ -17,7 +14,13 @@ export const audienceLayout = `{% extends "layouts/base.njk" %}
 <div class="wc-prose">
 {{ content | safe }}
 </div>
-{%- endif %}
+{%- endif %}`;
+
+export const audienceLayout = `{% extends "layouts/base.njk" %}
+{% block main %}
+{%- from "components/service-card/macro.njk" import wcServiceCard -%}
+{%- set section = sectionPages[page.url] -%}
+${sectionIntro}
 {%- if section.services | length %}
 <section class="wc-section" aria-labelledby="diensten">
   <h2 id="diensten">{% if section.group %}Diensten voor deze groep{% else %}Diensten voor {{ section.audience | lower }}{% endif %}</h2>
@@ -90,15 +93,7 @@ export const newsIndexLayout = `{% extends "layouts/base.njk" %}
 {%- from "components/news-list/macro.njk" import wcNewsList -%}
 {%- from "components/pagination/macro.njk" import wcPagination -%}
 {%- set section = sectionPages[page.url] -%}
-<h1>{{ title }}</h1>
-{%- if description %}
-<p class="wc-lead">{{ description }}</p>
-{%- endif %}
-{%- if content | trim | length %}
-<div class="wc-prose">
-{{ content | safe }}
-</div>
-{%- endif %}
+${sectionIntro}
 {{ wcNewsList({ items: section.items, headingLevel: 2 }) }}
 {%- if section.pagination %}
 {{ wcPagination(section.pagination) }}
@@ -114,15 +109,7 @@ export const agendaIndexLayout = `{% extends "layouts/base.njk" %}
 {% block main %}
 {%- from "components/event-list/macro.njk" import wcEventList -%}
 {%- set section = sectionPages[page.url] -%}
-<h1>{{ title }}</h1>
-{%- if description %}
-<p class="wc-lead">{{ description }}</p>
-{%- endif %}
-{%- if content | trim | length %}
-<div class="wc-prose">
-{{ content | safe }}
-</div>
-{%- endif %}
+${sectionIntro}
 <section class="wc-section" aria-labelledby="binnenkort">
   <h2 id="binnenkort">Binnenkort</h2>
   {{ wcEventList({ items: section.upcoming, headingLevel: 3 }) }}
@@ -158,15 +145,7 @@ export const schemesIndexLayout = `{% extends "layouts/base.njk" %}
 {% block main %}
 {%- from "components/service-card/macro.njk" import wcServiceCard -%}
 {%- set section = sectionPages[page.url] -%}
-<h1>{{ title }}</h1>
-{%- if description %}
-<p class="wc-lead">{{ description }}</p>
-{%- endif %}
-{%- if content | trim | length %}
-<div class="wc-prose">
-{{ content | safe }}
-</div>
-{%- endif %}
+${sectionIntro}
 {%- if section.items | length %}
 <ul class="wc-grid wc-section">
   {%- for item in section.items %}
@@ -221,15 +200,7 @@ export const schemeLayout = `{% extends "layouts/base.njk" %}
 export const faqLayout = `{% extends "layouts/base.njk" %}
 {% block main %}
 {%- set section = sectionPages[page.url] -%}
-<h1>{{ title }}</h1>
-{%- if description %}
-<p class="wc-lead">{{ description }}</p>
-{%- endif %}
-{%- if content | trim | length %}
-<div class="wc-prose">
-{{ content | safe }}
-</div>
-{%- endif %}
+${sectionIntro}
 {%- for group in section.groups %}
 <section class="wc-section" aria-labelledby="vragen-{{ group.id }}">
   <h2 id="vragen-{{ group.id }}">{{ group.heading }}</h2>
