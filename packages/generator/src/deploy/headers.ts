@@ -48,7 +48,6 @@ export function cspHeaderValue(policy: Readonly<Record<string, readonly string[]
 export const disabledFeatures: readonly string[] = Object.freeze([
   "accelerometer",
   "autoplay",
-  "bluetooth",
   "browsing-topics",
   "camera",
   "display-capture",
