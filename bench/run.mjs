@@ -65,7 +65,12 @@ function copyBuiltPackages() {
   return true;
 }
 
-const turbo = (...extra) => [bin("turbo"), ["run", "build", "--filter=./sites/*", "--only", "--output-logs=errors-only", ...extra]];
+/** The turbo options of the root `npm run build` script (its --concurrency), so the benchmark builds as CI does. */
+const buildScriptOptions = (JSON.parse(readFileSync(join(repo, "package.json"), "utf8")).scripts.build.match(/--concurrency=\S+/g) ?? []);
+const turbo = (...extra) => [
+  bin("turbo"),
+  ["run", "build", "--filter=./sites/*", "--only", "--output-logs=errors-only", ...buildScriptOptions, ...extra],
+];
 
 async function prepare() {
   log(`copying the project to ${project}`);
