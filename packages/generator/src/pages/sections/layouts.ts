@@ -5,11 +5,14 @@
  */
 
 /** An audience (`/werkzoekenden/`) or one of its target-group pages: intro text, filter links, service cards. */
-/** The heading, lead and the editor's own text that every section overview starts with. */
-const sectionIntro = `<h1>{{ title }}</h1>
+/** The page title and its lead (the editor's summary), at the top of every section page. */
+const titleAndLead = `<h1>{{ title }}</h1>
 {%- if description %}
 <p class="wc-lead">{{ description }}</p>
-{%- endif %}
+{%- endif %}`;
+
+/** The heading, lead and the editor's own text that every section overview starts with. */
+const sectionIntro = `${titleAndLead}
 {%- if content | trim | length %}
 <div class="wc-prose">
 {{ content | safe }}
@@ -49,10 +52,7 @@ export const serviceLayout = `{% extends "layouts/base.njk" %}
 {% block main %}
 {%- set section = sectionPages[page.url] -%}
 <article>
-  <h1>{{ title }}</h1>
-  {%- if description %}
-  <p class="wc-lead">{{ description }}</p>
-  {%- endif %}
+${titleAndLead}
   <dl class="wc-details">
     <div><dt>Aanbieder</dt><dd>{{ aanbieder }}</dd></div>
     {%- if kosten %}
@@ -161,10 +161,7 @@ export const schemeLayout = `{% extends "layouts/base.njk" %}
 {% block main %}
 {%- set section = sectionPages[page.url] -%}
 <article>
-  <h1>{{ title }}</h1>
-  {%- if description %}
-  <p class="wc-lead">{{ description }}</p>
-  {%- endif %}
+${titleAndLead}
   <dl class="wc-details">
     <div><dt>Voor</dt><dd>{{ section.audiences | join(", ") }}</dd></div>
     {%- if section.groups | length %}
