@@ -1,9 +1,18 @@
 // The static gates on a tiny dist/ fixture: each must fail on the fault it exists for, and pass a clean site.
 import assert from "node:assert/strict";
-import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
-import { test } from "node:test";
+import { after, test } from "node:test";
+
+/** Fixture folders made by this file, removed when its tests are done. */
+const temps = [];
+const tempDir = (prefix) => {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  temps.push(dir);
+  return dir;
+};
+after(() => temps.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
 import { Report } from "../lib/report.mjs";
 import { budgetGate } from "./budgets.mjs";
 import { linksGate } from "./links.mjs";
@@ -13,7 +22,7 @@ const footer = REQUIRED_PAGES.map((path) => `<a href="${path}">x</a>`).join("");
 const page = (body, foot = footer) => `<!doctype html><html lang="nl"><head><title>t</title><link rel="stylesheet" href="/assets/s.css"></head><body><main id="inhoud">${body}</main><footer>${foot}</footer></body></html>`;
 
 function site(files) {
-  const dist = mkdtempSync(join(tmpdir(), "e2e-gates-"));
+  const dist = tempDir("e2e-gates-");
   const base = { "index.html": page(""), "404.html": page(""), "assets/s.css": "body{margin:0}", ...Object.fromEntries(REQUIRED_PAGES.map((p) => [`${p.slice(1)}index.html`, page("")])) };
   for (const [host, own] of Object.entries(files)) {
     for (const [rel, text] of Object.entries({ ...base, ...own })) {
@@ -76,7 +85,7 @@ test("budgets: JS on a content page, inline script, a heavy page and too much CS
 
 test("axe pageType: same layout and components → one type; another component or a nested page → another", async () => {
   const { pageType } = await import("./axe.mjs");
-  const dist = mkdtempSync(join(tmpdir(), "e2e-types-"));
+  const dist = tempDir("e2e-types-");
   const write = (rel, main) => {
     mkdirSync(dirname(join(dist, rel)), { recursive: true });
     writeFileSync(join(dist, rel), `<html dir="ltr"><body><main class="wc-main">${main}</main><footer class="wc-footer"></footer></body></html>`);

@@ -1,12 +1,21 @@
 import assert from "node:assert/strict";
-import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { test } from "node:test";
+import { after, test } from "node:test";
+
+/** Fixture folders made by this file, removed when its tests are done. */
+const temps = [];
+const tempDir = (prefix) => {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  temps.push(dir);
+  return dir;
+};
+after(() => temps.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
 import { fileForPath, isOwnHost, listHosts, urlPathOf } from "./dist.mjs";
 
 function fixture() {
-  const dist = mkdtempSync(join(tmpdir(), "e2e-dist-"));
+  const dist = tempDir("e2e-dist-");
   for (const file of ["werkcentrum.nl/index.html", "rijnmond.werkcentrum.nl/werkenden/index.html", "rijnmond.werkcentrum.nl/assets/a.css"]) {
     mkdirSync(join(dist, file, ".."), { recursive: true });
     writeFileSync(join(dist, file), "x");
