@@ -11,6 +11,8 @@ declare module "@11ty/eleventy" {
     addPreprocessor(name: string, extensions: string, callback: (this: { inputPath: string }, data: Record<string, unknown>, content: string) => unknown): void;
     addLayoutAlias(alias: string, path: string): void;
     addFilter(name: string, filter: (...args: never[]) => unknown): void;
+    /** A filter for Nunjucks templates only (Eleventy also adds it to an Environment set with `setLibrary`). */
+    addNunjucksFilter(name: string, filter: (...args: never[]) => unknown): void;
     addPassthroughCopy(paths: string | Record<string, string>): void;
     setLibrary(extension: string, library: unknown): void;
     setQuietMode(quiet: boolean): void;

@@ -11,7 +11,16 @@ describe("theme package surface", () => {
   });
 
   it("exports what the generator and outside developers use, and nothing else", () => {
-    expect(Object.keys(theme).sort()).toEqual(["assetsDir", "components", "layoutNames", "previewPage", "templatesDir", "themeAssets"]);
+    expect(Object.keys(theme).sort()).toEqual([
+      "assetsDir",
+      "components",
+      "layoutNames",
+      "nunjucksFilters",
+      "pageIndex",
+      "previewPage",
+      "templatesDir",
+      "themeAssets",
+    ]);
   });
 
   it("exports every component with its examples", () => {

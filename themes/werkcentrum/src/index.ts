@@ -7,3 +7,6 @@ export { components } from "./components.js";
 export type { ComponentExample, ThemeComponent } from "./component.js";
 export { previewPage } from "./preview.js";
 export type { PreviewPage } from "./preview.js";
+export { nunjucksFilters } from "./filters.js";
+export { pageIndex } from "./page-index.js";
+export type { PageIndex, PageIndexItem } from "./page-index.js";

@@ -127,6 +127,10 @@ describe("base layout", () => {
     const crumbs = [...document.querySelectorAll(".wc-breadcrumbs li")].map(text);
     expect(crumbs).toEqual(["Home", "Werkzoekenden", "Cv-check", "Voorbeelden"]);
     expect(document.querySelector('.wc-breadcrumbs [aria-current="page"]')?.textContent).toBe("Voorbeelden");
+    const deeper = renderLayout("page", { page: { url: "/werkgevers/regelingen/loonkostensubsidie/" }, title: "Loonkostensubsidie" });
+    const links = [...deeper.document.querySelectorAll(".wc-breadcrumbs a")].map((a) => a.getAttribute("href"));
+    expect(links).toEqual(["/", "/werkgevers/"]);
+    expect([...deeper.document.querySelectorAll(".wc-breadcrumbs li")].map(text)).toEqual(["Home", "Werkgevers", "Loonkostensubsidie"]);
   });
 
   it("titles the page with the site name, and the home page with the site name only", () => {

@@ -12,9 +12,11 @@ import { addAgendaPlanPages } from "./agenda-plan.js";
 import { addLocationsPage } from "./locations.js";
 import { addRequiredPages } from "./required.js";
 import { addSearchPage } from "./search.js";
+import { addThemeFilters } from "./theme-filters.js";
 import type { PageModule } from "./types.js";
 
 export const pageModules: readonly PageModule[] = [
+  addThemeFilters,
   addLanguages,
   addLanding,
   audiencePages,

@@ -1,12 +1,14 @@
 import { parseHTML } from "linkedom";
 import nunjucks from "nunjucks";
+import { nunjucksFilters } from "../filters.js";
 import { templatesDir } from "../paths.js";
 
-/** A Nunjucks environment set up as the generator's: theme templates only, autoescaping on. */
+/** A Nunjucks environment set up as the generator's: theme templates only, autoescaping on, the theme's filters. */
 export const env = new nunjucks.Environment(new nunjucks.FileSystemLoader(templatesDir), {
   autoescape: true,
   throwOnUndefined: false,
 });
+for (const [name, filter] of Object.entries(nunjucksFilters)) env.addFilter(name, filter);
 
 /** Renders one component macro with the given params. */
 export function renderComponent(name: string, macro: string, params: unknown): string {
