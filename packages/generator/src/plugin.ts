@@ -3,7 +3,7 @@ import { readdir, readFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { join } from "node:path";
 import type { EleventyConfig } from "@11ty/eleventy";
-import { baseTextsFor, contentAssets, eleventyComputedData } from "@werkcentrum/content";
+import { baseTextsFor, contentAssets, eleventyComputedData, type SiteReport } from "@werkcentrum/content";
 import { allRegions, LANDING_HOST } from "@werkcentrum/regions";
 import type { SiteProfile } from "@werkcentrum/regions";
 import { assetsDir, layoutNames, previewPage, templatesDir, themeAssets } from "@werkcentrum/theme";
@@ -21,6 +21,8 @@ export interface WerkcentrumPluginOptions {
   site: SiteDefinition;
   /** The validated `site.yml` of the site, when it has one. */
   profile?: SiteProfile | undefined;
+  /** The site's `checkSite` report, when the caller has checked the site already (buildSite has): saves a second pass. */
+  report?: SiteReport | undefined;
 }
 
 /**
@@ -28,7 +30,7 @@ export interface WerkcentrumPluginOptions {
  * profile as global data, safe Markdown, and the national home page unless the site supplies its own.
  */
 export async function werkcentrumPlugin(config: EleventyConfig, options: WerkcentrumPluginOptions): Promise<void> {
-  const { site, profile } = options;
+  const { site, profile, report } = options;
 
   // Raw HTML in Markdown is never rendered: editors write Markdown only (issue "content": safety rules).
   config.setLibrary("md", markdownIt({ html: false, linkify: false, typographer: false }));
@@ -77,6 +79,7 @@ export async function werkcentrumPlugin(config: EleventyConfig, options: Werkcen
     region,
     profile,
     contentDir: config.directories.input,
+    report,
     addNavigation: (item: NavigationItem) => navigation.push(item),
   };
   for (const addPages of pageModules) await addPages(config, context);

@@ -10,12 +10,12 @@ const text = (bytes: number) => Buffer.from("<p>Werkcentrum Rijnmond helpt u op 
 describe("gzipDeterministic", () => {
   it("writes no file name, a zero mtime and the Unix OS byte, and decompresses to the input", async () => {
     const data = text(5000);
-    const gz = await gzipDeterministic(data);
+    const gz = gzipDeterministic(data);
     expect([...gz.subarray(0, 4)]).toEqual([0x1f, 0x8b, 8, 0]); // magic, deflate, no FNAME/FCOMMENT/FEXTRA
     expect(gz.readUInt32LE(4)).toBe(0);
     expect(gz[9]).toBe(3);
     expect(gunzipSync(gz)).toEqual(data);
-    expect(await gzipDeterministic(data)).toEqual(gz);
+    expect(gzipDeterministic(data)).toEqual(gz);
   });
 });
 

@@ -15,10 +15,18 @@ import { readDeploySettings, settingsFile } from "./settings.js";
  * site's redirects checked against its pages, and `.gz`/`.br` twins of the text files. Throws a ContentError
  * naming file, line and field; the previous output then stays in place.
  *
+ * `exclude` names folders (`pagefind/`) another step is still writing; the caller compresses them itself.
+ *
  * Without `deploy.yml` (a test project, an outside developer's site) there is no security.txt; `werkcentrum
  * deploy` refuses to publish without it.
  */
-export async function prepareSiteForDeploy(site: SiteDefinition, paths: ProjectPaths, outputDir: string, now = new Date()): Promise<CompressReport> {
+export async function prepareSiteForDeploy(
+  site: SiteDefinition,
+  paths: ProjectPaths,
+  outputDir: string,
+  options: { now?: Date; exclude?: readonly string[] } = {},
+): Promise<CompressReport> {
+  const now = options.now ?? new Date();
   const problems: ContentProblem[] = [];
   const settingsPath = settingsFile(paths);
   if (existsSync(settingsPath)) {
@@ -32,5 +40,5 @@ export async function prepareSiteForDeploy(site: SiteDefinition, paths: ProjectP
   }
   problems.push(...(await readSiteRedirects(site, paths.sitesDir, outputDir)).problems);
   if (problems.length > 0) throw new ContentError(problems);
-  return precompress(outputDir);
+  return precompress(outputDir, { exclude: options.exclude ?? [] });
 }

@@ -1,10 +1,10 @@
 import { existsSync } from "node:fs";
-import { readdir, readFile, rm } from "node:fs/promises";
+import { rm } from "node:fs/promises";
 import { join } from "node:path";
 import * as pagefind from "pagefind";
 
-/** Pages that are not worth finding: the search page itself, the list of all pages and the 404 page. */
-const NOT_INDEXED = new Set(["/zoeken/", "/sitemap/", "/404.html"]);
+/** The folder of a site the index is written to. */
+export const SEARCH_INDEX_DIR = "pagefind";
 
 /**
  * Pagefind's ready-made search interfaces, which Pagefind always writes. /zoeken/ uses its own script on the
@@ -21,43 +21,46 @@ const UNUSED_UI_FILES = [
   "pagefind-highlight.js",
 ];
 
-/** Site URL of a written HTML file: `nieuws/index.html` → `/nieuws/`. */
-function urlOf(file: string): string {
-  return `/${file.replace(/(^|\/)index\.html$/, "$1")}`;
-}
-
 /**
  * Writes the Pagefind search index of a built site to `<outputDir>/pagefind/`, when the site has a search page.
- * Only `<main>` is indexed (`rootSelector`), so navigation and footer text never match. Files are added one by one,
- * in sorted order, so pages marked `noindex` and the pages above stay out and the index is the same on every build.
- * Returns the number of pages indexed (0 when the site has no search page).
+ * Which pages count is decided where the page is rendered: the theme's base layout marks the `<main>` of every page
+ * worth finding with `data-pagefind-body` (not noindex pages, pages whose canonical address is another page, the
+ * search page, the sitemap page or the 404 page), and Pagefind then indexes only those `<main>` elements. Pagefind
+ * reads the folder itself, which costs a fraction of sending it every page (issue 10). The index is the same on
+ * every build (build.determinism.test.ts). Returns the number of pages indexed (0 when the site has no search page).
  */
 export async function writeSearchIndex(outputDir: string): Promise<number> {
   if (!existsSync(join(outputDir, "zoeken", "index.html"))) return 0;
-  const files = (await readdir(outputDir, { recursive: true })).filter((file) => file.endsWith(".html")).map((file) => file.split("\\").join("/")).sort();
-  const { index, errors } = await pagefind.createIndex({ rootSelector: "main" });
+  const { index, errors } = await pagefind.createIndex({});
   if (!index) throw new Error(`Pagefind kon geen zoekindex maken: ${errors.join("; ")}`);
   try {
-    let pages = 0;
-    for (const file of files) {
-      const url = urlOf(file);
-      if (NOT_INDEXED.has(url) || file.startsWith("pagefind/")) continue;
-      const content = await readFile(join(outputDir, file), "utf8");
-      if (/<meta name="robots" content="[^"]*noindex/.test(content)) continue;
-      // A page whose canonical address is another page (the current meerjarenagenda) would be found twice.
-      const canonical = /<link rel="canonical" href="https:\/\/[^/"]+([^"]*)"/.exec(content)?.[1];
-      if (canonical !== undefined && canonical !== url) continue;
-      const added = await index.addHTMLFile({ url, content });
-      if (added.errors.length > 0) throw new Error(`Pagefind kon ${url} niet indexeren: ${added.errors.join("; ")}`);
-      pages++;
-    }
-    const written = await index.writeFiles({ outputPath: join(outputDir, "pagefind") });
+    const added = await index.addDirectory({ path: outputDir, glob: "**/*.html" });
+    if (added.errors.length > 0) throw new Error(`Pagefind kon ${outputDir} niet indexeren: ${added.errors.join("; ")}`);
+    const written = await index.writeFiles({ outputPath: join(outputDir, SEARCH_INDEX_DIR) });
     if (written.errors.length > 0) throw new Error(`Pagefind kon de zoekindex niet schrijven: ${written.errors.join("; ")}`);
-    for (const file of UNUSED_UI_FILES) await rm(join(outputDir, "pagefind", file), { force: true });
-    return pages;
+    for (const file of UNUSED_UI_FILES) await rm(join(outputDir, SEARCH_INDEX_DIR, file), { force: true });
+    return added.page_count;
   } finally {
     await index.deleteIndex();
     // The index runs in a Pagefind child process; stop it, so a finished build does not keep Node alive.
-    await pagefind.close();
+    if (holders === 0) await pagefind.close();
   }
+}
+
+let holders = 0;
+
+/**
+ * Keeps Pagefind's child process running between sites until the returned function is called: a builder that
+ * builds several sites (build-all.ts) then uses one process for all of them instead of starting one per site,
+ * which costs start-up time and some 10,000 page faults for the new process's memory.
+ */
+export function holdSearchService(): () => Promise<void> {
+  holders++;
+  let released = false;
+  return async () => {
+    if (released) return;
+    released = true;
+    holders--;
+    if (holders === 0) await pagefind.close();
+  };
 }

@@ -1,4 +1,5 @@
 import type { EleventyConfig } from "@11ty/eleventy";
+import type { SiteReport } from "@werkcentrum/content";
 import type { Region, SiteProfile } from "@werkcentrum/regions";
 import type { SiteDefinition } from "../sites.js";
 
@@ -21,6 +22,8 @@ export interface PageContext {
   profile: SiteProfile | undefined;
   /** Absolute path of the site's `content/` folder. */
   contentDir: string;
+  /** The site's `checkSite` report, when the caller already made it; otherwise the sections check the site once. */
+  report?: SiteReport | undefined;
   /** Adds an entry to the main navigation (global data `navigation`, sorted by `order`). */
   addNavigation(item: NavigationItem): void;
 }

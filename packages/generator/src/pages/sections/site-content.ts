@@ -31,7 +31,7 @@ export function siteContent(context: PageContext): Promise<SiteContent> {
 }
 
 async function readSiteContent(context: PageContext): Promise<SiteContent> {
-  const report = await checkSite(dirname(context.contentDir), { baseTexts: context.site.kind === "region" });
+  const report = context.report ?? (await checkSite(dirname(context.contentDir), { baseTexts: context.site.kind === "region" }));
   const entries = report.entries.filter((entry) => entry.lang === "nl");
   const baseTexts = context.site.kind === "region" ? await baseTextsFor(context.contentDir) : [];
   const markdownUrls = new Set([...report.entries.map((entry) => entry.permalink), ...baseTexts.map((text) => text.permalink)]);
