@@ -5,4 +5,8 @@ import { packageConfig } from "../../tsup.config.base.js";
 // (werkcentrumPlugin takes an EleventyConfig). The bundled dist/index.d.ts imports "@11ty/eleventy", so it
 // references that file, which is published too ("files" in package.json). Without it a consumer's `tsc` fails
 // with TS7016. (Copying it into dist/ would race tsup's declaration step, which first deletes every .d.ts there.)
-export default defineConfig(packageConfig(["src/index.ts"], { dts: { banner: '/// <reference path="../src/eleventy.d.ts" />' } }));
+// src/build-worker.ts is the entry of the builder threads of `werkcentrum build` (build-all.ts); it is not public API,
+// so it gets no declarations.
+export default defineConfig(
+  packageConfig(["src/index.ts", "src/build-worker.ts"], { dts: { entry: "src/index.ts", banner: '/// <reference path="../src/eleventy.d.ts" />' } }),
+);

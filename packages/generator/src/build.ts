@@ -1,10 +1,13 @@
 import { existsSync } from "node:fs";
-import { mkdir, rename, rm } from "node:fs/promises";
-import { join } from "node:path";
+import { mkdir, readdir, rename, rm } from "node:fs/promises";
+import { createRequire } from "node:module";
+import { dirname, join } from "node:path";
+import { pathToFileURL } from "node:url";
 import { Eleventy } from "@11ty/eleventy";
 import { assertValidSite, ContentError, readSiteProfile, writeCmsConfig } from "@werkcentrum/content";
 import { prepareSiteForDeploy } from "./deploy/site-output.js";
-import { writeSearchIndex } from "./pages/search-index.js";
+import { precompress } from "./deploy/compress.js";
+import { SEARCH_INDEX_DIR, writeSearchIndex } from "./pages/search-index.js";
 import type { ProjectPaths } from "./paths.js";
 import { werkcentrumPlugin } from "./plugin.js";
 import type { SiteDefinition } from "./sites.js";
@@ -28,6 +31,22 @@ export async function loadProfile(siteDir: string) {
 }
 
 /**
+ * Eleventy keeps every template's file contents and compiled form in process-wide caches that only its watch mode
+ * clears (through its internal event bus, which the package does not export). A process that builds a site again
+ * after an edit (tests, a builder thread of build-all.ts, a tool that uses this API) would otherwise render the old
+ * text, and a builder that builds many sites would keep every site's compiled templates in memory.
+ */
+async function forgetSiteFiles(contentDir: string): Promise<void> {
+  const entry = createRequire(import.meta.url).resolve("@11ty/eleventy");
+  const { default: eventBus } = (await import(pathToFileURL(join(dirname(entry), "EventBus.js")).href)) as {
+    default: { emit(event: string, ...args: unknown[]): Promise<unknown> };
+  };
+  await eventBus.emit("eleventy.compileCacheReset");
+  const files = await readdir(contentDir, { recursive: true, withFileTypes: true });
+  for (const file of files) if (file.isFile()) await eventBus.emit("eleventy.resourceModified", join(file.parentPath, file.name));
+}
+
+/**
  * Builds one site into `<outDir>/<host>/`, atomically: Eleventy writes to a temporary sibling folder, which
  * replaces the previous output only when the whole build succeeded. A failed build leaves the old site intact.
  */
@@ -40,28 +59,33 @@ export async function buildSite(site: SiteDefinition, paths: ProjectPaths): Prom
   const oldDir = join(paths.outDir, `.${site.host}.old-${process.pid}`);
 
   // The rules of `werkcentrum check`: an invalid file can never be published; every error is reported at once.
-  await assertValidSite(siteDir, { baseTexts: site.kind === "region" });
-  const profile = await loadProfile(siteDir);
+  const report = await assertValidSite(siteDir, { baseTexts: site.kind === "region" });
+  const profile = report.profile;
   await mkdir(contentDir, { recursive: true });
   await rm(tmpDir, { recursive: true, force: true });
+  let indexing: Promise<number> | undefined;
   try {
     const eleventy = new Eleventy(contentDir, tmpDir, {
       quietMode: true,
-      config: (config) => config.addPlugin(werkcentrumPlugin, { site, profile }),
+      config: (config) => config.addPlugin(werkcentrumPlugin, { site, profile, report }),
     });
-    const [, written] = await eleventy.write();
+    const [, written] = await eleventy.write().finally(() => forgetSiteFiles(contentDir));
     const pages = written.filter((result) => result.outputPath).length;
     // The search index reads the finished pages, so it is written after Eleventy and before the swap (issue 6).
-    await writeSearchIndex(tmpDir);
+    // Pagefind works in its own process; meanwhile this thread does the rest, and compresses the index last.
+    indexing = writeSearchIndex(tmpDir);
+    indexing.catch(() => undefined); // awaited below; this only keeps an early failure from going unhandled
     await writeCmsConfig(tmpDir, { slug: site.slug, host: site.host, title: site.title }, { repo: process.env.WERKCENTRUM_CMS_REPO });
-    // security.txt, the redirects check and precompressed .gz/.br, inside the site build so turbo caches them.
-    await prepareSiteForDeploy(site, paths, tmpDir);
+    // security.txt, the redirects check and precompressed .gz/.br, inside the site build so the output is complete.
+    await prepareSiteForDeploy(site, paths, tmpDir, { exclude: [`${SEARCH_INDEX_DIR}/`] });
+    if ((await indexing) > 0) await precompress(join(tmpDir, SEARCH_INDEX_DIR));
 
     if (existsSync(outputDir)) await rename(outputDir, oldDir);
     await rename(tmpDir, outputDir);
     await rm(oldDir, { recursive: true, force: true });
     return { site, pages, outputDir, milliseconds: performance.now() - started };
   } catch (error) {
+    await indexing?.catch(() => undefined); // Pagefind may still be writing into tmpDir
     await rm(tmpDir, { recursive: true, force: true });
     throw error;
   }

@@ -1,5 +1,7 @@
 export { buildSite } from "./build.js";
 export type { BuildResult } from "./build.js";
+export { buildSites } from "./build-all.js";
+export type { BuildAllOptions, BuildAllResult, SiteBuildReport } from "./build-all.js";
 export { main, run } from "./cli.js";
 export { findProjectPaths } from "./paths.js";
 export type { ProjectPaths } from "./paths.js";

@@ -28,15 +28,16 @@ describe("site folders and the region registry", () => {
     expect(report).toEqual({ missing: [], unknown: [], drifted: [] });
   });
 
-  it("reports a removed region folder, an unknown folder and a hand-edited turbo.json", async () => {
+  it("reports a removed region folder, an unknown folder, a hand-edited package.json and an obsolete turbo.json", async () => {
     const paths = await copyOfSites();
     await rm(join(paths.sitesDir, "rijnmond"), { recursive: true });
     await cp(join(paths.sitesDir, "twente"), join(paths.sitesDir, "atlantis"), { recursive: true });
-    await cp(join(paths.sitesDir, "drenthe/package.json"), join(paths.sitesDir, "twente/turbo.json"));
+    await cp(join(paths.sitesDir, "drenthe/package.json"), join(paths.sitesDir, "twente/package.json"));
+    await writeFile(join(paths.sitesDir, "groningen/turbo.json"), "{}\n");
     expect(await checkSiteFolders(paths)).toEqual({
       missing: ["rijnmond"],
       unknown: ["atlantis"],
-      drifted: ["twente/turbo.json"],
+      drifted: ["groningen/turbo.json", "twente/package.json"],
     });
   });
 
@@ -49,7 +50,7 @@ describe("site folders and the region registry", () => {
     const report = await syncSites(paths);
 
     expect(report.created.sort()).toEqual(
-      ["rijnmond/content/.gitkeep", "rijnmond/package.json", "rijnmond/site.yml", "rijnmond/turbo.json"].sort(),
+      ["rijnmond/content/.gitkeep", "rijnmond/package.json", "rijnmond/site.yml"].sort(),
     );
     expect(await readFile(join(paths.sitesDir, "rijnmond/site.yml"), "utf8")).toContain("code: AM22");
     expect(await readFile(join(paths.sitesDir, "twente/site.yml"), "utf8")).toBe(ownProfile);

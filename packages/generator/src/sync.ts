@@ -11,14 +11,11 @@ export function siteScaffold(site: SiteDefinition): Record<string, string> {
     version: "0.0.0",
     private: true,
     description: site.kind === "region" ? `Inhoud van ${site.host}` : `Inhoud van ${site.host}, de landelijke site`,
-    scripts: { build: "werkcentrum build", dev: "werkcentrum serve" },
+    // No build script: the root task `build:sites` builds every site in one go and skips unchanged ones
+    // (build-all.ts); a build script per site would make turbo start one process per site (issue 10).
+    scripts: { dev: "werkcentrum serve" },
     devDependencies: { "@werkcentrum/generator": "*" },
   };
-  // turbo needs each site's output folder by name: it lives at the repository root, outside the workspace.
-  const build: Record<string, unknown> = { outputs: [`$TURBO_ROOT$/dist/${site.host}/**`] };
-  // The landing site shows every region's status, so every site.yml is one of its inputs.
-  if (site.kind === "landing") build.inputs = ["$TURBO_DEFAULT$", "$TURBO_ROOT$/sites/*/site.yml"];
-  const turboJson = { extends: ["//"], tasks: { build } };
   const siteYml =
     site.kind === "region"
       ? [
@@ -31,7 +28,6 @@ export function siteScaffold(site: SiteDefinition): Record<string, string> {
       : undefined;
   return {
     "package.json": `${JSON.stringify(packageJson, null, 2)}\n`,
-    "turbo.json": `${JSON.stringify(turboJson, null, 2)}\n`,
     ...(siteYml ? { "site.yml": siteYml } : {}),
     "content/.gitkeep": "",
   };
@@ -42,11 +38,13 @@ export interface FolderReport {
   missing: string[];
   /** Folders in `sites/` that match no site in the registry. */
   unknown: string[];
-  /** Generated files (`package.json`, `turbo.json`) that differ from what the registry implies. */
+  /** Generated files (`package.json`) that differ from what the registry implies, and files that no longer belong. */
   drifted: string[];
 }
 
-const GENERATED_FILES = ["package.json", "turbo.json"];
+const GENERATED_FILES = ["package.json"];
+/** Files earlier versions generated: a per-site turbo.json gave every site its own build task. */
+const OBSOLETE_FILES = ["turbo.json"];
 
 /** Compares the folders in `sites/` with the registry. The test suite fails on any difference. */
 export async function checkSiteFolders(paths: ProjectPaths, sites: readonly SiteDefinition[] = allSites): Promise<FolderReport> {
@@ -60,6 +58,7 @@ export async function checkSiteFolders(paths: ProjectPaths, sites: readonly Site
       const actual = existsSync(target) ? await readFile(target, "utf8") : undefined;
       if (actual !== scaffold[file]) drifted.push(join(site.slug, file));
     }
+    for (const file of OBSOLETE_FILES) if (existsSync(join(paths.sitesDir, site.slug, file))) drifted.push(join(site.slug, file));
   }
   return {
     missing: sites.filter((s) => !folders.includes(s.slug)).map((s) => s.slug),

@@ -35,7 +35,6 @@ describe("buildCodeowners", () => {
       "/sites/achterhoek/ @pietersen",
       "/sites/rijnmond/ @voorbeeld/redactie-rijnmond @jansen",
       "/sites/*/package.json @voorbeeld/beheer @voorbeeld/ontwikkeling",
-      "/sites/*/turbo.json @voorbeeld/beheer @voorbeeld/ontwikkeling",
     ]);
     expect(text).toMatch(/^#   \/sites\/drenthe\/$/m);
     expect(text).toMatch(/^#   \/sites\/twente\/$/m);

@@ -17,7 +17,7 @@ const HANDLE = /^@(?=[A-Za-z0-9-]{1,39}(?:\/|$))[A-Za-z0-9](?:-?[A-Za-z0-9])*(?:
 const SLUG = /^[a-z0-9][a-z0-9.-]*$/;
 
 /** Files in each region's folder that `werkcentrum sites sync` generates; regions do not edit them. */
-const GENERATED = ["package.json", "turbo.json"];
+const GENERATED = ["package.json"];
 
 function check(values: readonly string[], pattern: RegExp, what: string): void {
   const bad = values.filter((value) => !pattern.test(value));

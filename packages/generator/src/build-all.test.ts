@@ -1,0 +1,108 @@
+import { appendFile, mkdir, mkdtemp, readFile, rm, stat, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { ContentError } from "@werkcentrum/content";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { buildRecordFile, buildSites, type BuildRecord } from "./build-all.js";
+import { sharedFingerprint } from "./fingerprint.js";
+import type { ProjectPaths } from "./paths.js";
+import { getSite, landingSite } from "./sites.js";
+import { siteScaffold } from "./sync.js";
+
+// Runs from source, so buildSites uses no worker threads here (build-worker.js exists only in dist/); the workers
+// run the same buildSite and are exercised by `npm run build` in CI.
+let paths: ProjectPaths;
+const sites = [landingSite, getSite("rijnmond")!, getSite("twente")!];
+const env = { ...process.env, WERKCENTRUM_BUILD_DATE: "2026-11-01" };
+
+async function scaffold(slug: string) {
+  for (const [file, text] of Object.entries(siteScaffold(getSite(slug)!))) {
+    await mkdir(join(paths.sitesDir, slug, file, ".."), { recursive: true });
+    await writeFile(join(paths.sitesDir, slug, file), text);
+  }
+}
+
+const record = async () => JSON.parse(await readFile(buildRecordFile(paths.outDir), "utf8")) as BuildRecord;
+const homeTime = async (host: string) => (await stat(join(paths.outDir, host, "index.html"))).mtimeMs;
+const build = (force = false) => buildSites(sites, paths, { jobs: 2, force });
+
+beforeAll(async () => {
+  const root = await mkdtemp(join(tmpdir(), "wc-build-all-"));
+  paths = { sitesDir: join(root, "sites"), outDir: join(root, "dist") };
+  for (const site of sites) await scaffold(site.slug);
+  await mkdir(join(paths.sitesDir, "rijnmond/content/nieuws"), { recursive: true });
+  await writeFile(
+    join(paths.sitesDir, "rijnmond/content/nieuws/eerste-bericht.md"),
+    "---\ntitel: Het Werkcentrum opent\ndatum: 2026-10-01\nsamenvatting: Het Werkcentrum Rijnmond is open.\n---\n\nWe zijn open.\n",
+  );
+});
+afterAll(async () => rm(join(paths.sitesDir, ".."), { recursive: true, force: true }));
+
+describe("buildSites", () => {
+  it("builds every site the first time and records what each was built from", async () => {
+    const result = await build();
+    expect(result.built).toEqual(["rijnmond.werkcentrum.nl", "twente.werkcentrum.nl", "werkcentrum.nl"]);
+    expect(result.sites.every((site) => site.status === "built" && site.pages > 0)).toBe(true);
+    const saved = await record();
+    expect(Object.keys(saved.hosts)).toEqual(["rijnmond.werkcentrum.nl", "twente.werkcentrum.nl", "werkcentrum.nl"]);
+    expect(saved.lastBuilt).toEqual(result.built);
+  });
+
+  it("skips every site when nothing changed, and leaves their output alone", async () => {
+    const before = await homeTime("rijnmond.werkcentrum.nl");
+    const result = await build();
+    expect(result.built).toEqual([]);
+    expect(result.sites.map((site) => site.status)).toEqual(["unchanged", "unchanged", "unchanged"]);
+    expect(await homeTime("rijnmond.werkcentrum.nl")).toBe(before);
+    expect((await record()).lastBuilt).toEqual([]);
+  });
+
+  it("rebuilds only the region whose content changed, not the landing site", async () => {
+    await appendFile(join(paths.sitesDir, "rijnmond/content/nieuws/eerste-bericht.md"), "\nEen zin erbij.\n");
+    expect((await build()).built).toEqual(["rijnmond.werkcentrum.nl"]);
+    expect(await readFile(join(paths.outDir, "rijnmond.werkcentrum.nl/nieuws/eerste-bericht/index.html"), "utf8")).toContain("Een zin erbij.");
+  });
+
+  it("rebuilds a region and the landing site when the region's site.yml changes (the landing site shows its status)", async () => {
+    await writeFile(join(paths.sitesDir, "twente/site.yml"), "code: AM05\nnaam: Twente\nstatus: actief\n");
+    expect((await build()).built).toEqual(["twente.werkcentrum.nl", "werkcentrum.nl"]);
+  });
+
+  it("rebuilds a site whose output folder was removed, and everything with force", async () => {
+    await rm(join(paths.outDir, "twente.werkcentrum.nl"), { recursive: true });
+    expect((await build()).built).toEqual(["twente.werkcentrum.nl"]);
+    expect((await build(true)).built).toHaveLength(3);
+  });
+
+  it("builds the other sites when one fails, reports the failure and does not record the failed site", async () => {
+    const file = join(paths.sitesDir, "rijnmond/content/nieuws/eerste-bericht.md");
+    const valid = await readFile(file, "utf8");
+    await writeFile(file, valid.replace("datum: 2026-10-01", "datum: 1 oktober"));
+    await appendFile(join(paths.sitesDir, "twente/site.yml"), "# gewijzigd\n");
+
+    const error = await build().catch((e: unknown) => e);
+
+    expect(error).toBeInstanceOf(ContentError);
+    expect((error as ContentError).problems).toMatchObject([{ file: expect.stringContaining("eerste-bericht.md"), field: "datum" }]);
+    const saved = await record();
+    expect(saved.lastBuilt).toEqual(["twente.werkcentrum.nl", "werkcentrum.nl"]);
+    expect(saved.hosts["rijnmond.werkcentrum.nl"]).toBeUndefined();
+    // The previous output of the failed site stays online.
+    expect(await readFile(join(paths.outDir, "rijnmond.werkcentrum.nl/nieuws/eerste-bericht/index.html"), "utf8")).toContain("Een zin erbij.");
+
+    await writeFile(file, valid);
+    expect((await build()).built).toEqual(["rijnmond.werkcentrum.nl"]);
+  });
+});
+
+describe("sharedFingerprint", () => {
+  it("changes with deploy.yml and with the build's environment variables, and only then", async () => {
+    const first = await sharedFingerprint(paths, env);
+    expect(await sharedFingerprint(paths, env)).toBe(first);
+    expect(await sharedFingerprint(paths, { ...env, WERKCENTRUM_BUILD_DATE: "2026-11-02" })).not.toBe(first);
+    await writeFile(join(paths.sitesDir, "..", "deploy.yml"), "# leeg\n");
+    expect(await sharedFingerprint(paths, env)).not.toBe(first);
+    await rm(join(paths.sitesDir, "..", "deploy.yml"));
+    expect(await sharedFingerprint(paths, env)).toBe(first);
+  });
+});

@@ -1,0 +1,215 @@
+import { existsSync } from "node:fs";
+import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
+import { availableParallelism } from "node:os";
+import { join } from "node:path";
+import { inspect } from "node:util";
+import { fileURLToPath } from "node:url";
+import { Worker } from "node:worker_threads";
+import { ContentError, type ContentProblem } from "@werkcentrum/content";
+import { buildSite } from "./build.js";
+import { holdSearchService } from "./pages/search-index.js";
+import { sharedFingerprint, siteInputs, type SiteInputs } from "./fingerprint.js";
+import type { ProjectPaths } from "./paths.js";
+import type { SiteDefinition } from "./sites.js";
+import { getSite } from "./sites.js";
+
+/**
+ * Building many sites at once (`werkcentrum build`, `npm run build`). Two things make it fast (issue 10):
+ *
+ * - Sites whose inputs did not change since their output was written are skipped: each site's fingerprint
+ *   (fingerprint.ts) is recorded in `<outDir>/.werkcentrum/builds.json` next to the output.
+ * - The sites that must be built share a few long-lived builders instead of one process each: this thread and
+ *   `jobs - 1` worker threads, each of which loads Eleventy and the generator once and then takes the next site from
+ *   a shared queue (largest first). Starting Node, Eleventy and the generator costs about a second, more than
+ *   building a 200-page site.
+ *
+ * Worker threads are written by hand on `node:worker_threads` (a queue of site names and two message types): a
+ * pool library would add a dependency for less code than its configuration.
+ */
+
+export interface BuildAllOptions {
+  /** Builders working at once; default: the number of cores. */
+  jobs?: number;
+  /** Build every site, even when its recorded fingerprint matches. */
+  force?: boolean;
+  /** Called when a site is done, in the order they finish. */
+  onSite?: (report: SiteBuildReport) => void;
+}
+
+export interface SiteBuildReport {
+  host: string;
+  /** `built`, or `unchanged` when the output on disk was made from the same inputs. */
+  status: "built" | "unchanged";
+  pages: number;
+  milliseconds: number;
+}
+
+export interface BuildAllResult {
+  sites: SiteBuildReport[];
+  /** Hosts built in this run (the others were unchanged). */
+  built: string[];
+  milliseconds: number;
+}
+
+/** `<outDir>/.werkcentrum/builds.json`: what each host's output was built from. Not published (a dot folder). */
+export interface BuildRecord {
+  version: 1;
+  hosts: Record<string, { fingerprint: string; pages: number }>;
+  /** Hosts the latest run built; the benchmark reads which sites a change rebuilt from it. */
+  lastBuilt: string[];
+}
+
+export function buildRecordFile(outDir: string): string {
+  return join(outDir, ".werkcentrum", "builds.json");
+}
+
+async function readRecord(outDir: string): Promise<BuildRecord> {
+  try {
+    const record = JSON.parse(await readFile(buildRecordFile(outDir), "utf8")) as BuildRecord;
+    if (record.version === 1 && typeof record.hosts === "object") return record;
+  } catch {
+    // No record (first build, dist/ deleted) or an unreadable one: build everything.
+  }
+  return { version: 1, hosts: {}, lastBuilt: [] };
+}
+
+/** Written to a temporary file first, so an interrupted build never leaves half a record. */
+async function writeRecord(outDir: string, record: BuildRecord): Promise<void> {
+  const file = buildRecordFile(outDir);
+  await mkdir(join(outDir, ".werkcentrum"), { recursive: true });
+  const hosts = Object.fromEntries(Object.entries(record.hosts).sort(([a], [b]) => (a < b ? -1 : 1)));
+  await writeFile(`${file}.tmp`, `${JSON.stringify({ ...record, hosts }, null, 2)}\n`);
+  await rename(`${file}.tmp`, file);
+}
+
+/** What went wrong in one site's build, in a form that crosses a thread boundary. */
+type Failure = { host: string; problems: ContentProblem[] } | { host: string; message: string };
+
+/** Messages between this thread and a builder thread (build-worker.ts). */
+export type ToWorker = { slug: string } | { done: true };
+export type FromWorker =
+  | { ready: true }
+  | { slug: string; ok: true; pages: number; milliseconds: number }
+  | { slug: string; ok: false; problems?: ContentProblem[]; message: string };
+
+/** The built worker entry next to this module; absent when the generator runs from source (tests). */
+const workerFile = fileURLToPath(new URL("./build-worker.js", import.meta.url));
+
+/**
+ * Builds `sites` into `paths.outDir`, skipping those whose output is up to date. Every site is tried; when some
+ * fail, the others are still written and recorded, and the error names every failed site (a ContentError with all
+ * content problems when that is all that went wrong). Each site's output is replaced atomically (buildSite).
+ */
+export async function buildSites(sites: readonly SiteDefinition[], paths: ProjectPaths, options: BuildAllOptions = {}): Promise<BuildAllResult> {
+  const started = performance.now();
+  const shared = await sharedFingerprint(paths);
+  const inputs = new Map<string, SiteInputs>();
+  await Promise.all(sites.map(async (site) => inputs.set(site.host, await siteInputs(site, paths, shared))));
+  const record = await readRecord(paths.outDir);
+
+  const reports: SiteBuildReport[] = [];
+  const report = (entry: SiteBuildReport) => {
+    reports.push(entry);
+    options.onSite?.(entry);
+  };
+  const stale: SiteDefinition[] = [];
+  for (const site of sites) {
+    const known = record.hosts[site.host];
+    const upToDate = !options.force && known?.fingerprint === inputs.get(site.host)!.fingerprint && existsSync(join(paths.outDir, site.host));
+    if (upToDate) report({ host: site.host, status: "unchanged", pages: known.pages, milliseconds: 0 });
+    else stale.push(site);
+  }
+  // Largest first, so no builder starts a big site when the others are nearly done.
+  stale.sort((a, b) => inputs.get(b.host)!.files - inputs.get(a.host)!.files);
+
+  const failures: Failure[] = [];
+  const built: string[] = [];
+  const succeed = (site: SiteDefinition, pages: number, milliseconds: number) => {
+    record.hosts[site.host] = { fingerprint: inputs.get(site.host)!.fingerprint, pages };
+    built.push(site.host);
+    report({ host: site.host, status: "built", pages, milliseconds });
+  };
+  const fail = (site: SiteDefinition, failure: Failure) => {
+    delete record.hosts[site.host]; // its old output stays, but no longer counts as up to date
+    failures.push(failure);
+  };
+
+  const queue = [...stale];
+  const jobs = Math.max(1, Math.min(options.jobs ?? availableParallelism(), stale.length));
+  const workers = jobs > 1 && existsSync(workerFile) ? jobs - 1 : 0;
+  await Promise.all([
+    buildInThisThread(queue, paths, succeed, fail),
+    ...Array.from({ length: workers }, () => buildInWorker(queue, paths, succeed, fail)),
+  ]);
+
+  record.lastBuilt = built.sort();
+  await writeRecord(paths.outDir, record);
+  if (failures.length > 0) throw failureError(failures);
+  return { sites: reports, built: record.lastBuilt, milliseconds: performance.now() - started };
+}
+
+type Succeed = (site: SiteDefinition, pages: number, milliseconds: number) => void;
+type Fail = (site: SiteDefinition, failure: Failure) => void;
+
+async function buildInThisThread(queue: SiteDefinition[], paths: ProjectPaths, succeed: Succeed, fail: Fail): Promise<void> {
+  const release = holdSearchService();
+  try {
+    for (let site = queue.shift(); site; site = queue.shift()) {
+      try {
+        const result = await buildSite(site, paths);
+        succeed(site, result.pages, result.milliseconds);
+      } catch (error) {
+        fail(site, error instanceof ContentError ? { host: site.host, problems: error.problems } : { host: site.host, message: describe(error) });
+      }
+    }
+  } finally {
+    await release();
+  }
+}
+
+/** One worker thread that takes sites from the queue until it is empty. */
+function buildInWorker(queue: SiteDefinition[], paths: ProjectPaths, succeed: Succeed, fail: Fail): Promise<void> {
+  return new Promise((resolve) => {
+    const worker = new Worker(workerFile, { workerData: { paths } });
+    let current: SiteDefinition | undefined;
+    const next = () => {
+      current = queue.shift();
+      worker.postMessage(current ? ({ slug: current.slug } satisfies ToWorker) : ({ done: true } satisfies ToWorker));
+    };
+    worker.on("message", (message: FromWorker) => {
+      if ("slug" in message && current) {
+        if (message.ok) succeed(current, message.pages, message.milliseconds);
+        else fail(current, message.problems ? { host: current.host, problems: message.problems } : { host: current.host, message: message.message });
+      }
+      next();
+    });
+    // A crashed worker (out of memory, a bug) fails the site it was building; the others go on.
+    worker.on("error", (error) => {
+      if (current) fail(current, { host: current.host, message: describe(error) });
+      current = undefined;
+    });
+    worker.on("exit", () => resolve());
+  });
+}
+
+/** The error with its stack and causes (Eleventy wraps the real error in `cause`). */
+function describe(error: unknown): string {
+  return inspect(error, { depth: 4 });
+}
+
+function failureError(failures: Failure[]): Error {
+  if (failures.every((failure) => "problems" in failure)) {
+    return new ContentError(failures.flatMap((failure) => ("problems" in failure ? failure.problems : [])));
+  }
+  const lines = failures.map((failure) =>
+    "problems" in failure ? `${failure.host}: ${failure.problems.length} probleem/problemen in de inhoud` : `${failure.host}: ${failure.message}`,
+  );
+  return new Error(`${failures.length} site(s) niet gebouwd:\n${lines.join("\n")}`);
+}
+
+/** The site a worker was asked to build. */
+export function siteBySlug(slug: string): SiteDefinition {
+  const site = getSite(slug);
+  if (!site) throw new Error(`Onbekende site '${slug}'.`);
+  return site;
+}

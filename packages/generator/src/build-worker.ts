@@ -1,0 +1,34 @@
+import { inspect } from "node:util";
+import { parentPort, workerData } from "node:worker_threads";
+import { ContentError } from "@werkcentrum/content";
+import { siteBySlug, type FromWorker, type ToWorker } from "./build-all.js";
+import { buildSite } from "./build.js";
+import { holdSearchService } from "./pages/search-index.js";
+import type { ProjectPaths } from "./paths.js";
+
+/**
+ * A builder thread of buildSites (build-all.ts): it loads Eleventy and the generator once, then builds the sites
+ * it is sent one after another until it is told it is done.
+ */
+const port = parentPort;
+if (!port) throw new Error("build-worker.js runs only as a worker thread of werkcentrum build.");
+const { paths } = workerData as { paths: ProjectPaths };
+const releaseSearchService = holdSearchService();
+
+port.on("message", async (message: ToWorker) => {
+  // In a worker thread process.exit ends only the thread, also when a library left a handle open.
+  if ("done" in message) {
+    await releaseSearchService();
+    process.exit(0);
+  }
+  let reply: FromWorker;
+  try {
+    const result = await buildSite(siteBySlug(message.slug), paths);
+    reply = { slug: message.slug, ok: true, pages: result.pages, milliseconds: result.milliseconds };
+  } catch (error) {
+    const text = inspect(error, { depth: 4 });
+    reply = { slug: message.slug, ok: false, message: text, ...(error instanceof ContentError ? { problems: error.problems } : {}) };
+  }
+  port.postMessage(reply);
+});
+port.postMessage({ ready: true } satisfies FromWorker);

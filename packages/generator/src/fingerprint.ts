@@ -1,0 +1,102 @@
+import { createHash } from "node:crypto";
+import { existsSync } from "node:fs";
+import { readdir, readFile, stat } from "node:fs/promises";
+import { createRequire } from "node:module";
+import { dirname, join } from "node:path";
+import { compareCodeUnits } from "./deploy/files.js";
+import { packageVersion } from "./deploy/manifest.js";
+import { settingsFile } from "./deploy/settings.js";
+import type { ProjectPaths } from "./paths.js";
+import type { SiteDefinition } from "./sites.js";
+
+/**
+ * Fingerprints that decide whether a site must be rebuilt (build-all.ts). A site's output depends on its own folder,
+ * on the generator and the packages it uses, on `deploy.yml`, on two environment variables, and, for the landing
+ * site, on every region's `site.yml`. The same inputs give the same fingerprint on any machine, so a build can skip
+ * a site whose fingerprint matches the one recorded with its output.
+ *
+ * turbo already skips the whole sites task when nothing changed; this decides which sites to rebuild when something
+ * did. Not covered, as in turbo's hash: the date of the last git commit, which only decides upcoming versus past
+ * events and changes only with a commit that touches the site's folder (which changes its files as well).
+ */
+
+/** The packages whose built code makes the sites; their published folders are hashed, not just their versions. */
+const WORKSPACE_PACKAGES = ["@werkcentrum/generator", "@werkcentrum/theme", "@werkcentrum/content", "@werkcentrum/regions"];
+/** Dependencies whose version changes the output. */
+const TOOLS = ["@11ty/eleventy", "pagefind", "markdown-it", "nunjucks"];
+/** Environment variables the build reads (the same list is in turbo.json's `env` of the sites task). */
+export const BUILD_ENV = ["WERKCENTRUM_BUILD_DATE", "WERKCENTRUM_CMS_REPO"] as const;
+/** Folders inside a site folder that are not content (npm and turbo may create them). */
+const IGNORED = new Set(["node_modules", ".turbo"]);
+
+function hashOf(data: string | Buffer): string {
+  return createHash("sha256").update(data).digest("hex");
+}
+
+/** `path sha256` lines of every file below `dir` (or of `dir` itself, a file), in code-unit order of the path. */
+async function fileLines(dir: string, prefix: string): Promise<string[]> {
+  if (!existsSync(dir)) return [];
+  if ((await stat(dir)).isFile()) return [`${prefix} ${hashOf(await readFile(dir))}`];
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  const files = entries
+    .filter((entry) => entry.isFile())
+    .map((entry) => join(entry.parentPath, entry.name).slice(dir.length + 1).split("\\").join("/"))
+    .filter((path) => !path.split("/").some((part) => IGNORED.has(part)) && !/\.test\.[cm]?[jt]s$/.test(path))
+    .sort(compareCodeUnits);
+  return Promise.all(files.map(async (path) => `${prefix}${path} ${hashOf(await readFile(join(dir, path)))}`));
+}
+
+/**
+ * The files of a workspace package that run: its published `files` (code, base texts, data), with `src/` instead
+ * of `dist/` where the package runs from source (tests). Test files never count.
+ */
+async function packageLines(name: string): Promise<string[]> {
+  const dir = packageDir(name);
+  const manifest = JSON.parse(await readFile(join(dir, "package.json"), "utf8")) as { version?: string; files?: string[] };
+  const entries = (manifest.files ?? ["dist"]).filter((entry) => !entry.startsWith("!"));
+  if (!existsSync(join(dir, "dist"))) entries.push("src");
+  const lines = [`${name} ${manifest.version ?? "?"}`];
+  for (const entry of entries.sort(compareCodeUnits)) lines.push(...(await fileLines(join(dir, entry), `${name}/${entry}/`)));
+  return lines;
+}
+
+/** The folder of an installed workspace package, found through its exported package.json. */
+function packageDir(name: string): string {
+  return dirname(createRequire(import.meta.url).resolve(`${name}/package.json`));
+}
+
+/**
+ * One hash over everything all sites share: the files of the four Werkcentrum packages that run, the versions of the tools that render, `deploy.yml` and the build's
+ * environment variables. Computed once per build.
+ */
+export async function sharedFingerprint(paths: ProjectPaths, env: NodeJS.ProcessEnv = process.env): Promise<string> {
+  const lines: string[] = [`node ${process.versions.node.split(".")[0]}`];
+  for (const name of WORKSPACE_PACKAGES) lines.push(...(await packageLines(name)));
+  for (const name of TOOLS) lines.push(`${name} ${packageVersion(name) ?? "?"}`);
+  const settings = settingsFile(paths);
+  lines.push(`deploy.yml ${existsSync(settings) ? hashOf(await readFile(settings)) : "-"}`);
+  for (const name of BUILD_ENV) lines.push(`env ${name}=${env[name] ?? ""}`);
+  return hashOf(lines.join("\n"));
+}
+
+export interface SiteInputs {
+  /** sha256 over the shared fingerprint and every input file of the site. */
+  fingerprint: string;
+  /** Number of files in the site's folder: the larger sites are built first, so the workers finish together. */
+  files: number;
+}
+
+/** The fingerprint of one site's inputs. */
+export async function siteInputs(site: SiteDefinition, paths: ProjectPaths, shared: string): Promise<SiteInputs> {
+  const own = await fileLines(join(paths.sitesDir, site.slug), "");
+  const lines = [`shared ${shared}`, `site ${site.slug} ${site.host}`, ...own];
+  if (site.kind === "landing") {
+    // The landing site shows every region's name and status.
+    const folders = (await readdir(paths.sitesDir, { withFileTypes: true })).filter((entry) => entry.isDirectory()).map((entry) => entry.name);
+    for (const folder of folders.sort(compareCodeUnits)) {
+      const file = join(paths.sitesDir, folder, "site.yml");
+      if (folder !== site.slug && existsSync(file)) lines.push(`${folder}/site.yml ${hashOf(await readFile(file))}`);
+    }
+  }
+  return { fingerprint: hashOf(lines.join("\n")), files: own.length };
+}
