@@ -1,7 +1,7 @@
 // Runs a command and measures its wall time and the peak resident memory of its whole process tree.
 //
-// turbo starts one `werkcentrum build` process per site (up to its concurrency), so the memory that matters is the
-// sum over every process alive at the same moment. `/usr/bin/time -v` reports one process's own peak only, so the
+// A build runs several processes at once (turbo, npm, node with its builder threads, Pagefind), so the memory that
+// matters is the sum over every process alive at the same moment. `/usr/bin/time -v` reports one process's own peak only, so the
 // tree is sampled from /proc instead: every `intervalMs` the runner walks /proc, finds all descendants of the
 // child, and sums their VmRSS. The peak of those sums is the figure. Shared pages (the node binary, shared
 // libraries) are counted once per process, so the figure errs on the high side, which is what a memory limit on a

@@ -17,7 +17,7 @@ export function table(r) {
     [`One-region rebuild (${r.region})`, `${r.one_region_s} s = ${r.one_region_share_pct} % of full; rebuilt: ${r.one_region_sites_rebuilt.join(", ")}`],
     ["Peak RSS, whole process tree (cold build)", `${r.peak_rss_mb} MB (${r.peak_processes} processes)`],
   ];
-  if (r.single_process_s !== undefined) rows.push(["All 36 sites in one process (`werkcentrum build`)", `${r.single_process_s} s, peak RSS ${r.single_process_peak_rss_mb} MB`]);
+  if (r.single_process_s !== undefined) rows.push(["All 36 sites by one builder (`werkcentrum build --jobs 1`)", `${r.single_process_s} s, peak RSS ${r.single_process_peak_rss_mb} MB`]);
   if (r.cli_startup_s !== undefined) rows.push(["CLI start-up (`werkcentrum --help`)", `${r.cli_startup_s} s`]);
   return ["| Measure | Result |", "| --- | --- |", ...rows.map(([a, b]) => `| ${a} | ${b} |`)].join("\n");
 }
