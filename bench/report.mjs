@@ -13,7 +13,7 @@ export function table(r) {
       r.pagefind_s === null ? "not measured" : `${r.pagefind_s} s (${r.region}: ${r.pagefind_one_site_s} s)`,
     ],
     ["Ratio incl. search indexing", r.ratio_with_search === null ? "n/a" : `${r.ratio_with_search}×`],
-    ["No-change rebuild (turbo)", `${r.nochange_s} s`],
+    ["No-change rebuild (turbo)", `${r.nochange_s} s; rebuilt: ${r.nochange_sites_rebuilt?.join(", ") || "none"}`],
     [`One-region rebuild (${r.region})`, `${r.one_region_s} s = ${r.one_region_share_pct} % of full; rebuilt: ${r.one_region_sites_rebuilt.join(", ")}`],
     ["Peak RSS, whole process tree (cold build)", `${r.peak_rss_mb} MB (${r.peak_processes} processes)`],
   ];

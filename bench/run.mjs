@@ -122,10 +122,10 @@ async function coldBuilds() {
 async function noChangeBuilds() {
   const results = [];
   for (let i = 0; i < runs; i++) {
-    const result = await measure(...turbo(), { cwd: project, env });
-    const cached = /Cached:\s+(\d+) cached, (\d+) total/.exec(result.output);
-    log(`no-change rebuild ${i + 1}/${runs}: ${round(result.seconds)} s (${cached ? `${cached[1]}/${cached[2]} cached` : "?"})`);
-    results.push({ ...result, cached: cached ? Number(cached[1]) : undefined, total: cached ? Number(cached[2]) : undefined });
+    const result = await measure(...turbo("--summarize"), { cwd: project, env });
+    const sites = rebuiltSites();
+    log(`no-change rebuild ${i + 1}/${runs}: ${round(result.seconds)} s, rebuilt: ${sites.join(", ") || "none"}`);
+    results.push({ ...result, sites });
   }
   return results;
 }
@@ -257,7 +257,7 @@ async function main() {
     pagefind_in_build: pagefindInBuild,
     ratio_with_search: withSearch === null ? null : round(withSearch / base),
     nochange_s: round(median(noChange.map((r) => r.seconds))),
-    nochange_cached: `${noChange.at(-1).cached}/${noChange.at(-1).total}`,
+    nochange_sites_rebuilt: noChange.at(-1).sites,
     region: args.region,
     one_region_s: round(oneRegionS),
     one_region_share_pct: round((oneRegionS / full) * 100, 1),

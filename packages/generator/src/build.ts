@@ -3,7 +3,6 @@ import { mkdir, readdir, rename, rm } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { pathToFileURL } from "node:url";
-import { Eleventy } from "@11ty/eleventy";
 import { assertValidSite, ContentError, readSiteProfile, writeCmsConfig } from "@werkcentrum/content";
 import { prepareSiteForDeploy } from "./deploy/site-output.js";
 import { precompress } from "./deploy/compress.js";
@@ -65,6 +64,8 @@ export async function buildSite(site: SiteDefinition, paths: ProjectPaths): Prom
   await rm(tmpDir, { recursive: true, force: true });
   let indexing: Promise<number> | undefined;
   try {
+    // Imported here, not at the top: a `werkcentrum build` that finds every site up to date never loads Eleventy.
+    const { Eleventy } = await import("@11ty/eleventy");
     const eleventy = new Eleventy(contentDir, tmpDir, {
       quietMode: true,
       config: (config) => config.addPlugin(werkcentrumPlugin, { site, profile, report }),

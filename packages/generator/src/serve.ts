@@ -1,6 +1,5 @@
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { Eleventy } from "@11ty/eleventy";
 import type { ProjectPaths } from "./paths.js";
 import { werkcentrumPlugin } from "./plugin.js";
 import type { SiteDefinition } from "./sites.js";
@@ -13,6 +12,7 @@ import { loadProfile } from "./build.js";
 export async function serveSite(site: SiteDefinition, paths: ProjectPaths, port = 8080): Promise<void> {
   const siteDir = join(paths.sitesDir, site.slug);
   const profile = await loadProfile(siteDir);
+  const { Eleventy } = await import("@11ty/eleventy");
   const eleventy = new Eleventy(join(siteDir, "content"), join(tmpdir(), "werkcentrum-preview", site.host), {
     runMode: "serve",
     config: (config) => config.addPlugin(werkcentrumPlugin, { site, profile }),

@@ -7,8 +7,8 @@ import { problemAt, readLocatedYaml, zodProblems } from "./yaml-problems.js";
 
 /**
  * National deployment settings for all 36 sites, in `deploy.yml` at the project root. One file, because the
- * hosting team owns these values and they are the same for every site. turbo hashes this file (`globalDependencies`
- * in turbo.json) and `werkcentrum build` counts it in every site's fingerprint, so a change rebuilds every site.
+ * hosting team owns these values and they are the same for every site. `werkcentrum build` counts this file in every
+ * site's fingerprint (fingerprint.ts), so a change rebuilds every site.
  */
 export const DEPLOY_SETTINGS_FILE = "deploy.yml";
 
