@@ -11,7 +11,6 @@ import { holdSearchService } from "./pages/search-index.js";
 import { sharedFingerprint, siteInputs, type SiteInputs } from "./fingerprint.js";
 import type { ProjectPaths } from "./paths.js";
 import type { SiteDefinition } from "./sites.js";
-import { getSite } from "./sites.js";
 
 /**
  * Building many sites at once (`werkcentrum build`, `npm run build`). Two things make it fast (issue 10):
@@ -205,11 +204,4 @@ function failureError(failures: Failure[]): Error {
     "problems" in failure ? `${failure.host}: ${failure.problems.length} probleem/problemen in de inhoud` : `${failure.host}: ${failure.message}`,
   );
   return new Error(`${failures.length} site(s) niet gebouwd:\n${lines.join("\n")}`);
-}
-
-/** The site a worker was asked to build. */
-export function siteBySlug(slug: string): SiteDefinition {
-  const site = getSite(slug);
-  if (!site) throw new Error(`Onbekende site '${slug}'.`);
-  return site;
 }

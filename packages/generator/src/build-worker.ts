@@ -1,10 +1,11 @@
 import { inspect } from "node:util";
 import { parentPort, workerData } from "node:worker_threads";
 import { ContentError } from "@werkcentrum/content";
-import { siteBySlug, type FromWorker, type ToWorker } from "./build-all.js";
+import type { FromWorker, ToWorker } from "./build-all.js";
 import { buildSite } from "./build.js";
 import { holdSearchService } from "./pages/search-index.js";
 import type { ProjectPaths } from "./paths.js";
+import { getSite } from "./sites.js";
 
 /**
  * A builder thread of buildSites (build-all.ts): it loads Eleventy and the generator once, then builds the sites
@@ -23,7 +24,9 @@ port.on("message", async (message: ToWorker) => {
   }
   let reply: FromWorker;
   try {
-    const result = await buildSite(siteBySlug(message.slug), paths);
+    const site = getSite(message.slug);
+    if (!site) throw new Error(`Onbekende site '${message.slug}'.`);
+    const result = await buildSite(site, paths);
     reply = { slug: message.slug, ok: true, pages: result.pages, milliseconds: result.milliseconds };
   } catch (error) {
     const text = inspect(error, { depth: 4 });
