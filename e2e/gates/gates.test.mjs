@@ -1,19 +1,11 @@
 // The static gates on a tiny dist/ fixture: each must fail on the fault it exists for, and pass a clean site.
 import assert from "node:assert/strict";
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
-import { after, test } from "node:test";
+import { test } from "node:test";
 
-/** Fixture folders made by this file, removed when its tests are done. */
-const temps = [];
-const tempDir = (prefix) => {
-  const dir = mkdtempSync(join(tmpdir(), prefix));
-  temps.push(dir);
-  return dir;
-};
-after(() => temps.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
 import { Report } from "../lib/report.mjs";
+import { tempDir } from "../lib/temp.mjs";
 import { budgetGate } from "./budgets.mjs";
 import { linksGate } from "./links.mjs";
 import { REQUIRED_PAGES, requiredGate } from "./required.mjs";

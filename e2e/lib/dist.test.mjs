@@ -1,18 +1,10 @@
 import assert from "node:assert/strict";
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { after, test } from "node:test";
+import { test } from "node:test";
 
-/** Fixture folders made by this file, removed when its tests are done. */
-const temps = [];
-const tempDir = (prefix) => {
-  const dir = mkdtempSync(join(tmpdir(), prefix));
-  temps.push(dir);
-  return dir;
-};
-after(() => temps.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
 import { fileForPath, isOwnHost, listHosts, urlPathOf } from "./dist.mjs";
+import { tempDir } from "./temp.mjs";
 
 function fixture() {
   const dist = tempDir("e2e-dist-");
