@@ -29,6 +29,8 @@ export async function loadProfile(siteDir: string) {
   return data;
 }
 
+let eleventyEvents: Promise<{ default: { emit(event: string, ...args: unknown[]): Promise<unknown> } }> | undefined;
+
 /**
  * Eleventy keeps every template's file contents and compiled form in process-wide caches that only its watch mode
  * clears (through its internal event bus, which the package does not export). A process that builds a site again
@@ -36,10 +38,8 @@ export async function loadProfile(siteDir: string) {
  * text, and a builder that builds many sites would keep every site's compiled templates in memory.
  */
 async function forgetSiteFiles(contentDir: string): Promise<void> {
-  const entry = createRequire(import.meta.url).resolve("@11ty/eleventy");
-  const { default: eventBus } = (await import(pathToFileURL(join(dirname(entry), "EventBus.js")).href)) as {
-    default: { emit(event: string, ...args: unknown[]): Promise<unknown> };
-  };
+  eleventyEvents ??= import(pathToFileURL(join(dirname(createRequire(import.meta.url).resolve("@11ty/eleventy")), "EventBus.js")).href);
+  const { default: eventBus } = await eleventyEvents;
   await eventBus.emit("eleventy.compileCacheReset");
   const files = await readdir(contentDir, { recursive: true, withFileTypes: true });
   for (const file of files) if (file.isFile()) await eventBus.emit("eleventy.resourceModified", join(file.parentPath, file.name));

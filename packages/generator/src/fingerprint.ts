@@ -3,7 +3,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { readdir, readFile, stat } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
-import { compareCodeUnits } from "./deploy/files.js";
+import { compareCodeUnits, listFiles } from "./deploy/files.js";
 import { packageVersion } from "./deploy/manifest.js";
 import { settingsFile } from "./deploy/settings.js";
 import type { ProjectPaths } from "./paths.js";
@@ -37,12 +37,7 @@ function hashOf(data: string | Buffer): string {
 async function fileLines(dir: string, prefix: string): Promise<string[]> {
   if (!existsSync(dir)) return [];
   if ((await stat(dir)).isFile()) return [`${prefix} ${hashOf(await readFile(dir))}`];
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  const files = entries
-    .filter((entry) => entry.isFile())
-    .map((entry) => join(entry.parentPath, entry.name).slice(dir.length + 1).split("\\").join("/"))
-    .filter((path) => !path.split("/").some((part) => IGNORED.has(part)) && !/\.test\.[cm]?[jt]s$/.test(path))
-    .sort(compareCodeUnits);
+  const files = (await listFiles(dir)).filter((path) => !path.split("/").some((part) => IGNORED.has(part)) && !/\.test\.[cm]?[jt]s$/.test(path));
   // Synchronous reads: thousands of small files, and the promise-based readFile costs four thread-pool round trips
   // each; this is most of a no-change build's time.
   return files.map((path) => `${prefix}${path} ${hashOf(readFileSync(join(dir, path)))}`);

@@ -59,8 +59,11 @@ export async function werkcentrumPlugin(config: EleventyConfig, options: Werkcen
   // the region's images and downloads, and the national base texts a region has not replaced with its own file.
   for (const name of layoutNames) config.addLayoutAlias(name, `layouts/${name}.njk`);
   config.addGlobalData("eleventyComputed", eleventyComputedData(config.directories.input));
-  for (const asset of await contentAssets(config.directories.input)) config.addPassthroughCopy({ [asset.file]: asset.path.slice(1) });
-  if (site.kind === "region") for (const text of await baseTextsFor(config.directories.input)) config.addTemplate(text.path, text.source);
+  // The check's report already scanned the content folder; without one (the preview) it is scanned here.
+  const assets = report?.assets ?? (await contentAssets(config.directories.input)).map((asset) => asset.path);
+  for (const path of assets) config.addPassthroughCopy({ [join(config.directories.input, path)]: path.slice(1) });
+  const baseTexts = site.kind === "region" ? await baseTextsFor(config.directories.input) : [];
+  for (const text of baseTexts) config.addTemplate(text.path, text.source);
 
   // The national home page, unless the site has written its own.
   // (`config.dir.input` is still "." while plugins run; `config.directories.input` is the content folder.)
@@ -80,6 +83,7 @@ export async function werkcentrumPlugin(config: EleventyConfig, options: Werkcen
     profile,
     contentDir: config.directories.input,
     report,
+    baseTexts,
     addNavigation: (item: NavigationItem) => navigation.push(item),
   };
   for (const addPages of pageModules) await addPages(config, context);

@@ -1,5 +1,5 @@
 import type { EleventyConfig } from "@11ty/eleventy";
-import type { SiteReport } from "@werkcentrum/content";
+import type { BaseText, SiteReport } from "@werkcentrum/content";
 import type { Region, SiteProfile } from "@werkcentrum/regions";
 import type { SiteDefinition } from "../sites.js";
 
@@ -24,6 +24,8 @@ export interface PageContext {
   contentDir: string;
   /** The site's `checkSite` report, when the caller already made it; otherwise the sections check the site once. */
   report?: SiteReport | undefined;
+  /** The national base texts the site uses (none on the landing site), as the plugin added them. */
+  baseTexts: readonly BaseText[];
   /** Adds an entry to the main navigation (global data `navigation`, sorted by `order`). */
   addNavigation(item: NavigationItem): void;
 }

@@ -1,6 +1,6 @@
 import { execFileSync } from "node:child_process";
 import { dirname } from "node:path";
-import { amsterdamToday, baseTextsFor, checkSite, type ContentEntry, type ContentType } from "@werkcentrum/content";
+import { amsterdamToday, checkSite, type ContentEntry, type ContentType } from "@werkcentrum/content";
 import type { PageContext } from "../types.js";
 
 /** A content entry of one type. */
@@ -33,8 +33,7 @@ export function siteContent(context: PageContext): Promise<SiteContent> {
 async function readSiteContent(context: PageContext): Promise<SiteContent> {
   const report = context.report ?? (await checkSite(dirname(context.contentDir), { baseTexts: context.site.kind === "region" }));
   const entries = report.entries.filter((entry) => entry.lang === "nl");
-  const baseTexts = context.site.kind === "region" ? await baseTextsFor(context.contentDir) : [];
-  const markdownUrls = new Set([...report.entries.map((entry) => entry.permalink), ...baseTexts.map((text) => text.permalink)]);
+  const markdownUrls = new Set([...report.entries.map((entry) => entry.permalink), ...context.baseTexts.map((text) => text.permalink)]);
   return {
     entries,
     markdownUrls,
