@@ -2,7 +2,7 @@ import { existsSync } from "node:fs";
 import { mkdir, readdir, rename, rm } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
-import { pathToFileURL } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import { assertValidSite, ContentError, readSiteProfile, writeCmsConfig } from "@werkcentrum/content";
 import { prepareSiteForDeploy } from "./deploy/site-output.js";
 import { precompress } from "./deploy/compress.js";
@@ -28,6 +28,9 @@ export async function loadProfile(siteDir: string) {
   if (problems.some((p) => p.severity === "error")) throw new ContentError(problems);
   return data;
 }
+
+/** The generator's Eleventy configuration file (settings no plugin API offers); build and serve pass it. */
+export const eleventyConfigFile = fileURLToPath(new URL("../eleventy.config.js", import.meta.url));
 
 let eleventyEvents: Promise<{ default: { emit(event: string, ...args: unknown[]): Promise<unknown> } }> | undefined;
 
@@ -68,6 +71,7 @@ export async function buildSite(site: SiteDefinition, paths: ProjectPaths): Prom
     const { Eleventy } = await import("@11ty/eleventy");
     const eleventy = new Eleventy(contentDir, tmpDir, {
       quietMode: true,
+      configPath: eleventyConfigFile,
       config: (config) => config.addPlugin(werkcentrumPlugin, { site, profile, report }),
     });
     const [, written] = await eleventy.write().finally(() => forgetSiteFiles(contentDir));

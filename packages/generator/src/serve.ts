@@ -3,7 +3,7 @@ import { join } from "node:path";
 import type { ProjectPaths } from "./paths.js";
 import { werkcentrumPlugin } from "./plugin.js";
 import type { SiteDefinition } from "./sites.js";
-import { loadProfile } from "./build.js";
+import { eleventyConfigFile, loadProfile } from "./build.js";
 
 /**
  * Serves one site with live reload for editors' previews. Output goes to a temporary folder, never to `dist/`,
@@ -15,6 +15,7 @@ export async function serveSite(site: SiteDefinition, paths: ProjectPaths, port 
   const { Eleventy } = await import("@11ty/eleventy");
   const eleventy = new Eleventy(join(siteDir, "content"), join(tmpdir(), "werkcentrum-preview", site.host), {
     runMode: "serve",
+    configPath: eleventyConfigFile,
     config: (config) => config.addPlugin(werkcentrumPlugin, { site, profile }),
   });
   await eleventy.init();
