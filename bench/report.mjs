@@ -13,7 +13,7 @@ export function table(r) {
       `${r.pagefind_s} s (${r.region}: ${r.pagefind_one_site_s} s)`,
     ],
     ["Ratio incl. search indexing", `${r.ratio_with_search}×`],
-    ["Validation alone (`werkcentrum check`, one thread)", `${r.check_s} s`],
+    ["Validation alone (`werkcentrum check` minus CLI start-up, one thread)", `${r.check_s} s`],
     [`Lower bound on ${r.cores} cores: (baseline + Pagefind + check) / ${r.cores}`, `${r.floor_s} s = ${r.floor_ratio}× baseline`],
     ["No-change rebuild (turbo)", `${r.nochange_s} s; rebuilt: ${r.nochange_sites_rebuilt?.join(", ") || "none"}`],
     [`One-region rebuild (${r.region})`, `${r.one_region_s} s = ${r.one_region_share_pct} % of full; rebuilt: ${r.one_region_sites_rebuilt.join(", ")}`],
