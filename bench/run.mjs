@@ -160,6 +160,18 @@ async function pagefindRuns() {
   return results;
 }
 
+/** The .gz/.br twins of every built file, computed in memory with the build's function (bench/precompress.mjs). */
+async function compressRuns() {
+  const results = [];
+  for (let i = 0; i < runs; i++) {
+    const result = await measure(process.execPath, [join(repo, "bench", "precompress.mjs"), join(project, "dist")], { cwd: project });
+    const { files, seconds } = JSON.parse(result.output.trim().split("\n").at(-1));
+    log(`precompression ${i + 1}/${runs}: ${round(seconds)} s for ${files} files`);
+    results.push({ seconds });
+  }
+  return results;
+}
+
 /**
  * `werkcentrum check` over the whole corpus: the validation every build does before it renders (one thread). Each
  * run also times `werkcentrum --help`, which loads the same modules; the difference is the validation alone.
@@ -220,6 +232,7 @@ async function main() {
   const noChange = await noChangeBuilds();
   const oneRegion = await oneRegionBuilds();
   const pagefind = await pagefindRuns();
+  const compress = await compressRuns();
   const baseline = await baselineRuns();
   const profile = profileOn ? await profiles() : undefined;
 
@@ -227,14 +240,15 @@ async function main() {
   const base = median(baseline.map((r) => r.seconds));
   const pagefindS = median(pagefind.map((r) => r.seconds));
   const checkS = median(check.map((r) => r.seconds));
+  const compressS = median(compress.map((r) => r.seconds));
   const oneRegionS = median(oneRegion.map((r) => r.seconds));
   const noChangeS = median(noChange.map((r) => r.seconds));
   const withSearch = pagefindInBuild ? full : full + pagefindS;
-  // The least a cold build can take on this machine (docs/performance.md, "Lower bound"): rendering the Markdown at
-  // least as cheaply as plain Eleventy, indexing it with Pagefind and validating it, each measured alone on one
-  // thread, with the sum spread perfectly over every core.
+  // The least a cold `npm run build` can take on this machine (docs/performance.md, "Lower bound"): rendering the
+  // Markdown at least as cheaply as plain Eleventy, validating it, indexing it with Pagefind and precompressing the
+  // output, each measured alone on one thread, with the sum spread perfectly over every core.
   const cores = availableParallelism();
-  const floor = (base + pagefindS + checkS) / cores;
+  const floor = (base + checkS + pagefindS + compressS) / cores;
   const result = {
     pages: corpus.markdown,
     pages_per_region: pages,
@@ -249,6 +263,7 @@ async function main() {
     pagefind_in_build: pagefindInBuild,
     ratio_with_search: round(withSearch / base),
     check_s: round(checkS),
+    compress_s: round(compressS),
     cli_startup_s: round(median(check.map((r) => r.startup))),
     floor_s: round(floor),
     floor_ratio: round(floor / base),
@@ -271,6 +286,7 @@ async function main() {
       one_region_s: oneRegion.map((r) => round(r.seconds)),
       pagefind_s: pagefind.map((r) => round(r.seconds)),
       check_s: check.map((r) => round(r.seconds)),
+      compress_s: compress.map((r) => round(r.seconds)),
       peak_rss_mb: cold.map((r) => Math.round(r.peakRssMb)),
     },
     check: check.at(-1).summary,

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { brotliDecompressSync, gunzipSync } from "node:zlib";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { COMPRESS_MIN_BYTES, gzipDeterministic, isCompressible, precompress } from "./compress.js";
+import { brotliText, COMPRESS_MIN_BYTES, compressTwins, gzipDeterministic, isCompressible, precompress } from "./compress.js";
 
 const text = (bytes: number) => Buffer.from("<p>Werkcentrum Rijnmond helpt u op weg naar werk.</p>\n".repeat(Math.ceil(bytes / 10)).slice(0, bytes));
 
@@ -32,6 +32,20 @@ describe("isCompressible", () => {
     ["index.html.gz", 40_000, false],
   ])("%s of %i bytes → %s", (path, size, expected) => {
     expect(isCompressible(path, size)).toBe(expected);
+  });
+});
+
+describe("compressTwins", () => {
+  it("gives twins that decode to the input, with brotli's best quality for content-hashed assets only", () => {
+    const data = text(20_000);
+    const page = compressTwins("nieuws/index.html", data);
+    const asset = compressTwins("assets/werkcentrum.0123456789.css", data);
+    for (const twins of [page, asset]) {
+      expect(gunzipSync(twins.gz)).toEqual(data);
+      expect(brotliDecompressSync(twins.br)).toEqual(data);
+    }
+    expect(asset.br).toEqual(brotliText(data));
+    expect(page.br).not.toEqual(asset.br);
   });
 });
 

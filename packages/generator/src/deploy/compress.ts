@@ -79,6 +79,14 @@ export function isCompressible(path: string, size: number): boolean {
 }
 
 /**
+ * The `.gz` and `.br` twins of one file of a built site (`path` relative to the site, `data` its bytes): gzip at
+ * level 9, brotli at quality 11 for content-hashed assets and PAGE_BROTLI_QUALITY for everything else.
+ */
+export function compressTwins(path: string, data: Buffer): { gz: Buffer; br: Buffer } {
+  return { gz: gzipDeterministic(data), br: hashedAssetPattern.test(`/${path}`) ? brotliAsset(data) : brotliText(data, PAGE_BROTLI_QUALITY) };
+}
+
+/**
  * Writes `<file>.gz` and `<file>.br` next to every text file of at least COMPRESS_MIN_BYTES in `dir`, for nginx's
  * `gzip_static` and ngx_brotli's `brotli_static`. A twin that would not be smaller is left out. Paths that start
  * with one of `exclude` (relative to `dir`, `pagefind/`) are skipped.
@@ -91,8 +99,7 @@ export async function precompress(dir: string, options: { exclude?: readonly str
     const path = join(dir, file);
     const data = readFileSync(path);
     if (!isCompressible(file, data.length)) continue;
-    const gz = gzipDeterministic(data);
-    const br = hashedAssetPattern.test(`/${file}`) ? brotliAsset(data) : brotliText(data, PAGE_BROTLI_QUALITY);
+    const { gz, br } = compressTwins(file, data);
     if (gz.length < data.length) writeFileSync(`${path}.gz`, gz);
     if (br.length < data.length) writeFileSync(`${path}.br`, br);
     report.files += 1;

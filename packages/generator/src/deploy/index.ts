@@ -1,6 +1,6 @@
 // Deployment for the hosting team (issue 8): nginx configuration, security.txt, redirects, precompression,
 // the CSP scan and the release manifest.
-export { COMPRESS_MIN_BYTES, gzipDeterministic, precompress } from "./compress.js";
+export { COMPRESS_MIN_BYTES, compressTwins, gzipDeterministic, isCompressible, precompress } from "./compress.js";
 export type { CompressReport } from "./compress.js";
 export { mediaTypes, mediaTypesSnippet } from "./content-types.js";
 export {
