@@ -155,7 +155,7 @@ async function pagefindRuns() {
     const { pages: indexed, seconds, sites } = JSON.parse(result.output.trim().split("\n").at(-1));
     const one = sites[`${args.region}.werkcentrum.nl`] ?? 0;
     log(`pagefind ${i + 1}/${runs}: ${round(seconds)} s for ${Object.keys(sites).length} sites, ${indexed} pages (${args.region}: ${round(one)} s)`);
-    results.push({ seconds, one, peakRssMb: result.peakRssMb });
+    results.push({ seconds, one });
   }
   return results;
 }

@@ -136,11 +136,11 @@ export async function buildSites(sites: readonly SiteDefinition[], paths: Projec
 
   const queue = [...stale];
   const jobs = Math.max(1, Math.min(options.jobs ?? availableParallelism(), stale.length));
-  // One site, or no built worker file (running from source, as in the tests): this thread builds. Otherwise every
-  // builder is a worker thread with a capped heap, and this thread only hands out the sites.
-  await (jobs > 1 && existsSync(workerFile)
-    ? Promise.all(Array.from({ length: jobs }, () => buildInWorker(queue, paths, succeed, fail)))
-    : buildInThisThread(queue, paths, succeed, fail));
+  // With more than one builder and a built worker file, every builder is a worker thread with a capped heap and
+  // this thread only hands out the sites. This thread builds a single site, everything when running from source (as
+  // in the tests), and whatever is left when every worker crashed.
+  if (jobs > 1 && existsSync(workerFile)) await Promise.all(Array.from({ length: jobs }, () => buildInWorker(queue, paths, succeed, fail)));
+  await buildInThisThread(queue, paths, succeed, fail);
 
   record.lastBuilt = built.sort();
   await writeRecord(paths.outDir, record);
@@ -152,6 +152,7 @@ type Succeed = (site: SiteDefinition, pages: number, milliseconds: number) => vo
 type Fail = (site: SiteDefinition, failure: Failure) => void;
 
 async function buildInThisThread(queue: SiteDefinition[], paths: ProjectPaths, succeed: Succeed, fail: Fail): Promise<void> {
+  if (queue.length === 0) return;
   const release = holdSearchService();
   try {
     for (let site = queue.shift(); site; site = queue.shift()) {
