@@ -114,6 +114,35 @@ describe("base layout", () => {
     expect(dutch.querySelectorAll('link[rel="alternate"], .wc-language-switch, body > div[lang]')).toHaveLength(0);
   });
 
+  it("marks a translated page's breadcrumbs Dutch, except the titles in the page's own language", () => {
+    const withTranslations = [
+      ...pages,
+      { url: "/en/", data: { title: "In English" } },
+      { url: "/en/werkzoekenden/", data: { title: "Job seekers" } },
+    ];
+    const language = (element: Element | null | undefined) => [element?.closest("[lang]")?.getAttribute("lang"), element?.closest("[dir]")?.getAttribute("dir")];
+    const { document } = renderLayout("page", {
+      lang: "en",
+      dir: "ltr",
+      collections: { all: withTranslations },
+      page: { url: "/en/werkzoekenden/cv-check/" },
+      title: "CV check",
+    });
+    const crumbs = [...document.querySelectorAll(".wc-breadcrumbs li > *")];
+    expect(crumbs.map((crumb) => [crumb.textContent, ...language(crumb)])).toEqual([
+      ["Home", "nl", "ltr"],
+      ["In English", "en", "ltr"],
+      ["Job seekers", "en", "ltr"],
+      ["CV check", "en", "ltr"],
+    ]);
+    expect(language(document.querySelector(".wc-breadcrumbs"))).toEqual(["nl", "ltr"]);
+    const arabic = renderLayout("page", { lang: "ar", dir: "rtl", page: { url: "/ar/over-ons/" }, title: "من نحن" }).document;
+    expect(language(arabic.querySelector('.wc-breadcrumbs [aria-current="page"]'))).toEqual(["ar", "rtl"]);
+    const dutch = renderLayout("page").document;
+    expect(dutch.querySelectorAll(".wc-breadcrumbs [lang], .wc-breadcrumbs [dir]")).toHaveLength(0);
+    expect(dutch.querySelector(".wc-breadcrumbs")?.closest("[lang]")?.tagName).toBe("HTML");
+  });
+
   it("shows the region under the wordmark, the navigation with the current page, and search when /zoeken/ exists", () => {
     const { document } = renderLayout("page", { page: { url: "/werkgevers/" }, title: "Werkgevers" });
     expect(text(document.querySelector(".wc-header__region"))).toBe("Voorbeeldregio");
