@@ -83,14 +83,20 @@ async function writeRecord(outDir: string, record: BuildRecord): Promise<void> {
 }
 
 /** What went wrong in one site's build, in a form that crosses a thread boundary. */
-type Failure = { host: string; problems: ContentProblem[] } | { host: string; message: string };
+export type Failure = { host: string; problems: ContentProblem[] } | { host: string; message: string };
+
+/** A failed build's error as a Failure: its content problems, or the error with its stack and causes. */
+export function failureOf(host: string, error: unknown): Failure {
+  // inspect, not message: Eleventy wraps the real error in `cause`.
+  return error instanceof ContentError ? { host, problems: error.problems } : { host, message: inspect(error, { depth: 4 }) };
+}
 
 /** Messages between this thread and a builder thread (build-worker.ts). */
 export type ToWorker = { slug: string } | { done: true };
 export type FromWorker =
   | { ready: true }
   | { slug: string; ok: true; pages: number; milliseconds: number }
-  | { slug: string; ok: false; problems?: ContentProblem[]; message: string };
+  | { slug: string; ok: false; failure: Failure };
 
 /** The built worker entry next to this module; absent when the generator runs from source (tests). */
 const workerFile = fileURLToPath(new URL("./build-worker.js", import.meta.url));
@@ -160,7 +166,7 @@ async function buildInThisThread(queue: SiteDefinition[], paths: ProjectPaths, s
         const result = await buildSite(site, paths);
         succeed(site, result.pages, result.milliseconds);
       } catch (error) {
-        fail(site, error instanceof ContentError ? { host: site.host, problems: error.problems } : { host: site.host, message: describe(error) });
+        fail(site, failureOf(site.host, error));
       }
     }
   } finally {
@@ -190,22 +196,17 @@ function buildInWorker(queue: SiteDefinition[], paths: ProjectPaths, succeed: Su
     worker.on("message", (message: FromWorker) => {
       if ("slug" in message && current) {
         if (message.ok) succeed(current, message.pages, message.milliseconds);
-        else fail(current, message.problems ? { host: current.host, problems: message.problems } : { host: current.host, message: message.message });
+        else fail(current, message.failure);
       }
       next();
     });
     // A crashed worker (out of memory, a bug) fails the site it was building; the others go on.
     worker.on("error", (error) => {
-      if (current) fail(current, { host: current.host, message: describe(error) });
+      if (current) fail(current, failureOf(current.host, error));
       current = undefined;
     });
     worker.on("exit", () => resolve());
   });
-}
-
-/** The error with its stack and causes (Eleventy wraps the real error in `cause`). */
-function describe(error: unknown): string {
-  return inspect(error, { depth: 4 });
 }
 
 function failureError(failures: Failure[]): Error {

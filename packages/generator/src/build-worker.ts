@@ -1,7 +1,5 @@
-import { inspect } from "node:util";
 import { parentPort, workerData } from "node:worker_threads";
-import { ContentError } from "@werkcentrum/content";
-import type { FromWorker, ToWorker } from "./build-all.js";
+import { failureOf, type FromWorker, type ToWorker } from "./build-all.js";
 import { buildSite } from "./build.js";
 import { holdSearchService } from "./pages/search-index.js";
 import type { ProjectPaths } from "./paths.js";
@@ -29,8 +27,7 @@ port.on("message", async (message: ToWorker) => {
     const result = await buildSite(site, paths);
     reply = { slug: message.slug, ok: true, pages: result.pages, milliseconds: result.milliseconds };
   } catch (error) {
-    const text = inspect(error, { depth: 4 });
-    reply = { slug: message.slug, ok: false, message: text, ...(error instanceof ContentError ? { problems: error.problems } : {}) };
+    reply = { slug: message.slug, ok: false, failure: failureOf(getSite(message.slug)?.host ?? message.slug, error) };
   }
   port.postMessage(reply);
 });

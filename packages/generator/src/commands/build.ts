@@ -1,4 +1,3 @@
-import { availableParallelism } from "node:os";
 import { buildSites, type SiteBuildReport } from "../build-all.js";
 import { allSites } from "../sites.js";
 import { resolveSite } from "./resolve-site.js";
@@ -17,8 +16,8 @@ export const buildCommand: Command = {
   options: { site: { type: "string" }, jobs: { type: "string" }, force: { type: "boolean" } },
   async run({ paths, options }) {
     const site = resolveSite(paths, options.site);
-    const jobs = options.jobs === undefined ? availableParallelism() : Number(options.jobs);
-    if (!Number.isInteger(jobs) || jobs < 1) throw new UsageError(`--jobs moet een heel getal van 1 of meer zijn, niet '${String(options.jobs)}'.`);
+    const jobs = options.jobs === undefined ? undefined : Number(options.jobs);
+    if (jobs !== undefined && (!Number.isInteger(jobs) || jobs < 1)) throw new UsageError(`--jobs moet een heel getal van 1 of meer zijn, niet '${String(options.jobs)}'.`);
     const result = await buildSites(site ? [site] : allSites, paths, { jobs, force: options.force === true, onSite: (report) => console.log(line(report)) });
     if (result.sites.length > 1) {
       const pages = result.sites.reduce((sum, report) => sum + report.pages, 0);

@@ -50,7 +50,6 @@ const layout = `{% extends "layouts/page.njk" %}
 {% block main %}
 {{ super() }}
 {%- from "components/member-list/macro.njk" import wcMemberList -%}
-{%- set siteUrls = collections.all | pageIndex -%}
 <section class="wc-section" aria-labelledby="dit-werkcentrum">
   <h2 id="dit-werkcentrum">Het Werkcentrum {{ region.name }}</h2>
   <p>{{ aboutRegion.status }}</p>

@@ -4,7 +4,6 @@
  * CSP (no inline script or style). Each reads its generated data from `sectionPages[page.url]`.
  */
 
-/** An audience (`/werkzoekenden/`) or one of its target-group pages: intro text, filter links, service cards. */
 /** The page title and its lead (the editor's summary), at the top of every section page. */
 const titleAndLead = `<h1>{{ title }}</h1>
 {%- if description %}
@@ -19,6 +18,7 @@ const sectionIntro = `${titleAndLead}
 </div>
 {%- endif %}`;
 
+/** An audience (`/werkzoekenden/`) or one of its target-group pages: intro text, filter links, service cards. */
 export const audienceLayout = `{% extends "layouts/base.njk" %}
 {% block main %}
 {%- from "components/service-card/macro.njk" import wcServiceCard -%}
