@@ -51,8 +51,9 @@ export async function checkSite(siteDir: string, options: CheckOptions = {}): Pr
   for (const path of folder.markdown) {
     const file = `${display}/content/${path}`;
     // Read synchronously: the files are small and parsed at once, and Node's promise-based readFile costs four
-    // thread-pool round trips per file, which showed up in the build's profile (issue 10).
-    const result = parseContentFile(readFileSync(join(siteDir, "content", path), "utf8"), { file, path, assets });
+    // thread-pool round trips per file, which showed up in the build's profile (docs/performance.md). Bytes, not
+    // text: parseContentFile decides what to do with every odd byte.
+    const result = parseContentFile(readFileSync(join(siteDir, "content", path)), { file, path, assets });
     problems.push(...result.problems);
     if (result.data) entries.push(result.data);
   }

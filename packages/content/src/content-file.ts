@@ -1,6 +1,7 @@
 import type { z } from "zod";
 import { dutchErrors } from "./dutch-errors.js";
-import { parseYaml, splitFrontMatter } from "./front-matter.js";
+import { parseEditorYaml, readEditorText } from "./editor-text.js";
+import { splitFrontMatter } from "./front-matter.js";
 import { isDownloadLink, referenceProblem } from "./references.js";
 import { lintBody, PLACEHOLDER } from "./markdown/lint-body.js";
 import { altTextProblem } from "./markdown/prose.js";
@@ -8,7 +9,6 @@ import { contentPath, nameProblem, type ContentPath } from "./paths.js";
 import type { ContentProblem } from "./problem.js";
 import { hintedValues } from "./schema-walk.js";
 import { contentSchemas, contentTypes, typeFolders, type ContentDataMap, type ContentType } from "./schemas/index.js";
-import { yamlErrorProblems } from "./yaml-errors.js";
 import { nearest, zodProblems, type YamlSource } from "./zod-problems.js";
 import { positionOf } from "./yaml-position.js";
 
@@ -35,20 +35,26 @@ export interface ParseContentResult {
 const noFrontMatter =
   "Dit bestand heeft geen voorkant (front matter). Begin met een regel ---, zet daaronder de velden (zoals titel: …) en sluit af met een regel ---.";
 
-/** Checks one Markdown file. Never throws for bad input: every problem comes back as data. */
-export function parseContentFile(source: string, options: ParseContentOptions): ParseContentResult {
+/**
+ * Checks one Markdown file: its bytes (or text), front matter and body. Never throws for bad input: every problem
+ * comes back as data.
+ */
+export function parseContentFile(source: string | Uint8Array, options: ParseContentOptions): ParseContentResult {
   const { file } = options;
   const problems: ContentProblem[] = [];
   const fileProblem = (message: string, line = 1): ContentProblem => ({ file, line, column: 1, field: "", message, severity: "error" });
   const badName = nameProblem(options.path);
   if (badName) problems.push(fileProblem(badName));
 
-  const split = splitFrontMatter(source);
+  const decoded = readEditorText(source, file);
+  problems.push(...decoded.problems);
+  if (decoded.text === undefined) return { problems };
+  const split = splitFrontMatter(decoded.text);
   if (split.yaml === undefined) return { problems: [...problems, fileProblem(noFrontMatter)] };
   if (!split.closed) return { problems: [...problems, fileProblem("De voorkant wordt niet afgesloten: zet na de velden een regel met alleen ---.")] };
-  const { doc, lines } = parseYaml(split.yaml);
+  const { doc, lines, problems: yamlProblems } = parseEditorYaml(split.yaml, file, split.yamlLine - 1);
   const yaml: YamlSource = { file, doc, lines, lineOffset: split.yamlLine - 1 };
-  if (doc.errors.length > 0) return { problems: [...problems, ...yamlErrorProblems(file, doc.errors, lines, yaml.lineOffset)] };
+  if (yamlProblems.length > 0) return { problems: [...problems, ...yamlProblems] };
   const raw: unknown = doc.toJS() ?? {};
   if (typeof raw !== "object" || raw === null || Array.isArray(raw)) {
     return { problems: [...problems, fileProblem("De voorkant moet uit velden bestaan, elk op een eigen regel: naam: waarde.", split.yamlLine)] };

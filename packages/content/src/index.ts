@@ -5,6 +5,8 @@ export { cmsConfig, cmsConfigYaml, writeCmsConfig } from "./cms-config.js";
 export type { CmsField, CmsOptions, CmsSite } from "./cms-config.js";
 export { parseContentFile } from "./content-file.js";
 export { eleventyComputedData } from "./eleventy-data.js";
+export { parseEditorYaml, readEditorText } from "./editor-text.js";
+export type { EditorText, EditorYaml } from "./editor-text.js";
 export type { ContentEntry, ParseContentOptions, ParseContentResult } from "./content-file.js";
 export { scanContentFolder } from "./content-files.js";
 export type { ContentFolder } from "./content-files.js";

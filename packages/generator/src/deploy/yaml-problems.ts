@@ -1,6 +1,6 @@
 import { readFile } from "node:fs/promises";
-import type { ContentProblem } from "@werkcentrum/content";
-import { LineCounter, parseDocument, type Document } from "yaml";
+import { parseEditorYaml, readEditorText, type ContentProblem } from "@werkcentrum/content";
+import type { Document, LineCounter } from "yaml";
 import type { z } from "zod";
 
 /** A parsed YAML file that knows where each of its values is, for problems that name file, line and field. */
@@ -10,18 +10,16 @@ export interface LocatedYaml {
   lines: LineCounter;
 }
 
-/** Reads a YAML file; syntax errors come back as problems, never as exceptions. */
+/**
+ * Reads a YAML file with the content package's rules for editors' files (bytes, anchors, tags, duplicate keys):
+ * problems come back as data, never as exceptions.
+ */
 export async function readLocatedYaml(file: string): Promise<{ yaml?: LocatedYaml; problems: ContentProblem[] }> {
-  const source = await readFile(file, "utf8");
-  const lines = new LineCounter();
-  const doc = parseDocument(source, { lineCounter: lines, prettyErrors: false });
-  if (doc.errors.length === 0) return { yaml: { file, doc, lines }, problems: [] };
-  return {
-    problems: doc.errors.map((error) => {
-      const { line, col } = lines.linePos(error.pos[0]);
-      return { file, line, column: col, field: "", message: `Ongeldige YAML: ${error.message}`, severity: "error" as const };
-    }),
-  };
+  const { text, problems: textProblems } = readEditorText(await readFile(file), file);
+  if (text === undefined) return { problems: textProblems };
+  const { doc, lines, problems } = parseEditorYaml(text, file);
+  if (problems.length > 0) return { problems: [...textProblems, ...problems] };
+  return { yaml: { file, doc, lines }, problems: textProblems };
 }
 
 /** A problem at the value of `path` (or, where that does not exist, the nearest parent that does). */
