@@ -36,12 +36,25 @@ describe("checkSite", () => {
     const report = await checkSite(dir);
     expect(report.problems).toEqual([]);
     expect(report.errors).toBe(0);
-    expect(report.entries.map((entry) => entry.path)).toEqual(["nieuws/banenmarkt.md", "privacy.md", "toegankelijkheid.md"]);
+    const own = report.entries.filter((entry) => entry.origin === "region");
+    expect(own.map((entry) => entry.path)).toEqual(["nieuws/banenmarkt.md", "privacy.md", "toegankelijkheid.md"]);
     expect(report.assets).toEqual(["/afbeeldingen/banenmarkt.jpg"]);
     expect(report.overrides).toEqual(["privacy.md", "toegankelijkheid.md"]);
     expect(report.profile).toMatchObject({ code: "AM22" });
     const all = (await loadBaseTexts()).map((text) => text.path);
     expect(report.baseTexts).toEqual(all.filter((path) => !report.overrides.includes(path)));
+    // The base texts are pages of the model too, read by the same reader; one entry per URL.
+    expect(report.entries.filter((entry) => entry.origin === "toolkit").map((entry) => entry.path)).toEqual(report.baseTexts);
+    expect(new Set(report.entries.map((entry) => entry.permalink)).size).toBe(report.entries.length);
+  });
+
+  it("gives a site only the base texts it asks for", async () => {
+    const dir = await site({ "content/privacy.md": filled("Privacy") });
+    const report = await checkSite(dir, { baseTexts: ["/privacy/", "/toegankelijkheid/"] });
+    expect(report.entries.map((entry) => [entry.path, entry.origin])).toEqual([
+      ["privacy.md", "region"],
+      ["toegankelijkheid.md", "toolkit"],
+    ]);
   });
 
   it("counts an override by web address, so over-ons/index.md replaces over-ons.md", async () => {

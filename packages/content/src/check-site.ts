@@ -10,16 +10,25 @@ import { splitBaseTexts } from "./toolkit.js";
 export interface CheckOptions {
   /** Treat warnings as errors (`werkcentrum check --strict`). */
   strict?: boolean;
-  /** Whether the site gets the national base texts (regional sites do, the landing site does not). Default true. */
-  baseTexts?: boolean;
+  /**
+   * Which national base texts the site gets when it has no page of its own at their address: all of them (regional
+   * sites; the default), none, or the ones at these URLs (the landing site gets only the legal pages).
+   */
+  baseTexts?: boolean | readonly string[];
   /** How `siteDir` is written in problems; defaults to `siteDir` itself. */
   displayDir?: string;
 }
 
-/** Everything `checkSite` found out about a site. */
+/**
+ * The site model: everything `checkSite` read from a site folder, once. It is the only input of the build, the
+ * preview and the web editor's configuration; nothing downstream reads an editor's file again.
+ */
 export interface SiteReport {
   profile?: SiteProfile;
-  /** The valid content files. */
+  /**
+   * Every page written in Markdown, sorted by path: the region's valid files and the base texts it gets (`origin`
+   * tells them apart). At most one entry per URL.
+   */
   entries: ContentEntry[];
   /** Site paths of the images and downloads. */
   assets: string[];
@@ -59,7 +68,10 @@ export async function checkSite(siteDir: string, options: CheckOptions = {}): Pr
   }
   problems.push(...duplicateProblems(entries, `${display}/content`));
 
-  const { overridden, used } = options.baseTexts === false ? { overridden: [], used: [] } : await splitBaseTexts(folder.markdown);
+  const split = options.baseTexts === false ? { overridden: [], used: [] } : await splitBaseTexts(folder.markdown);
+  const wanted = options.baseTexts;
+  const { overridden } = split;
+  const used = Array.isArray(wanted) ? split.used.filter((text) => wanted.includes(text.permalink)) : split.used;
   for (const text of used.filter((base) => base.needsInput)) {
     problems.push({
       file: `${display}/content/${text.path}`,
@@ -76,7 +88,7 @@ export async function checkSite(siteDir: string, options: CheckOptions = {}): Pr
     .sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || a.line - b.line || a.column - b.column);
   return {
     profile,
-    entries,
+    entries: [...entries, ...used.map((text) => text.entry)].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)),
     assets: folder.assets,
     overrides: overridden.map((text) => text.path),
     baseTexts: used.map((text) => text.path),

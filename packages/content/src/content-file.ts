@@ -4,6 +4,7 @@ import { parseEditorYaml, readEditorText } from "./editor-text.js";
 import { splitFrontMatter } from "./front-matter.js";
 import { isDownloadLink, referenceProblem } from "./references.js";
 import { lintBody, PLACEHOLDER } from "./markdown/lint-body.js";
+import { renderMarkdown } from "./markdown/render.js";
 import { altTextProblem } from "./markdown/prose.js";
 import { contentPath, nameProblem, type ContentPath } from "./paths.js";
 import type { ContentProblem } from "./problem.js";
@@ -12,9 +13,24 @@ import { contentSchemas, contentTypes, typeFolders, type ContentDataMap, type Co
 import { nearest, zodProblems, type YamlSource } from "./zod-problems.js";
 import { positionOf } from "./yaml-position.js";
 
-/** One valid content file: where it lives, what it is, its front matter (defaults applied) and its body. */
+/** Who wrote a page: the region itself, or the national toolkit (a base text the region has not replaced). */
+export type ContentOrigin = "region" | "toolkit";
+
+/**
+ * One valid content file: where it lives, what it is, its validated front matter (defaults applied, only keys a
+ * schema defines), its body and the body's HTML. The URL (`permalink`) comes from the file's path alone.
+ */
 export type ContentEntry = {
-  [T in ContentType]: Omit<ContentPath, "folderType"> & { type: T; data: ContentDataMap[T]; body: string };
+  [T in ContentType]: Omit<ContentPath, "folderType"> & {
+    type: T;
+    data: ContentDataMap[T];
+    body: string;
+    /** The body rendered by the one Markdown set-up (`renderMarkdown`). */
+    html: string;
+    /** How the file is named in problems, as `ParseContentOptions.file`. */
+    file: string;
+    origin: ContentOrigin;
+  };
 }[ContentType];
 
 export interface ParseContentOptions {
@@ -24,6 +40,8 @@ export interface ParseContentOptions {
   path: string;
   /** Site paths of the images and downloads in the region's `content/`. */
   assets: ReadonlySet<string>;
+  /** Default `region`. */
+  origin?: ContentOrigin;
 }
 
 export interface ParseContentResult {
@@ -84,7 +102,8 @@ export function parseContentFile(source: string | Uint8Array, options: ParseCont
   problems.sort((a, b) => a.line - b.line || a.column - b.column);
   if (!result.success || problems.some((problem) => problem.severity === "error")) return { problems };
   const { folderType: _folderType, ...placement } = where;
-  return { data: { ...placement, type, data: result.data, body: split.body } as ContentEntry, problems };
+  const entry = { ...placement, type, data: result.data, body: split.body, html: renderMarkdown(split.body), file, origin: options.origin ?? "region" };
+  return { data: entry as ContentEntry, problems };
 }
 
 /** The folder decides the type; `type:` may confirm it, and may choose the type of a file outside the typed folders. */

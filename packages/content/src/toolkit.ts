@@ -1,9 +1,11 @@
-import { readFile } from "node:fs/promises";
-import { join } from "node:path";
+import { readFileSync } from "node:fs";
+import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
+import { parseContentFile, type ContentEntry } from "./content-file.js";
 import { scanContentFolder } from "./content-files.js";
 import { PLACEHOLDER } from "./markdown/lint-body.js";
 import { permalinkFor } from "./paths.js";
+import { formatProblem } from "./problem.js";
 
 /**
  * The national base texts: Markdown files every region gets unless it has its own file at the same path (or with
@@ -20,21 +22,26 @@ export interface BaseText {
   source: string;
   /** True for templates the region must complete (privacy, accessibility): they contain `[IN TE VULLEN …]`. */
   needsInput: boolean;
+  /** The base text as a page of the site, read by the same reader as a region's own files. */
+  entry: ContentEntry;
 }
 
 let cache: Promise<BaseText[]> | undefined;
 
-/** Every base text in the toolkit, read once per process. */
+/**
+ * Every base text in the toolkit, read once per process. A base text that does not pass the content check is a
+ * defect of this package, not of a region, so it throws.
+ */
 export function loadBaseTexts(): Promise<BaseText[]> {
   cache ??= (async () => {
     const { markdown } = await scanContentFolder(toolkitDir);
-    return Promise.all(
-      markdown.map(async (path) => {
-        const file = join(toolkitDir, path);
-        const source = await readFile(file, "utf8");
-        return { path, file, permalink: permalinkFor(path), source, needsInput: source.includes(PLACEHOLDER) };
-      }),
-    );
+    return markdown.map((path) => {
+      const file = join(toolkitDir, path);
+      const source = readFileSync(file, "utf8");
+      const { data: entry, problems } = parseContentFile(source, { file: relative(process.cwd(), file), path, assets: new Set(), origin: "toolkit" });
+      if (!entry) throw new Error(`Base text ${path} does not pass the content check:\n${problems.map(formatProblem).join("\n")}`);
+      return { path, file, permalink: permalinkFor(path), source, needsInput: source.includes(PLACEHOLDER), entry };
+    });
   })();
   return cache;
 }
@@ -44,16 +51,4 @@ export async function splitBaseTexts(regionMarkdown: readonly string[]): Promise
   const own = new Set(regionMarkdown.map(permalinkFor));
   const all = await loadBaseTexts();
   return { overridden: all.filter((text) => own.has(text.permalink)), used: all.filter((text) => !own.has(text.permalink)) };
-}
-
-/** The base texts a site built from `contentDir` gets: every one it has not replaced with its own file. */
-export async function baseTextsFor(contentDir: string): Promise<BaseText[]> {
-  const { markdown } = await scanContentFolder(contentDir);
-  return (await splitBaseTexts(markdown)).used;
-}
-
-/** Images and downloads of a site, for the generator to copy: absolute file and site path. */
-export async function contentAssets(contentDir: string): Promise<{ file: string; path: string }[]> {
-  const { assets } = await scanContentFolder(contentDir);
-  return assets.map((path) => ({ file: join(contentDir, path), path }));
 }

@@ -51,13 +51,12 @@ export function lintBody(context: BodyContext): ContentProblem[] {
   return problems;
 }
 
-/** Things Eleventy sees in the raw text before Markdown: template code, and placeholders left to fill in. */
+/**
+ * Placeholders left to fill in, found in the raw text. (Template code such as `{{` is not looked for: nothing an
+ * editor writes is ever run as a template, so it is shown as the text it is.)
+ */
 function lintRawLines(lines: string[], firstLine: number, report: Report): void {
   lines.forEach((text, index) => {
-    const code = text.search(/\{\{|\{%/);
-    if (code >= 0) {
-      report({ line: firstLine + index, column: code + 1 }, "De tekens {{ en {% zijn sjablooncode en breken de pagina. Laat ze weg of schrijf ze anders.", "error");
-    }
     const placeholder = text.indexOf(PLACEHOLDER);
     if (placeholder >= 0) {
       report({ line: firstLine + index, column: placeholder + 1 }, "Hier staat nog een stuk dat u moet invullen. Vervang de tekst tussen [ ] door de gegevens van uw regio.", "warning");
