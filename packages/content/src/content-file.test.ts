@@ -112,6 +112,19 @@ const eleventyKeys = [
   "dynamicPermalink: true",
 ];
 
+describe("parseContentFile: addresses the website makes itself", () => {
+  it.each(["nieuws/pagina/2.md", "assets/style.md", "pagefind/index.md", "admin/index.md", "ontwerp.md"])("refuses %s", (path) => {
+    const { data, problems } = check(path, valid.pagina);
+    expect(data).toBeUndefined();
+    expect(problems).toContainEqual(expect.objectContaining({ line: 1, severity: "error", message: expect.stringMatching(/maakt de website zelf/) }));
+  });
+
+  it("accepts the same names elsewhere", () => {
+    expect(check("over-ons/ontwerpen.md", valid.pagina).problems).toEqual([]);
+    expect(check("pagina/2.md", valid.pagina).problems).toEqual([]);
+  });
+});
+
 describe("parseContentFile: keys that would steer Eleventy", () => {
   it.each(eleventyKeys)("refuses %s", (line) => {
     const { data, problems } = check("over-ons.md", fm(`titel: Pagina\nsamenvatting: Korte samenvatting.\n${line}`));

@@ -6,7 +6,7 @@ import { isDownloadLink, referenceProblem } from "./references.js";
 import { lintBody, PLACEHOLDER } from "./markdown/lint-body.js";
 import { renderMarkdown } from "./markdown/render.js";
 import { altTextProblem } from "./markdown/prose.js";
-import { contentPath, nameProblem, type ContentPath } from "./paths.js";
+import { contentPath, nameProblem, permalinkFor, reservedUrlProblem, type ContentPath } from "./paths.js";
 import type { ContentProblem } from "./problem.js";
 import { hintedValues } from "./schema-walk.js";
 import { contentSchemas, contentTypes, typeFolders, type ContentDataMap, type ContentType } from "./schemas/index.js";
@@ -63,6 +63,8 @@ export function parseContentFile(source: string | Uint8Array, options: ParseCont
   const fileProblem = (message: string, line = 1): ContentProblem => ({ file, line, column: 1, field: "", message, severity: "error" });
   const badName = nameProblem(options.path);
   if (badName) problems.push(fileProblem(badName));
+  const reserved = badName ? undefined : reservedUrlProblem(permalinkFor(options.path));
+  if (reserved) problems.push(fileProblem(reserved));
 
   const decoded = readEditorText(source, file);
   problems.push(...decoded.problems);

@@ -14,7 +14,7 @@ export { contentJsonSchema, schemaFileName, schemasDir, siteJsonSchema } from ".
 export { isAllowedLink, linkProblem } from "./links.js";
 export { PLACEHOLDER } from "./markdown/lint-body.js";
 export { MAX_PARAGRAPH_WORDS, MAX_SENTENCE_WORDS } from "./markdown/prose.js";
-export { assetExtensions, contentPath, downloadExtensions, imageExtensions, nameProblem, permalinkFor } from "./paths.js";
+export { assetExtensions, contentPath, downloadExtensions, generatedUrlFolders, imageExtensions, nameProblem, permalinkFor, reservedUrlProblem } from "./paths.js";
 export type { ContentPath } from "./paths.js";
 export { ContentError, formatProblem } from "./problem.js";
 export type { ContentProblem } from "./problem.js";

@@ -6,6 +6,20 @@ import { translationLanguages, type TranslationLanguage } from "./schemas/vocabu
 export const imageExtensions = ["jpg", "jpeg", "png", "webp", "gif", "avif"] as const;
 /** Downloads an editor may put in `content/`. */
 export const downloadExtensions = ["pdf", "docx", "xlsx", "pptx", "odt", "ods", "odp", "csv"] as const;
+/**
+ * URL folders the generator fills itself on every site: the theme's files, the search index, the web editor, the
+ * later pages of the news list and the component preview. An editor's page may not take an address inside them,
+ * so it can never replace or be replaced by a generated file.
+ */
+export const generatedUrlFolders = ["/assets/", "/pagefind/", "/admin/", "/nieuws/pagina/", "/ontwerp/"] as const;
+
+/** Why an editor's page cannot have this URL, or undefined when it can. */
+export function reservedUrlProblem(permalink: string): string | undefined {
+  const folder = generatedUrlFolders.find((prefix) => permalink.startsWith(prefix));
+  if (!folder) return undefined;
+  return `Het webadres ${permalink} valt onder ${folder}, en die adressen maakt de website zelf. Geef het bestand een andere naam of zet het in een andere map.`;
+}
+
 /** Everything that is copied as is; anything else but Markdown is refused (no templates, data or scripts). */
 export const assetExtensions: readonly string[] = [...imageExtensions, ...downloadExtensions];
 

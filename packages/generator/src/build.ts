@@ -1,15 +1,16 @@
 import { existsSync } from "node:fs";
-import { mkdir, readdir, rename, rm } from "node:fs/promises";
+import { mkdtemp, rename, rm } from "node:fs/promises";
 import { createRequire } from "node:module";
+import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
-import { assertValidSite, ContentError, readSiteProfile, writeCmsConfig } from "@werkcentrum/content";
+import { ContentError, writeCmsConfig, type SiteReport } from "@werkcentrum/content";
 import { prepareSiteForDeploy } from "./deploy/site-output.js";
 import { precompress } from "./deploy/compress.js";
 import { SEARCH_INDEX_DIR, writeSearchIndex } from "./pages/search-index.js";
 import type { ProjectPaths } from "./paths.js";
 import { werkcentrumPlugin } from "./plugin.js";
-import type { SiteDefinition } from "./sites.js";
+import { readSiteModel, type SiteDefinition } from "./sites.js";
 
 export interface BuildResult {
   site: SiteDefinition;
@@ -20,32 +21,54 @@ export interface BuildResult {
   milliseconds: number;
 }
 
-/** Reads and validates the site's profile; throws a ContentError listing every problem. */
-export async function loadProfile(siteDir: string) {
-  const file = join(siteDir, "site.yml");
-  if (!existsSync(file)) return undefined;
-  const { data, problems } = await readSiteProfile(file);
-  if (problems.some((p) => p.severity === "error")) throw new ContentError(problems);
-  return data;
-}
-
 /** The generator's Eleventy configuration file (settings no plugin API offers); build and serve pass it. */
 export const eleventyConfigFile = fileURLToPath(new URL("../eleventy.config.js", import.meta.url));
 
 let eleventyEvents: Promise<{ default: { emit(event: string, ...args: unknown[]): Promise<unknown> } }> | undefined;
 
 /**
- * Eleventy keeps every template's file contents and compiled form in process-wide caches that only its watch mode
- * clears (through its internal event bus, which the package does not export). A process that builds a site again
- * after an edit (tests, a builder thread of build-all.ts, a tool that uses this API) would otherwise render the old
- * text, and a builder that builds many sites would keep every site's compiled templates in memory.
+ * Eleventy keeps compiled templates in process-wide caches that only its watch mode clears (through its internal
+ * event bus, which the package does not export). A process that builds sites one after another (tests, a builder
+ * thread of build-all.ts, the preview) would otherwise keep every site's compiled templates in memory.
  */
-async function forgetSiteFiles(contentDir: string): Promise<void> {
+async function resetEleventyCaches(): Promise<void> {
   eleventyEvents ??= import(pathToFileURL(join(dirname(createRequire(import.meta.url).resolve("@11ty/eleventy")), "EventBus.js")).href);
   const { default: eventBus } = await eleventyEvents;
   await eventBus.emit("eleventy.compileCacheReset");
-  const files = await readdir(contentDir, { recursive: true, withFileTypes: true });
-  for (const file of files) if (file.isFile()) await eventBus.emit("eleventy.resourceModified", join(file.parentPath, file.name));
+}
+
+/**
+ * Eleventy wraps an error thrown while rendering (output-guard.ts throws a ContentError) in errors of its own; the
+ * editor should see the Dutch problem, not Eleventy's wrapper.
+ */
+function rethrowContentError(error: unknown): never {
+  for (let cause = error; cause instanceof Error; cause = (cause as Error & { originalError?: unknown }).originalError ?? cause.cause) {
+    if (cause instanceof ContentError) throw cause;
+  }
+  throw error;
+}
+
+/**
+ * Renders a site model with Eleventy into `outputDir`. Eleventy's input folder is a new, empty temporary folder:
+ * every page reaches it as a virtual template made from the model (plugin.ts), so Eleventy never reads, parses or
+ * routes a file from the site's folder, and nothing a region puts there can become a template, data file or
+ * configuration. Returns the number of files written (pages and feeds, not copied assets).
+ */
+export async function renderSite(site: SiteDefinition, siteDir: string, model: SiteReport, outputDir: string): Promise<number> {
+  const inputDir = await mkdtemp(join(tmpdir(), "werkcentrum-input-"));
+  try {
+    // Imported here, not at the top: a `werkcentrum build` that finds every site up to date never loads Eleventy.
+    const { Eleventy } = await import("@11ty/eleventy");
+    const eleventy = new Eleventy(inputDir, outputDir, {
+      quietMode: true,
+      configPath: eleventyConfigFile,
+      config: (config) => config.addPlugin(werkcentrumPlugin, { site, siteDir, model }),
+    });
+    const [, written] = await eleventy.write().catch(rethrowContentError).finally(resetEleventyCaches);
+    return written.filter((result) => result.outputPath).length;
+  } finally {
+    await rm(inputDir, { recursive: true, force: true });
+  }
 }
 
 /**
@@ -55,27 +78,17 @@ async function forgetSiteFiles(contentDir: string): Promise<void> {
 export async function buildSite(site: SiteDefinition, paths: ProjectPaths): Promise<BuildResult> {
   const started = performance.now();
   const siteDir = join(paths.sitesDir, site.slug);
-  const contentDir = join(siteDir, "content");
   const outputDir = join(paths.outDir, site.host);
   const tmpDir = join(paths.outDir, `.${site.host}.tmp-${process.pid}`);
   const oldDir = join(paths.outDir, `.${site.host}.old-${process.pid}`);
 
-  // The rules of `werkcentrum check`: an invalid file can never be published; every error is reported at once.
-  const report = await assertValidSite(siteDir, { baseTexts: site.kind === "region" });
-  const profile = report.profile;
-  await mkdir(contentDir, { recursive: true });
+  // The site is read once, into its model, by the rules of `werkcentrum check`: an invalid file can never be
+  // published, and every error is reported at once. Everything below reads only the model.
+  const model = await readSiteModel(site, paths.sitesDir, { assert: true });
   await rm(tmpDir, { recursive: true, force: true });
   let indexing: Promise<number> | undefined;
   try {
-    // Imported here, not at the top: a `werkcentrum build` that finds every site up to date never loads Eleventy.
-    const { Eleventy } = await import("@11ty/eleventy");
-    const eleventy = new Eleventy(contentDir, tmpDir, {
-      quietMode: true,
-      configPath: eleventyConfigFile,
-      config: (config) => config.addPlugin(werkcentrumPlugin, { site, profile, report }),
-    });
-    const [, written] = await eleventy.write().finally(() => forgetSiteFiles(contentDir));
-    const pages = written.filter((result) => result.outputPath).length;
+    const pages = await renderSite(site, siteDir, model, tmpDir);
     // The search index reads the finished pages, so it is written after Eleventy and before the swap (issue 6).
     // Pagefind works in its own process; meanwhile this thread does the rest, and compresses the index last.
     indexing = writeSearchIndex(tmpDir);

@@ -10,6 +10,8 @@ declare module "@11ty/eleventy" {
     /** Runs before a template is rendered; returning `false` skips the template (Eleventy 3). */
     addPreprocessor(name: string, extensions: string, callback: (this: { inputPath: string }, data: Record<string, unknown>, content: string) => unknown): void;
     addLayoutAlias(alias: string, path: string): void;
+    /** Runs on every rendered page before it is written; `this.page` has its input and output paths. */
+    addTransform(name: string, callback: (this: never, content: unknown) => unknown): void;
     addFilter(name: string, filter: (...args: never[]) => unknown): void;
     /** A filter for Nunjucks templates only (Eleventy also adds it to an Environment set with `setLibrary`). */
     addNunjucksFilter(name: string, filter: (...args: never[]) => unknown): void;
@@ -35,5 +37,18 @@ declare module "@11ty/eleventy" {
     write(): Promise<[unknown[], WriteResult[]]>;
     watch(): Promise<void>;
     serve(port?: number): Promise<void>;
+  }
+}
+
+declare module "@11ty/eleventy-dev-server" {
+  interface DevServerOptions {
+    logger?: { log(...args: unknown[]): void; info(...args: unknown[]): void; error(...args: unknown[]): void };
+  }
+  export default class EleventyDevServer {
+    static getServer(name: string, dir: string, options?: DevServerOptions): EleventyDevServer;
+    serve(port: number): void;
+    /** Tells every open page to reload. */
+    reload(event?: Record<string, unknown>): void;
+    close(): Promise<void>;
   }
 }

@@ -1,3 +1,5 @@
+import { join, relative } from "node:path";
+import { assertValidSite, checkSite, type CheckOptions, type SiteReport } from "@werkcentrum/content";
 import { allRegions, LANDING_HOST, type Region } from "@werkcentrum/regions";
 
 /** One site the generator builds: the national landing site or a regional site. */
@@ -23,4 +25,25 @@ export const allSites: readonly SiteDefinition[] = Object.freeze([
 
 export function getSite(slug: string): SiteDefinition | undefined {
   return allSites.find((site) => site.slug === slug);
+}
+
+/**
+ * The national base texts a site gets where it has no page of its own: every one on a regional site; on
+ * werkcentrum.nl only the pages the law asks of every government site.
+ */
+export function baseTextsOf(site: SiteDefinition): CheckOptions["baseTexts"] {
+  return site.kind === "region" ? true : ["/privacy/", "/toegankelijkheid/"];
+}
+
+/**
+ * Reads a site folder once into its model (`checkSite`): the only input of the build, the preview and `check`.
+ * `strict` makes warnings errors; `assert` throws a ContentError listing every error, as the build does.
+ */
+export function readSiteModel(site: SiteDefinition, sitesDir: string, options: { strict?: boolean; assert: true }): Promise<SiteReport>;
+export function readSiteModel(site: SiteDefinition, sitesDir: string, options?: { strict?: boolean; assert?: boolean }): Promise<SiteReport>;
+export function readSiteModel(site: SiteDefinition, sitesDir: string, options: { strict?: boolean; assert?: boolean } = {}): Promise<SiteReport> {
+  const check = options.assert ? assertValidSite : checkSite;
+  const siteDir = join(sitesDir, site.slug);
+  // Problems name files relative to the working directory (the repository root for `npm run` scripts).
+  return check(siteDir, { baseTexts: baseTextsOf(site), displayDir: relative(process.cwd(), siteDir) || ".", strict: options.strict });
 }

@@ -1,6 +1,5 @@
-import { join, relative } from "node:path";
-import { checkSite, formatProblem } from "@werkcentrum/content";
-import { allSites } from "../sites.js";
+import { formatProblem } from "@werkcentrum/content";
+import { allSites, readSiteModel } from "../sites.js";
 import { resolveSite } from "./resolve-site.js";
 import type { Command } from "./types.js";
 
@@ -16,15 +15,10 @@ export const checkCommand: Command = {
     let errors = 0;
     let warnings = 0;
     for (const current of sites) {
-      const siteDir = join(paths.sitesDir, current.slug);
-      const report = await checkSite(siteDir, {
-        strict: options.strict === true,
-        baseTexts: current.kind === "region",
-        displayDir: relative(process.cwd(), siteDir) || ".",
-      });
+      const report = await readSiteModel(current, paths.sitesDir, { strict: options.strict === true });
       for (const problem of report.problems) console.log(formatProblem(problem));
       const status = report.errors > 0 ? "✗" : "✓";
-      const counts = `${plural(report.entries.length, "bestand", "bestanden")} in orde, ${plural(report.errors, "fout", "fouten")}, ${plural(report.warnings, "waarschuwing", "waarschuwingen")}`;
+      const counts = `${plural(report.entries.filter((entry) => entry.origin === "region").length, "bestand", "bestanden")} in orde, ${plural(report.errors, "fout", "fouten")}, ${plural(report.warnings, "waarschuwing", "waarschuwingen")}`;
       console.log(`${status} ${current.slug.padEnd(28)} ${counts}`);
       if (report.overrides.length > 0) console.log(`  eigen versie van de basistekst${report.overrides.length === 1 ? "" : "en"}: ${report.overrides.join(", ")}`);
       errors += report.errors;

@@ -1,5 +1,3 @@
-import { existsSync } from "node:fs";
-import { join } from "node:path";
 import type { EleventyConfig } from "@11ty/eleventy";
 
 /** Body of the 404 page; the layout adds the title as heading, the site's header and footer. */
@@ -10,10 +8,9 @@ const NOT_FOUND_BODY = [
 
 /**
  * `/404.html`, the page nginx sends with status 404 for an unknown address (`error_page 404`, nginx.ts). Every
- * link in the layout is root-relative, so the page works at any depth. A site that writes its own 404 page
- * keeps it.
+ * link in the layout is root-relative, so the page works at any depth. Every site gets it: an editor's page always
+ * gets a folder address (`404.md` is published at `/404/`), so it can never take this one.
  */
 export function addNotFoundPage(config: EleventyConfig): void {
-  if (["404.md", "404.njk", "404.html"].some((file) => existsSync(join(config.dir.input, file)))) return;
   config.addTemplate("404.njk", NOT_FOUND_BODY, { title: "Pagina niet gevonden", permalink: "/404.html", eleventyExcludeFromCollections: true });
 }

@@ -1,7 +1,5 @@
-import { relative, resolve, sep } from "node:path";
-import { permalinkFor } from "@werkcentrum/content";
 import type { Region, RegionaalBeraad, SiteProfile } from "@werkcentrum/regions";
-import { useGeneratorLayout } from "./shared.js";
+import { sectionRegistry } from "./sections/section-pages.js";
 import type { PageModule } from "./types.js";
 
 /** site.yml's groups of the Regionaal Beraad → the theme member list's categories, in the order the law names them. */
@@ -94,7 +92,7 @@ const layout = `{% extends "layouts/page.njk" %}
  * from the registry. One page for one URL: the generated part is a layout around the text, not a second page.
  */
 export const addAboutPage: PageModule = (config, context) => {
-  const { region, profile, contentDir } = context;
+  const { region, profile } = context;
   if (context.site.kind !== "region" || !region) return;
   config.addGlobalData("aboutRegion", {
     status: statusText(region, profile),
@@ -102,10 +100,7 @@ export const addAboutPage: PageModule = (config, context) => {
     partners: profile?.partners ?? [],
     centrumgemeente: centrumgemeenteText(region),
   });
-  const root = resolve(contentDir);
-  useGeneratorLayout(config, "werkcentrum-over-ons", layout, (_data, inputPath) => {
-    const path = relative(root, resolve(inputPath)).split(sep).join("/");
-    return !path.startsWith("../") && permalinkFor(path) === "/over-ons/";
-  });
+  const sections = sectionRegistry(config);
+  sections.defaultLayout(sections.layout("over-ons", layout), ["/over-ons/"]);
   context.addNavigation({ href: "/over-ons/", text: "Over ons", order: 90 });
 };

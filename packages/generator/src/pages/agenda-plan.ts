@@ -1,10 +1,9 @@
-import { relative, resolve, sep } from "node:path";
-import { actionStatusLabels, permalinkFor, type Meerjarenagenda } from "@werkcentrum/content";
-import markdownIt from "markdown-it";
+import { actionStatusLabels, type Meerjarenagenda } from "@werkcentrum/content";
 import { formatQuantity, formatReferenceDate, fractionDigitsFor } from "../svg/format.js";
 import { renderIndicatorChart } from "../svg/index.js";
+import { sectionRegistry } from "./sections/section-pages.js";
 import { siteContent } from "./sections/site-content.js";
-import { takenUrls, useGeneratorLayout } from "./shared.js";
+import { takenUrls } from "./shared.js";
 import type { PageModule } from "./types.js";
 
 type Indicator = Meerjarenagenda["analyse"]["indicatoren"][number];
@@ -210,9 +209,6 @@ ${agendaMarkup}
 {% endblock %}
 `;
 
-// The same Markdown rules as the plugin (plugin.ts): no raw HTML, for the current agenda's text on /meerjarenagenda/.
-const markdown = markdownIt({ html: false, linkify: false, typographer: false });
-
 /**
  * The meerjarenagenda of the Regionaal Beraad: each agenda file's page shows its period, analysis (indicators as
  * build-time SVG charts with text and table), the three tasks with ambitions and actions, and monitoring.
@@ -221,19 +217,15 @@ const markdown = markdownIt({ html: false, linkify: false, typographer: false })
  */
 export const addAgendaPlanPages: PageModule = async (config, context) => {
   if (context.site.kind !== "region") return;
-  const agendas = (await siteContent(context)).of("meerjarenagenda");
+  const agendas = siteContent(context).of("meerjarenagenda");
   if (agendas.length === 0) return;
   const views = Object.fromEntries(agendas.map((entry) => [entry.permalink, agendaView(entry.data, entry.permalink)]));
   config.addGlobalData("agendaViews", views);
 
-  const urls = new Set(agendas.map((entry) => entry.permalink));
-  const root = resolve(context.contentDir);
-  useGeneratorLayout(config, "werkcentrum-meerjarenagenda", agendaLayout, (_data, inputPath) => {
-    const path = relative(root, resolve(inputPath)).split(sep).join("/");
-    return !path.startsWith("../") && urls.has(permalinkFor(path));
-  });
+  const sections = sectionRegistry(config);
+  sections.defaultLayout(sections.layout("meerjarenagenda", agendaLayout), agendas.map((entry) => entry.permalink));
 
-  if ((await takenUrls(context)).has("/meerjarenagenda/")) return;
+  if (takenUrls(context).has("/meerjarenagenda/")) return;
   const sorted = [...agendas].sort((a, b) => b.data.periode.van - a.data.periode.van || b.data.periode.tot - a.data.periode.tot);
   const current = sorted[0]!;
   views["/meerjarenagenda/"] = agendaView(current.data, "/meerjarenagenda/");
@@ -244,7 +236,7 @@ export const addAgendaPlanPages: PageModule = async (config, context) => {
     description: current.data.samenvatting,
     currentAgenda: "/meerjarenagenda/",
     canonicalUrl: current.permalink,
-    agendaText: current.body.trim() ? markdown.render(current.body) : "",
+    agendaText: current.body.trim() ? current.html : "",
     otherAgendas: sorted.slice(1).map((entry) => views[entry.permalink]),
   });
 };

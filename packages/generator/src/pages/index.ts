@@ -1,6 +1,5 @@
 // Every page module, one per file, called in this order. Add a module by adding one line to the list.
 import { addLanding } from "./landing.js";
-import { addLanguages } from "./languages.js";
 import { agendaPages } from "./sections/agenda.js";
 import { audiencePages } from "./sections/audiences.js";
 import { faqPage } from "./sections/faq.js";
@@ -9,6 +8,7 @@ import { newsPages } from "./sections/news.js";
 import { schemePages } from "./sections/schemes.js";
 import { addAboutPage } from "./about.js";
 import { addAgendaPlanPages } from "./agenda-plan.js";
+import { contentPages } from "./content-pages.js";
 import { addLocationsPage } from "./locations.js";
 import { addRequiredPages } from "./required.js";
 import { addSearchPage } from "./search.js";
@@ -17,7 +17,6 @@ import type { PageModule } from "./types.js";
 
 export const pageModules: readonly PageModule[] = [
   addThemeFilters,
-  addLanguages,
   addLanding,
   audiencePages,
   newsPages,
@@ -30,4 +29,6 @@ export const pageModules: readonly PageModule[] = [
   addAgendaPlanPages,
   addSearchPage,
   addRequiredPages,
+  // Last: the other modules decide the layouts of section URLs and which entries get no page of their own.
+  contentPages,
 ];

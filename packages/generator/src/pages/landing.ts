@@ -1,6 +1,6 @@
 import { existsSync } from "node:fs";
 import { mkdir, writeFile } from "node:fs/promises";
-import { join, resolve } from "node:path";
+import { dirname, join } from "node:path";
 import { ContentError, readSiteProfile, type ContentProblem } from "@werkcentrum/content";
 import { allRegions, type SiteProfile } from "@werkcentrum/regions";
 import { renderRegionMap } from "../svg/index.js";
@@ -67,9 +67,9 @@ export function landingData(profiles: ReadonlyMap<string, SiteProfile | undefine
  * The home page of werkcentrum.nl (issue 7): the map, the gemeente finder and every region with its status, for
  * the theme's `landing` layout; and the finder's script, written to `/assets/` after Eleventy has built the site.
  */
-export const addLanding: PageModule = async (config, { site, contentDir }) => {
+export const addLanding: PageModule = async (config, { site, siteDir }) => {
   if (site.kind !== "landing") return;
-  const profiles = await readRegionProfiles(resolve(contentDir, "..", ".."));
+  const profiles = await readRegionProfiles(dirname(siteDir));
   const bundle = await finderBundle();
   config.addGlobalData("landing", landingData(profiles, `/assets/${bundle.fileName}`));
   config.on("eleventy.after", async ({ directories }: { directories: { output: string } }) => {

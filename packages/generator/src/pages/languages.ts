@@ -1,6 +1,4 @@
-import { relative, resolve, sep } from "node:path";
-import { baseTextsFor, contentPath, scanContentFolder, translationLanguages } from "@werkcentrum/content";
-import type { PageModule } from "./types.js";
+import { contentPath, translationLanguages } from "@werkcentrum/content";
 
 /** Dutch first: it is the default language and the `x-default` of every set of translations. */
 export const siteLanguages = ["nl", ...translationLanguages] as const;
@@ -82,51 +80,24 @@ export function pageLanguages(path: string, versions: readonly LanguageVersion[]
   };
 }
 
-type Data = Record<string, unknown> & { page?: { inputPath?: string } };
+/** What a page of the model carries about its language: `lang`, `dir` and, when translated, the switch. */
+export interface EntryLanguage {
+  lang: SiteLanguage;
+  dir: "ltr" | "rtl";
+  languages?: PageLanguages;
+}
 
 /**
- * Translations on every site (issue 7): `over-ons.en.md` is published at `/en/over-ons/` with `lang="en"`, and
- * every version of a translated page gets the theme's language switch and `hreflang` links (computed data
- * `languages`, read by the base layout). Pages that are not Markdown in `content/` keep their own data.
+ * Translations on every site: `over-ons.en.md` is published at `/en/over-ons/` (the content package decides that
+ * URL) with `lang="en"`, and every version of a translated page gets the theme's language switch and `hreflang`
+ * links (read by the base layout). National base texts are pages of the region too, so a region can translate one
+ * without copying it. Returns a function that gives each entry path its language data.
  */
-export const addLanguages: PageModule = async (config, { site, contentDir }) => {
-  const root = resolve(contentDir);
-  const { markdown } = await scanContentFolder(contentDir);
-  // National base texts are pages of the region too, so a region can translate one without copying it.
-  const baseTexts = site.kind === "region" ? (await baseTextsFor(contentDir)).map((text) => text.path) : [];
-  const sets = translationSets([...markdown, ...baseTexts]);
-
-  const markdownPath = (data: Data): string | undefined => {
-    const input = data.page?.inputPath;
-    if (!input?.endsWith(".md")) return undefined;
-    const path = relative(root, resolve(input)).split(sep).join("/");
-    return path.startsWith("../") ? undefined : path;
+export function entryLanguages(paths: readonly string[]): (path: string) => EntryLanguage {
+  const sets = translationSets(paths);
+  return (path) => {
+    const { lang } = contentPath(path);
+    const versions = sets.get(path);
+    return { lang, dir: directionOf(lang), ...(versions ? { languages: pageLanguages(path, versions) } : {}) };
   };
-  const langOf = (data: Data): SiteLanguage | undefined => {
-    const path = markdownPath(data);
-    return path ? contentPath(path).lang : undefined;
-  };
-
-  // addGlobalData merges this object into the content package's `eleventyComputed`.
-  config.addGlobalData("eleventyComputed", {
-    lang: (data: Data) => langOf(data) ?? data.lang,
-    dir: (data: Data) => {
-      const lang = langOf(data);
-      return lang ? directionOf(lang) : data.dir;
-    },
-    languages: (data: Data) => {
-      const path = markdownPath(data);
-      const versions = path ? sets.get(path) : undefined;
-      return path && versions ? pageLanguages(path, versions) : data.languages;
-    },
-  });
-
-  // Eleventy would publish `over-ons.en.md` at /over-ons.en/; the content package decides /en/over-ons/. A
-  // preprocessor, not computed data: preprocessors run before computed data, so the page's own `permalink` is
-  // set before any computed `permalink` (section-pages.ts has one that falls back to it) reads it.
-  config.addPreprocessor("werkcentrum-translation-permalink", "md", function (this: { inputPath: string }, data: Record<string, unknown>) {
-    const path = markdownPath({ page: { inputPath: this.inputPath } });
-    if (path && contentPath(path).lang !== "nl") data.permalink = contentPath(path).permalink;
-    return undefined;
-  });
-};
+}

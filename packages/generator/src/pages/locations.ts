@@ -85,7 +85,7 @@ const template = `{% extends "layouts/base.njk" %}
 export const addLocationsPage: PageModule = async (config, context) => {
   const vestigingen = context.profile?.vestigingen ?? [];
   if (context.site.kind !== "region" || vestigingen.length === 0) return;
-  if ((await takenUrls(context)).has("/vestigingen/")) return;
+  if (takenUrls(context).has("/vestigingen/")) return;
   const siteUrl = `https://${context.site.host}/`;
   config.addTemplate("_werkcentrum/vestigingen.njk", template, {
     layout: false,

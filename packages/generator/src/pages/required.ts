@@ -1,4 +1,3 @@
-import { loadBaseTexts } from "@werkcentrum/content";
 import type { SiteProfile } from "@werkcentrum/regions";
 import { takenUrls } from "./shared.js";
 import type { PageContext, PageModule } from "./types.js";
@@ -159,21 +158,14 @@ Sitemap: {{ siteUrl }}sitemap.xml
 `;
 
 /**
- * The pages and files every site has, the landing site included: /contact/, /toegankelijkheid/ and /privacy/ (the
- * national templates on werkcentrum.nl; regions get them as base texts already), the human-readable /sitemap/,
- * sitemap.xml and robots.txt. The footer of every page links the first four. A site's own page always wins.
+ * The pages and files every site has, the landing site included: /contact/, the human-readable /sitemap/,
+ * sitemap.xml and robots.txt. (/toegankelijkheid/ and /privacy/ are base texts in the site model: sites.ts says
+ * which base texts each site gets.) The footer of every page links them. A site's own page always wins.
  */
-export const addRequiredPages: PageModule = async (config, context) => {
-  const taken = await takenUrls(context);
+export const addRequiredPages: PageModule = (config, context) => {
+  const taken = takenUrls(context);
   const siteUrl = `https://${context.site.host}/`;
   if (!taken.has("/contact/")) addContactPage(config, context);
-
-  // Regions already get every base text (plugin.ts); the landing site gets only these two national templates.
-  if (context.site.kind === "landing") {
-    for (const text of await loadBaseTexts()) {
-      if (["/toegankelijkheid/", "/privacy/"].includes(text.permalink) && !taken.has(text.permalink)) config.addTemplate(text.path, text.source);
-    }
-  }
   if (!taken.has("/sitemap/")) {
     config.addTemplate("_werkcentrum/sitemap.njk", sitemapPage, {
       layout: false,

@@ -29,7 +29,7 @@ const page = `{% extends "layouts/base.njk" %}
  */
 export const addSearchPage: PageModule = async (config, context) => {
   if (context.site.kind !== "region") return;
-  if ((await takenUrls(context)).has("/zoeken/")) return;
+  if (takenUrls(context).has("/zoeken/")) return;
   config.addTemplate("_werkcentrum/zoeken.njk", page, {
     layout: false,
     permalink: "/zoeken/",

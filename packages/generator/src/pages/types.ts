@@ -1,5 +1,5 @@
 import type { EleventyConfig } from "@11ty/eleventy";
-import type { BaseText, SiteReport } from "@werkcentrum/content";
+import type { SiteReport } from "@werkcentrum/content";
 import type { Region, SiteProfile } from "@werkcentrum/regions";
 import type { SiteDefinition } from "../sites.js";
 
@@ -18,14 +18,15 @@ export interface PageContext {
   site: SiteDefinition;
   /** The region, on a regional site; undefined on the landing site. */
   region: Region | undefined;
-  /** The validated `site.yml`, when the site has one. */
+  /** The validated `site.yml`, when the site has one (the model's profile). */
   profile: SiteProfile | undefined;
-  /** Absolute path of the site's `content/` folder. */
-  contentDir: string;
-  /** The site's `checkSite` report, when the caller already made it; otherwise the sections check the site once. */
-  report?: SiteReport | undefined;
-  /** The national base texts the site uses (none on the landing site), as the plugin added them. */
-  baseTexts: readonly BaseText[];
+  /** Absolute path of the site's folder, `sites/<slug>`. Page modules read content only from `model`. */
+  siteDir: string;
+  /**
+   * The site model (`checkSite`): every page written in Markdown (the region's own and the base texts it gets),
+   * validated, with its URL. The only content a page module reads.
+   */
+  model: SiteReport;
   /** Adds an entry to the main navigation (global data `navigation`, sorted by `order`). */
   addNavigation(item: NavigationItem): void;
 }

@@ -43,12 +43,12 @@ export function splitEvents(events: readonly Evenement[], today: string): { upco
  */
 export const agendaPages: PageModule = async (config, context) => {
   if (context.site.kind !== "region") return;
-  const content = await siteContent(context);
+  const content = siteContent(context);
   const events = content.of("evenement");
   const hasIntro = content.markdownUrls.has("/agenda/");
   if (events.length === 0 && !hasIntro) return;
   const sections = sectionRegistry(config);
-  const today = buildDate(context.contentDir, content);
+  const today = buildDate(context.siteDir, content);
   const { upcoming, past } = splitEvents(events, today);
 
   sections.page("/agenda/", sections.layout("agenda-index", agendaIndexLayout), {

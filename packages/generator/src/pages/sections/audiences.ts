@@ -35,7 +35,7 @@ function usedGroups(services: readonly Dienst[]): TargetGroup[] {
  */
 export const audiencePages: PageModule = async (config, context) => {
   if (context.site.kind !== "region") return;
-  const content = await siteContent(context);
+  const content = siteContent(context);
   const sections = sectionRegistry(config);
   const services = content.of("dienst").sort(byTitle);
   const listLayout = sections.layout("audience", audienceLayout);

@@ -1,6 +1,4 @@
-import { join } from "node:path";
 import { audienceLabels, audiences } from "@werkcentrum/content";
-import markdownIt from "markdown-it";
 import type { PageModule } from "../types.js";
 import { faqLayout } from "./layouts.js";
 import { sectionRegistry } from "./section-pages.js";
@@ -8,9 +6,6 @@ import { siteContent, type EntryOf } from "./site-content.js";
 import { virtualPage } from "./util.js";
 
 type Vraag = EntryOf<"vraag">;
-
-// The same Markdown settings as the site (plugin.ts): raw HTML is never rendered.
-const markdown = markdownIt({ html: false, linkify: false, typographer: false });
 
 /** By `volgorde` (lower first, none last), then alphabetically, as the editors' guide promises. */
 export function questionOrder(a: Vraag, b: Vraag): number {
@@ -25,13 +20,13 @@ export function questionOrder(a: Vraag, b: Vraag): number {
  */
 export const faqPage: PageModule = async (config, context) => {
   if (context.site.kind !== "region") return;
-  const content = await siteContent(context);
+  const content = siteContent(context);
   const questions = content.of("vraag").sort(questionOrder);
   const url = "/veelgestelde-vragen/";
   const hasIntro = content.markdownUrls.has(url);
   if (questions.length === 0 && !hasIntro) return;
   const sections = sectionRegistry(config);
-  sections.unpublish(questions.map((question) => join(context.contentDir, question.path)));
+  sections.unpublish(questions.map((question) => question.path));
 
   const groups = audiences
     .map((audience) => ({
@@ -40,7 +35,7 @@ export const faqPage: PageModule = async (config, context) => {
       label: audienceLabels[audience],
       items: questions
         .filter((question) => question.data.voor.includes(audience))
-        .map((question) => ({ question: question.data.titel, answer: markdown.render(question.body) })),
+        .map((question) => ({ question: question.data.titel, answer: question.html })),
     }))
     .filter((group) => group.items.length > 0);
   sections.page(url, sections.layout("faq", faqLayout), { groups });

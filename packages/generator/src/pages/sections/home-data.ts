@@ -11,6 +11,6 @@ export const HOME_NEWS = 3;
  */
 export const homeData: PageModule = async (config, context) => {
   if (context.site.kind !== "region") return;
-  const content = await siteContent(context);
+  const content = siteContent(context);
   config.addGlobalData("latestNews", content.of("nieuws").sort(newestFirst).slice(0, HOME_NEWS).map(newsListItem));
 };

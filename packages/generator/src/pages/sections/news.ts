@@ -44,7 +44,7 @@ export function paginationFor(n: number, count: number) {
  */
 export const newsPages: PageModule = async (config, context) => {
   if (context.site.kind !== "region") return;
-  const content = await siteContent(context);
+  const content = siteContent(context);
   const items = content.of("nieuws").sort(newestFirst);
   const hasIntro = content.markdownUrls.has("/nieuws/");
   if (items.length === 0 && !hasIntro) return;

@@ -11,7 +11,7 @@ import { byTitle, virtualPage } from "./util.js";
  */
 export const schemePages: PageModule = async (config, context) => {
   if (context.site.kind !== "region") return;
-  const content = await siteContent(context);
+  const content = siteContent(context);
   const schemes = content.of("regeling").sort(byTitle);
   const hasIntro = content.markdownUrls.has("/regelingen/");
   if (schemes.length === 0 && !hasIntro) return;

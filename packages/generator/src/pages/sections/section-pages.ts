@@ -1,4 +1,3 @@
-import { resolve } from "node:path";
 import type { EleventyConfig } from "@11ty/eleventy";
 
 /**
@@ -18,11 +17,10 @@ export interface SectionRegistry {
   page(url: string, layoutKey: string, data: Record<string, unknown>): void;
   /** The default layout of a content type, for `urls`: the entries of that type whose front matter names none. */
   defaultLayout(layoutKey: string, urls: Iterable<string>): void;
-  /**
-   * Leaves these Markdown files (absolute paths) unwritten: they are shown elsewhere, like the answers on the FAQ
-   * page. By input path, not URL: the URL is derived from the permalink this decides.
-   */
-  unpublish(files: Iterable<string>): void;
+  /** Leaves these entries (paths relative to `content/`) unwritten: they are shown elsewhere, like the answers on the FAQ page. */
+  unpublish(paths: Iterable<string>): void;
+  /** Whether the entry at `path` is shown elsewhere and gets no page of its own. */
+  isUnpublished(path: string): boolean;
 }
 
 const registries = new WeakMap<EleventyConfig, SectionRegistry>();
@@ -52,25 +50,22 @@ export function sectionRegistry(config: EleventyConfig): SectionRegistry {
     defaultLayout(layoutKey, urls) {
       for (const url of urls) if (!layoutByUrl.has(url)) layoutByUrl.set(url, layoutKey);
     },
-    unpublish(files) {
-      for (const file of files) unpublished.add(resolve(file));
+    unpublish(paths) {
+      for (const path of paths) unpublished.add(path);
     },
+    isUnpublished: (path) => unpublished.has(path),
   };
   registries.set(config, registry);
-  const isUnpublished = (inputPath: unknown) => typeof inputPath === "string" && unpublished.has(resolve(inputPath));
 
   config.addGlobalData("sectionPages", pages);
-  // Merged into the content package's computed data (addGlobalData deep-merges plain objects). Each function
-  // falls back to the page's own value, so every page nobody registered keeps its layout and permalink.
+  // The layout of a page registered here comes from its URL; every page nobody registered keeps its own.
   config.addGlobalData("eleventyComputed", {
     layout: (data: PageData) => layoutByUrl.get(String(data.page?.url)) ?? data.layout,
-    permalink: (data: PageData) => (isUnpublished(data.page?.inputPath) ? false : data.permalink),
   });
   return registry;
 }
 
 interface PageData {
-  page?: { url?: unknown; inputPath?: unknown };
+  page?: { url?: unknown };
   layout?: unknown;
-  permalink?: unknown;
 }

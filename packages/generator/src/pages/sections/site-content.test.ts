@@ -17,15 +17,15 @@ const contentWith = (news: string[], events: string[]): SiteContent => {
 
 describe("buildDate", () => {
   it("takes WERKCENTRUM_BUILD_DATE first", () => {
-    expect(buildDate("/nergens/content", contentWith([], []), { WERKCENTRUM_BUILD_DATE: "2026-06-01" })).toBe("2026-06-01");
+    expect(buildDate("/nergens", contentWith([], []), { WERKCENTRUM_BUILD_DATE: "2026-06-01" })).toBe("2026-06-01");
   });
 
   it.each(["1-6-2026", "2026-13-01", "morgen"])("refuses WERKCENTRUM_BUILD_DATE=%s", (value) => {
-    expect(() => buildDate("/nergens/content", contentWith([], []), { WERKCENTRUM_BUILD_DATE: value })).toThrow(/JJJJ-MM-DD/);
+    expect(() => buildDate("/nergens", contentWith([], []), { WERKCENTRUM_BUILD_DATE: value })).toThrow(/JJJJ-MM-DD/);
   });
 
   it("outside git, falls back to the newest date in the content, and then to 1970-01-01", async () => {
-    const dir = join(await mkdtemp(join(tmpdir(), "wc-date-")), "content");
+    const dir = await mkdtemp(join(tmpdir(), "wc-date-"));
     expect(buildDate(dir, contentWith(["2026-02-01"], ["2026-03-04 10:00"]), {})).toBe("2026-03-04");
     expect(buildDate(dir, contentWith([], []), {})).toBe("1970-01-01");
   });
@@ -33,6 +33,6 @@ describe("buildDate", () => {
   it("in the repository, is the date of the last commit that touched the site's folder", () => {
     const site = fileURLToPath(new URL("../../../../../sites/rijnmond/", import.meta.url));
     const iso = execFileSync("git", ["log", "-1", "--format=%cI", "--", "."], { cwd: site, encoding: "utf8" }).trim();
-    expect(buildDate(join(site, "content"), contentWith(["2099-01-01"], []), {})).toBe(amsterdamToday(new Date(iso)));
+    expect(buildDate(site, contentWith(["2099-01-01"], []), {})).toBe(amsterdamToday(new Date(iso)));
   });
 });

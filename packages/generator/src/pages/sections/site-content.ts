@@ -1,6 +1,5 @@
 import { execFileSync } from "node:child_process";
-import { dirname } from "node:path";
-import { amsterdamToday, checkSite, type ContentEntry, type ContentType } from "@werkcentrum/content";
+import { amsterdamToday, type ContentEntry, type ContentType } from "@werkcentrum/content";
 import type { PageContext } from "../types.js";
 
 /** A content entry of one type. */
@@ -8,32 +7,28 @@ export type EntryOf<T extends ContentType> = Extract<ContentEntry, { type: T }>;
 
 /** What the section modules know about a site's content, read once per build. */
 export interface SiteContent {
-  /** Valid Dutch entries (translations belong to the language pages). */
+  /** The model's Dutch entries (translations belong to the language pages). */
   entries: ContentEntry[];
   /** Every URL a Markdown page takes: the region's own files and the national base texts it uses. */
   markdownUrls: ReadonlySet<string>;
   of<T extends ContentType>(type: T): EntryOf<T>[];
 }
 
-const loaded = new WeakMap<PageContext, Promise<SiteContent>>();
+const loaded = new WeakMap<PageContext, SiteContent>();
 
-/**
- * The site's content entries. The build has already checked the site (build.ts refuses invalid content before
- * Eleventy runs), so this only reads what passed; it is cached per build context, because every section needs it.
- */
-export function siteContent(context: PageContext): Promise<SiteContent> {
+/** The site model's entries grouped for the section modules; made once per build context, as every section needs it. */
+export function siteContent(context: PageContext): SiteContent {
   let result = loaded.get(context);
   if (!result) {
-    result = readSiteContent(context);
+    result = groupSiteContent(context);
     loaded.set(context, result);
   }
   return result;
 }
 
-async function readSiteContent(context: PageContext): Promise<SiteContent> {
-  const report = context.report ?? (await checkSite(dirname(context.contentDir), { baseTexts: context.site.kind === "region" }));
-  const entries = report.entries.filter((entry) => entry.lang === "nl");
-  const markdownUrls = new Set([...report.entries.map((entry) => entry.permalink), ...context.baseTexts.map((text) => text.permalink)]);
+function groupSiteContent({ model }: PageContext): SiteContent {
+  const entries = model.entries.filter((entry) => entry.lang === "nl");
+  const markdownUrls = new Set(model.entries.map((entry) => entry.permalink));
   return {
     entries,
     markdownUrls,
@@ -51,7 +46,7 @@ async function readSiteContent(context: PageContext): Promise<SiteContent> {
  * 3. else (no git, for example a copied folder) the newest date in the content itself, so the newest item counts
  *    as current.
  */
-export function buildDate(contentDir: string, content: SiteContent, env: NodeJS.ProcessEnv = process.env): string {
+export function buildDate(siteDir: string, content: SiteContent, env: NodeJS.ProcessEnv = process.env): string {
   const fromEnv = env.WERKCENTRUM_BUILD_DATE?.trim();
   if (fromEnv) {
     if (!/^\d{4}-\d\d-\d\d$/.test(fromEnv) || Number.isNaN(Date.parse(fromEnv))) {
@@ -59,7 +54,7 @@ export function buildDate(contentDir: string, content: SiteContent, env: NodeJS.
     }
     return fromEnv;
   }
-  const commit = lastCommitDate(dirname(contentDir));
+  const commit = lastCommitDate(siteDir);
   if (commit) return commit;
   return newestContentDate(content) ?? "1970-01-01";
 }
