@@ -24,6 +24,8 @@ export interface CheckOptions {
  * preview and the web editor's configuration; nothing downstream reads an editor's file again.
  */
 export interface SiteReport {
+  /** The folder the model was read from (`sites/<slug>`); the assets are in its `content/`. */
+  siteDir: string;
   profile?: SiteProfile;
   /**
    * Every page written in Markdown, sorted by path: the region's valid files and the base texts it gets (`origin`
@@ -87,6 +89,7 @@ export async function checkSite(siteDir: string, options: CheckOptions = {}): Pr
     .map((problem) => (options.strict && problem.severity === "warning" ? { ...problem, severity: "error" as const } : problem))
     .sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || a.line - b.line || a.column - b.column);
   return {
+    siteDir,
     profile,
     entries: [...entries, ...used.map((text) => text.entry)].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)),
     assets: folder.assets,

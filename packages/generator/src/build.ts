@@ -54,7 +54,7 @@ function rethrowContentError(error: unknown): never {
  * routes a file from the site's folder, and nothing a region puts there can become a template, data file or
  * configuration. Returns the number of files written (pages and feeds, not copied assets).
  */
-export async function renderSite(site: SiteDefinition, siteDir: string, model: SiteReport, outputDir: string): Promise<number> {
+export async function renderSite(site: SiteDefinition, model: SiteReport, outputDir: string): Promise<number> {
   const inputDir = await mkdtemp(join(tmpdir(), "werkcentrum-input-"));
   try {
     // Imported here, not at the top: a `werkcentrum build` that finds every site up to date never loads Eleventy.
@@ -62,7 +62,7 @@ export async function renderSite(site: SiteDefinition, siteDir: string, model: S
     const eleventy = new Eleventy(inputDir, outputDir, {
       quietMode: true,
       configPath: eleventyConfigFile,
-      config: (config) => config.addPlugin(werkcentrumPlugin, { site, siteDir, model }),
+      config: (config) => config.addPlugin(werkcentrumPlugin, { site, model }),
     });
     const [, written] = await eleventy.write().catch(rethrowContentError).finally(resetEleventyCaches);
     return written.filter((result) => result.outputPath).length;
@@ -77,7 +77,6 @@ export async function renderSite(site: SiteDefinition, siteDir: string, model: S
  */
 export async function buildSite(site: SiteDefinition, paths: ProjectPaths): Promise<BuildResult> {
   const started = performance.now();
-  const siteDir = join(paths.sitesDir, site.slug);
   const outputDir = join(paths.outDir, site.host);
   const tmpDir = join(paths.outDir, `.${site.host}.tmp-${process.pid}`);
   const oldDir = join(paths.outDir, `.${site.host}.old-${process.pid}`);
@@ -88,7 +87,7 @@ export async function buildSite(site: SiteDefinition, paths: ProjectPaths): Prom
   await rm(tmpDir, { recursive: true, force: true });
   let indexing: Promise<number> | undefined;
   try {
-    const pages = await renderSite(site, siteDir, model, tmpDir);
+    const pages = await renderSite(site, model, tmpDir);
     // The search index reads the finished pages, so it is written after Eleventy and before the swap (issue 6).
     // Pagefind works in its own process; meanwhile this thread does the rest, and compresses the index last.
     indexing = writeSearchIndex(tmpDir);

@@ -1,4 +1,4 @@
-export { buildSite } from "./build.js";
+export { buildSite, renderSite } from "./build.js";
 export type { BuildResult } from "./build.js";
 export { buildSites } from "./build-all.js";
 export type { BuildAllOptions, BuildAllResult, SiteBuildReport } from "./build-all.js";
@@ -12,7 +12,7 @@ export { serveSite } from "./serve.js";
 export { ChartDataError, renderIndicatorChart } from "./svg/index.js";
 export { renderRegionMap } from "./svg/index.js";
 export type { Indicator, IndicatorChart, IndicatorChartOptions, IndicatorPoint, RegionMap, RegionMapEntry, RegionMapOptions, RegionStatus } from "./svg/index.js";
-export { allSites, getSite, landingSite } from "./sites.js";
+export { allSites, baseTextsOf, getSite, landingSite, readSiteModel } from "./sites.js";
 export type { SiteDefinition } from "./sites.js";
 export { checkSiteFolders, siteScaffold, syncSites } from "./sync.js";
 export type { FolderReport, SyncReport } from "./sync.js";

@@ -19,8 +19,6 @@ const nunjucks = createRequire(createRequire(import.meta.url).resolve("@11ty/ele
 
 export interface WerkcentrumPluginOptions {
   site: SiteDefinition;
-  /** The site's folder, `sites/<slug>`: its `content/` holds the images and downloads the model lists. */
-  siteDir: string;
   /**
    * The site model (`checkSite`, or `readSiteModel` for a site of the registry) without errors: every page, the
    * profile and the assets. The plugin turns only this into Eleventy templates; Eleventy never reads an editor's file.
@@ -33,7 +31,8 @@ export interface WerkcentrumPluginOptions {
  * profile as global data, every page of the site model as a virtual template, and the generated pages.
  */
 export async function werkcentrumPlugin(config: EleventyConfig, options: WerkcentrumPluginOptions): Promise<void> {
-  const { site, siteDir, model } = options;
+  const { site, model } = options;
+  const { siteDir } = model;
   const profile = model.profile;
 
   // Templates resolve from the theme only, so a site folder cannot bring its own layouts or includes.

@@ -35,7 +35,7 @@ export async function serveSite(site: SiteDefinition, paths: ProjectPaths, port 
     const next = `${outputDir}.next`;
     const old = `${outputDir}.old`;
     await rm(next, { recursive: true, force: true });
-    const pages = await renderSite(site, siteDir, model, next);
+    const pages = await renderSite(site, model, next);
     await writeSearchIndex(next);
     await rm(old, { recursive: true, force: true });
     await rename(outputDir, old).catch(() => undefined); // absent before the first build
