@@ -1,10 +1,10 @@
-import { existsSync, readFileSync } from "node:fs";
-import { join, relative } from "node:path";
+import { relative } from "node:path";
 import type { SiteProfile } from "@werkcentrum/regions";
 import { parseContentFile, type ContentEntry } from "./content-file.js";
-import { scanContentFolder } from "./content-files.js";
+import { classifyContent } from "./content-files.js";
 import { ContentError, type ContentProblem } from "./problem.js";
-import { readSiteProfile } from "./site-profile.js";
+import { readSiteFiles, type SiteFiles } from "./site-files.js";
+import { parseSiteProfile } from "./site-profile.js";
 import { splitBaseTexts } from "./toolkit.js";
 
 export interface CheckOptions {
@@ -17,6 +17,8 @@ export interface CheckOptions {
   baseTexts?: boolean | readonly string[];
   /** How `siteDir` is written in problems; defaults to `siteDir` itself. */
   displayDir?: string;
+  /** The folder as already read (`readSiteFiles`), so the build reads it only once; read here when absent. */
+  files?: SiteFiles;
 }
 
 /**
@@ -47,24 +49,25 @@ export interface SiteReport {
 /** Checks a whole site folder (`site.yml` and every file in `content/`) and returns every problem at once. */
 export async function checkSite(siteDir: string, options: CheckOptions = {}): Promise<SiteReport> {
   const display = options.displayDir ?? siteDir;
+  const files = options.files ?? readSiteFiles(siteDir, { hashes: false });
   const problems: ContentProblem[] = [];
   let profile: SiteProfile | undefined;
-  if (existsSync(join(siteDir, "site.yml"))) {
-    const result = await readSiteProfile(join(siteDir, "site.yml"));
-    problems.push(...result.problems.map((problem) => ({ ...problem, file: `${display}/site.yml` })));
+  const profileBytes = files.text.get("site.yml");
+  if (profileBytes) {
+    const result = parseSiteProfile(`${display}/site.yml`, profileBytes);
+    problems.push(...result.problems);
     profile = result.data;
   }
 
-  const folder = await scanContentFolder(join(siteDir, "content"), `${display}/content`);
+  const contentEntries = files.entries.filter(({ path }) => path.startsWith("content/")).map(({ path, kind }) => ({ path: path.slice("content/".length), kind }));
+  const folder = classifyContent(contentEntries, `${display}/content`);
   problems.push(...folder.problems);
   const assets = new Set(folder.assets);
   const entries: ContentEntry[] = [];
   for (const path of folder.markdown) {
     const file = `${display}/content/${path}`;
-    // Read synchronously: the files are small and parsed at once, and Node's promise-based readFile costs four
-    // thread-pool round trips per file, which showed up in the build's profile (docs/performance.md). Bytes, not
-    // text: parseContentFile decides what to do with every odd byte.
-    const result = parseContentFile(readFileSync(join(siteDir, "content", path)), { file, path, assets });
+    // Bytes, not text: parseContentFile decides what to do with every odd byte.
+    const result = parseContentFile(files.text.get(`content/${path}`)!, { file, path, assets });
     problems.push(...result.problems);
     if (result.data) entries.push(result.data);
   }

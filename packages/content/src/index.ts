@@ -9,6 +9,8 @@ export type { EditorText, EditorYaml } from "./editor-text.js";
 export type { ContentEntry, ContentOrigin, ParseContentOptions, ParseContentResult } from "./content-file.js";
 export { renderMarkdown } from "./markdown/render.js";
 export { scanContentFolder } from "./content-files.js";
+export { readSiteFiles } from "./site-files.js";
+export type { SiteFileKind, SiteFiles } from "./site-files.js";
 export type { ContentFolder } from "./content-files.js";
 export { contentJsonSchema, schemaFileName, schemasDir, siteJsonSchema } from "./json-schema.js";
 export { isAllowedLink, linkProblem } from "./links.js";

@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { inspect } from "node:util";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
-import { ContentError, type ContentProblem } from "@werkcentrum/content";
+import { ContentError, type ContentProblem, type SiteFiles } from "@werkcentrum/content";
 import { buildSite } from "./build.js";
 import { holdSearchService } from "./pages/search-index.js";
 import { sharedFingerprint, siteInputs, type SiteInputs } from "./fingerprint.js";
@@ -92,7 +92,7 @@ export function failureOf(host: string, error: unknown): Failure {
 }
 
 /** Messages between this thread and a builder thread (build-worker.ts). */
-export type ToWorker = { slug: string } | { done: true };
+export type ToWorker = { slug: string; files: SiteFiles } | { done: true };
 export type FromWorker =
   | { ready: true }
   | { slug: string; ok: true; pages: number; milliseconds: number }
@@ -124,9 +124,10 @@ export async function buildSites(sites: readonly SiteDefinition[], paths: Projec
     const upToDate = !options.force && known?.fingerprint === inputs.get(site.host)!.fingerprint && existsSync(join(paths.outDir, site.host));
     if (upToDate) report({ host: site.host, status: "unchanged", pages: known.pages, milliseconds: 0 });
     else stale.push(site);
+    if (upToDate) inputs.get(site.host)!.files.text.clear(); // only a site that is built needs its texts
   }
   // Largest first, so no builder starts a big site when the others are nearly done.
-  stale.sort((a, b) => inputs.get(b.host)!.files - inputs.get(a.host)!.files);
+  stale.sort((a, b) => inputs.get(b.host)!.count - inputs.get(a.host)!.count);
 
   const failures: Failure[] = [];
   const built: string[] = [];
@@ -145,8 +146,9 @@ export async function buildSites(sites: readonly SiteDefinition[], paths: Projec
   // With more than one builder and a built worker file, every builder is a worker thread with a capped heap and
   // this thread only hands out the sites. This thread builds a single site, everything when running from source (as
   // in the tests), and whatever is left when every worker crashed.
-  if (jobs > 1 && existsSync(workerFile)) await Promise.all(Array.from({ length: jobs }, () => buildInWorker(queue, paths, succeed, fail)));
-  await buildInThisThread(queue, paths, succeed, fail);
+  const filesOf = (site: SiteDefinition) => inputs.get(site.host)!.files;
+  if (jobs > 1 && existsSync(workerFile)) await Promise.all(Array.from({ length: jobs }, () => buildInWorker(queue, paths, filesOf, succeed, fail)));
+  await buildInThisThread(queue, paths, filesOf, succeed, fail);
 
   record.lastBuilt = built.sort();
   await writeRecord(paths.outDir, record);
@@ -156,14 +158,15 @@ export async function buildSites(sites: readonly SiteDefinition[], paths: Projec
 
 type Succeed = (site: SiteDefinition, pages: number, milliseconds: number) => void;
 type Fail = (site: SiteDefinition, failure: Failure) => void;
+type FilesOf = (site: SiteDefinition) => SiteFiles;
 
-async function buildInThisThread(queue: SiteDefinition[], paths: ProjectPaths, succeed: Succeed, fail: Fail): Promise<void> {
+async function buildInThisThread(queue: SiteDefinition[], paths: ProjectPaths, filesOf: FilesOf, succeed: Succeed, fail: Fail): Promise<void> {
   if (queue.length === 0) return;
   const release = holdSearchService();
   try {
     for (let site = queue.shift(); site; site = queue.shift()) {
       try {
-        const result = await buildSite(site, paths);
+        const result = await buildSite(site, paths, filesOf(site));
         succeed(site, result.pages, result.milliseconds);
       } catch (error) {
         fail(site, failureOf(site.host, error));
@@ -185,13 +188,13 @@ async function buildInThisThread(queue: SiteDefinition[], paths: ProjectPaths, s
 const BUILDER_HEAP_MB = 1536;
 
 /** One worker thread that takes sites from the queue until it is empty. */
-function buildInWorker(queue: SiteDefinition[], paths: ProjectPaths, succeed: Succeed, fail: Fail): Promise<void> {
+function buildInWorker(queue: SiteDefinition[], paths: ProjectPaths, filesOf: FilesOf, succeed: Succeed, fail: Fail): Promise<void> {
   return new Promise((resolve) => {
     const worker = new Worker(workerFile, { workerData: { paths }, resourceLimits: { maxOldGenerationSizeMb: BUILDER_HEAP_MB } });
     let current: SiteDefinition | undefined;
     const next = () => {
       current = queue.shift();
-      worker.postMessage(current ? ({ slug: current.slug } satisfies ToWorker) : ({ done: true } satisfies ToWorker));
+      worker.postMessage(current ? ({ slug: current.slug, files: filesOf(current) } satisfies ToWorker) : ({ done: true } satisfies ToWorker));
     };
     worker.on("message", (message: FromWorker) => {
       if ("slug" in message && current) {

@@ -24,7 +24,7 @@ port.on("message", async (message: ToWorker) => {
   try {
     const site = getSite(message.slug);
     if (!site) throw new Error(`Onbekende site '${message.slug}'.`);
-    const result = await buildSite(site, paths);
+    const result = await buildSite(site, paths, message.files);
     reply = { slug: message.slug, ok: true, pages: result.pages, milliseconds: result.milliseconds };
   } catch (error) {
     reply = { slug: message.slug, ok: false, failure: failureOf(getSite(message.slug)?.host ?? message.slug, error) };

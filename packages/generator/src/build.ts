@@ -4,7 +4,7 @@ import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
-import { ContentError, writeCmsConfig, type SiteReport } from "@werkcentrum/content";
+import { ContentError, writeCmsConfig, type SiteFiles, type SiteReport } from "@werkcentrum/content";
 import { prepareSiteForDeploy } from "./deploy/site-output.js";
 import { precompress } from "./deploy/compress.js";
 import { SEARCH_INDEX_DIR, writeSearchIndex } from "./pages/search-index.js";
@@ -72,10 +72,11 @@ export async function renderSite(site: SiteDefinition, model: SiteReport, output
 }
 
 /**
- * Builds one site into `<outDir>/<host>/`, atomically: Eleventy writes to a temporary sibling folder, which
+ * Builds one site into `<outDir>/<host>/`, from `files` when the caller has read the site folder already
+ * (buildSites has, for the fingerprint), so the folder is read once. Atomically: Eleventy writes to a temporary sibling folder, which
  * replaces the previous output only when the whole build succeeded. A failed build leaves the old site intact.
  */
-export async function buildSite(site: SiteDefinition, paths: ProjectPaths): Promise<BuildResult> {
+export async function buildSite(site: SiteDefinition, paths: ProjectPaths, files?: SiteFiles): Promise<BuildResult> {
   const started = performance.now();
   const outputDir = join(paths.outDir, site.host);
   const tmpDir = join(paths.outDir, `.${site.host}.tmp-${process.pid}`);
@@ -83,7 +84,7 @@ export async function buildSite(site: SiteDefinition, paths: ProjectPaths): Prom
 
   // The site is read once, into its model, by the rules of `werkcentrum check`: an invalid file can never be
   // published, and every error is reported at once. Everything below reads only the model.
-  const model = await readSiteModel(site, paths.sitesDir, { assert: true });
+  const model = await readSiteModel(site, paths.sitesDir, { assert: true, files });
   await rm(tmpDir, { recursive: true, force: true });
   let indexing: Promise<number> | undefined;
   try {

@@ -3,6 +3,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { readdir, readFile, stat } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
+import { readSiteFiles, type SiteFiles } from "@werkcentrum/content";
 import { compareCodeUnits, listFiles } from "./deploy/files.js";
 import { packageVersion } from "./deploy/manifest.js";
 import { settingsFile } from "./deploy/settings.js";
@@ -80,12 +81,15 @@ export interface SiteInputs {
   /** sha256 over the shared fingerprint and every input file of the site. */
   fingerprint: string;
   /** Number of files in the site's folder: the larger sites are built first, so the workers finish together. */
-  files: number;
+  count: number;
+  /** The site folder as read for the fingerprint; the build makes the site model from it, so it reads the folder once. */
+  files: SiteFiles;
 }
 
-/** The fingerprint of one site's inputs. */
+/** The fingerprint of one site's inputs, from one read of its folder. */
 export async function siteInputs(site: SiteDefinition, paths: ProjectPaths, shared: string): Promise<SiteInputs> {
-  const own = await fileLines(join(paths.sitesDir, site.slug), "");
+  const files = readSiteFiles(join(paths.sitesDir, site.slug));
+  const own = [...files.hashes].map(([path, hash]) => `${path} ${hash}`);
   const lines = [`shared ${shared}`, `site ${site.slug} ${site.host}`, ...own];
   if (site.kind === "landing") {
     // The landing site shows every region's name and status.
@@ -95,5 +99,5 @@ export async function siteInputs(site: SiteDefinition, paths: ProjectPaths, shar
       if (folder !== site.slug && existsSync(file)) lines.push(`${folder}/site.yml ${hashOf(await readFile(file))}`);
     }
   }
-  return { fingerprint: hashOf(lines.join("\n")), files: own.length };
+  return { fingerprint: hashOf(lines.join("\n")), count: own.length, files };
 }

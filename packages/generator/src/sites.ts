@@ -1,5 +1,5 @@
 import { join, relative } from "node:path";
-import { assertValidSite, checkSite, type CheckOptions, type SiteReport } from "@werkcentrum/content";
+import { assertValidSite, checkSite, type CheckOptions, type SiteFiles, type SiteReport } from "@werkcentrum/content";
 import { allRegions, LANDING_HOST, type Region } from "@werkcentrum/regions";
 
 /** One site the generator builds: the national landing site or a regional site. */
@@ -37,13 +37,19 @@ export function baseTextsOf(site: SiteDefinition): CheckOptions["baseTexts"] {
 
 /**
  * Reads a site folder once into its model (`checkSite`): the only input of the build, the preview and `check`.
- * `strict` makes warnings errors; `assert` throws a ContentError listing every error, as the build does.
  */
-export function readSiteModel(site: SiteDefinition, sitesDir: string, options: { strict?: boolean; assert: true }): Promise<SiteReport>;
-export function readSiteModel(site: SiteDefinition, sitesDir: string, options?: { strict?: boolean; assert?: boolean }): Promise<SiteReport>;
-export function readSiteModel(site: SiteDefinition, sitesDir: string, options: { strict?: boolean; assert?: boolean } = {}): Promise<SiteReport> {
+export interface ReadSiteModelOptions {
+  /** Count warnings as errors. */
+  strict?: boolean;
+  /** Throw a ContentError listing every error, as the build does. */
+  assert?: boolean;
+  /** The site folder as already read (`readSiteFiles`), so it is read only once. */
+  files?: SiteFiles | undefined;
+}
+
+export function readSiteModel(site: SiteDefinition, sitesDir: string, options: ReadSiteModelOptions = {}): Promise<SiteReport> {
   const check = options.assert ? assertValidSite : checkSite;
   const siteDir = join(sitesDir, site.slug);
   // Problems name files relative to the working directory (the repository root for `npm run` scripts).
-  return check(siteDir, { baseTexts: baseTextsOf(site), displayDir: relative(process.cwd(), siteDir) || ".", strict: options.strict });
+  return check(siteDir, { baseTexts: baseTextsOf(site), displayDir: relative(process.cwd(), siteDir) || ".", strict: options.strict, files: options.files });
 }
