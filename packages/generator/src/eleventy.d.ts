@@ -43,12 +43,16 @@ declare module "@11ty/eleventy" {
 declare module "@11ty/eleventy-dev-server" {
   interface DevServerOptions {
     logger?: { log(...args: unknown[]): void; info(...args: unknown[]): void; error(...args: unknown[]): void };
+    /** URL patterns answered by a function; returning undefined passes the request on to the served folder. */
+    onRequest?: Record<string, (request: { url: URL }) => string | { status?: number; headers?: Record<string, string>; body?: string } | undefined>;
   }
   export default class EleventyDevServer {
     static getServer(name: string, dir: string, options?: DevServerOptions): EleventyDevServer;
     serve(port: number): void;
     /** Tells every open page to reload. */
     reload(event?: Record<string, unknown>): void;
+    /** The page with the live-reload script added, as the server serves files. */
+    augmentContentWithNotifier(html: string): string;
     close(): Promise<void>;
   }
 }

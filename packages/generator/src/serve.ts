@@ -1,8 +1,10 @@
-import { watch } from "node:fs";
-import { rename, rm } from "node:fs/promises";
+import { existsSync, watch } from "node:fs";
+import { cp, rename, rm } from "node:fs/promises";
+import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { formatProblem } from "@werkcentrum/content";
+import { formatProblem, type ContentProblem } from "@werkcentrum/content";
+import { assetsDir, templatesDir, themeAssets } from "@werkcentrum/theme";
 import { renderSite } from "./build.js";
 import { writeSearchIndex } from "./pages/search-index.js";
 import type { ProjectPaths } from "./paths.js";
@@ -11,27 +13,49 @@ import { readSiteModel, type SiteDefinition } from "./sites.js";
 /** Quiet time after the last change before the preview rebuilds: an editor's save often writes a file twice. */
 const SETTLE_MS = 100;
 
+// The Nunjucks copy Eleventy uses (plugin.ts explains why), for the theme's problems page.
+const nunjucks = createRequire(createRequire(import.meta.url).resolve("@11ty/eleventy"))("nunjucks") as typeof import("nunjucks");
+
+/** The theme's page that lists the problems while the site has errors, as the preview shows it at every address. */
+export function problemsPage(siteTitle: string, problems: readonly ContentProblem[]): string {
+  const env = new nunjucks.Environment(new nunjucks.FileSystemLoader(templatesDir), { autoescape: true });
+  const errors = problems.filter((problem) => problem.severity === "error").length;
+  return env.render("editor/problems.njk", { siteTitle, problems, errors, themeAssets });
+}
+
 /**
  * Serves one site with live reload for editors' previews. The preview is the build: on every change in the site's
  * folder it reads the site model again (the same reader and checks as `werkcentrum build`), prints its problems,
  * and renders the whole site with its search index into a fresh folder that replaces the served one. A model with
- * errors is never rendered. Output goes to a temporary folder, never to `dist/`, so a preview cannot end up in a
+ * errors is never rendered: until they are solved, every address shows the theme's page that lists the problems. Output goes to a temporary folder, never to `dist/`, so a preview cannot end up in a
  * deployment; it starts empty each time.
  */
-export async function serveSite(site: SiteDefinition, paths: ProjectPaths, port = 8080): Promise<void> {
+export async function serveSite(site: SiteDefinition, paths: ProjectPaths, port = 8080): Promise<PreviewServer> {
   const siteDir = join(paths.sitesDir, site.slug);
   const outputDir = join(tmpdir(), "werkcentrum-preview", site.host);
   await rm(outputDir, { recursive: true, force: true });
   const { default: DevServer } = await import("@11ty/eleventy-dev-server");
-  const server = DevServer.getServer("werkcentrum", outputDir, { logger: { log: () => undefined, info: () => undefined, error: console.error } });
+  let problems: string | undefined; // the problems page while the model has errors
+  const server = DevServer.getServer("werkcentrum", outputDir, {
+    logger: { log: () => undefined, info: () => undefined, error: console.error },
+    // Every address but the theme's files (the problems page's stylesheet) and the reload script.
+    onRequest: {
+      "/*": ({ url }) =>
+        problems && !url.pathname.startsWith("/assets/") ? { status: 500, headers: { "content-type": "text/html; charset=utf-8" }, body: problems } : undefined,
+    },
+  });
 
   const rebuild = async (): Promise<void> => {
     const model = await readSiteModel(site, paths.sitesDir);
     for (const problem of model.problems) console.log(formatProblem(problem));
     if (model.errors > 0) {
       console.log(`✗ ${site.host} niet bijgewerkt: los eerst de ${model.errors === 1 ? "fout" : `${model.errors} fouten`} hierboven op.`);
+      problems = server.augmentContentWithNotifier(problemsPage(site.title, model.problems));
+      if (!existsSync(join(outputDir, "assets"))) await cp(assetsDir, join(outputDir, "assets"), { recursive: true });
+      server.reload();
       return;
     }
+    problems = undefined;
     const next = `${outputDir}.next`;
     const old = `${outputDir}.old`;
     await rm(next, { recursive: true, force: true });
@@ -66,10 +90,35 @@ export async function serveSite(site: SiteDefinition, paths: ProjectPaths, port 
 
   await rebuild();
   let timer: NodeJS.Timeout | undefined;
-  watch(siteDir, { recursive: true }, () => {
+  let waiting = false; // a change was seen and its rebuild not yet scheduled
+  const watcher = watch(siteDir, { recursive: true }, () => {
+    waiting = true;
     clearTimeout(timer);
-    timer = setTimeout(schedule, SETTLE_MS);
+    timer = setTimeout(() => {
+      waiting = false;
+      schedule();
+    }, SETTLE_MS);
   });
   server.serve(port);
   console.log(`Voorbeeld van ${site.host}: http://localhost:${port}/`);
+  return {
+    url: `http://localhost:${port}/`,
+    settled: async () => {
+      while (waiting || running || pending) await new Promise((resolve) => setTimeout(resolve, SETTLE_MS / 5));
+    },
+    close: async () => {
+      watcher.close();
+      clearTimeout(timer);
+      await running;
+      await server.close();
+    },
+  };
+}
+
+/** A running preview. */
+export interface PreviewServer {
+  url: string;
+  /** Resolves when no change is waiting and no rebuild is running. */
+  settled(): Promise<void>;
+  close(): Promise<void>;
 }

@@ -1,0 +1,99 @@
+import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
+import { createServer } from "node:net";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { ProjectPaths } from "./paths.js";
+import { serveSite, type PreviewServer } from "./serve.js";
+import { getSite } from "./sites.js";
+import { siteScaffold } from "./sync.js";
+
+// The preview as an editor uses it: save a file, reload the page. It must show what the build would publish, or
+// the problems the check finds, never a page with data the check refused.
+
+const rijnmond = getSite("rijnmond")!;
+let root: string;
+let paths: ProjectPaths;
+let preview: PreviewServer;
+
+const news = (titel: string, datum = "2026-05-01") => `---\ntitel: ${titel}\ndatum: ${datum}\nsamenvatting: Kom naar de banenmarkt in Rotterdam.\n---\nMeer dan dertig werkgevers zoeken personeel.\n`;
+const write = (file: string, text: string) => writeFile(join(paths.sitesDir, "rijnmond", file), text);
+
+async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address() as { port: number };
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
+
+/** Waits for the preview to notice the change and finish rebuilding. */
+async function afterSave(): Promise<void> {
+  await new Promise((resolve) => setTimeout(resolve, 400));
+  await preview.settled();
+}
+
+const get = async (path: string) => {
+  const response = await fetch(new URL(path, preview.url));
+  return { status: response.status, text: await response.text() };
+};
+
+beforeAll(async () => {
+  root = await mkdtemp(join(tmpdir(), "wc-serve-"));
+  paths = { sitesDir: join(root, "sites"), outDir: join(root, "dist") };
+  for (const [file, text] of Object.entries(siteScaffold(rijnmond))) {
+    await mkdir(join(paths.sitesDir, "rijnmond", file, ".."), { recursive: true });
+    await writeFile(join(paths.sitesDir, "rijnmond", file), text);
+  }
+  await mkdir(join(paths.sitesDir, "rijnmond/content/nieuws"), { recursive: true });
+  await write("content/nieuws/banenmarkt.md", news("Banenmarkt in mei"));
+  preview = await serveSite(rijnmond, paths, await freePort());
+}, 60_000);
+afterAll(async () => {
+  await preview?.close();
+  await rm(root, { recursive: true, force: true });
+});
+
+describe("werkcentrum serve", () => {
+  it("serves the site as the build makes it, with its search index", async () => {
+    expect((await get("/nieuws/banenmarkt/")).text).toContain("<h1>Banenmarkt in mei</h1>");
+    expect((await get("/pagefind/pagefind.js")).status).toBe(200);
+  });
+
+  it("shows an edit everywhere it is used: the page, the news list, the home page and the feed", async () => {
+    await write("content/nieuws/banenmarkt.md", news("Banenmarkt in juni"));
+    await afterSave();
+    for (const path of ["/nieuws/banenmarkt/", "/nieuws/", "/", "/nieuws/feed.xml"]) {
+      const { text } = await get(path);
+      expect(text, path).toContain("Banenmarkt in juni");
+      expect(text, path).not.toContain("Banenmarkt in mei");
+    }
+  });
+
+  it("shows the check's problems at every address while a file has an error, and the site again when it is solved", async () => {
+    await write("content/nieuws/banenmarkt.md", news("Banenmarkt in juni", "2026-13-45"));
+    await afterSave();
+    for (const path of ["/nieuws/banenmarkt/", "/", "/bestaat-niet/"]) {
+      const { status, text } = await get(path);
+      expect(status).toBe(500);
+      expect(text).toContain("Het voorbeeld kan niet worden bijgewerkt");
+      expect(text).toMatch(/content\/nieuws\/banenmarkt\.md:3:\d+<\/code> veld <code>datum<\/code>/);
+      expect(text).not.toContain("<h1>Banenmarkt in juni</h1>");
+      expect(text).toContain("reload-client.js");
+    }
+    await write("content/nieuws/banenmarkt.md", news("Banenmarkt in juni"));
+    await afterSave();
+    expect((await get("/nieuws/banenmarkt/")).status).toBe(200);
+  });
+
+  it("picks up site.yml without a restart", async () => {
+    await write("site.yml", "code: AM22\nnaam: Rijnmond\nstatus: open\n");
+    await afterSave();
+    const { status, text } = await get("/");
+    expect(status).toBe(500);
+    expect(text).toMatch(/site\.yml:3:\d+<\/code> veld <code>status<\/code>/);
+    await write("site.yml", siteScaffold(rijnmond)["site.yml"]!);
+    await afterSave();
+    expect((await get("/")).status).toBe(200);
+  });
+});
