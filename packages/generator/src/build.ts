@@ -1,11 +1,12 @@
 import { existsSync } from "node:fs";
-import { mkdir, readdir, rename, rm } from "node:fs/promises";
+import { mkdir, readdir } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { assertValidSite, ContentError, readSiteProfile, writeCmsConfig } from "@werkcentrum/content";
 import { prepareSiteForDeploy } from "./deploy/site-output.js";
 import { precompress } from "./deploy/compress.js";
+import { beginOutput } from "./output/versions.js";
 import { SEARCH_INDEX_DIR, writeSearchIndex } from "./pages/search-index.js";
 import type { ProjectPaths } from "./paths.js";
 import { werkcentrumPlugin } from "./plugin.js";
@@ -49,22 +50,22 @@ async function forgetSiteFiles(contentDir: string): Promise<void> {
 }
 
 /**
- * Builds one site into `<outDir>/<host>/`, atomically: Eleventy writes to a temporary sibling folder, which
- * replaces the previous output only when the whole build succeeded. A failed build leaves the old site intact.
+ * Builds one site into `<outDir>/<host>/`, atomically: Eleventy writes a new version of the output, which
+ * replaces the previous one in a single step only when the whole build succeeded (output/versions.ts). A failed
+ * or killed build leaves the old site intact.
  */
 export async function buildSite(site: SiteDefinition, paths: ProjectPaths): Promise<BuildResult> {
   const started = performance.now();
   const siteDir = join(paths.sitesDir, site.slug);
   const contentDir = join(siteDir, "content");
   const outputDir = join(paths.outDir, site.host);
-  const tmpDir = join(paths.outDir, `.${site.host}.tmp-${process.pid}`);
-  const oldDir = join(paths.outDir, `.${site.host}.old-${process.pid}`);
 
   // The rules of `werkcentrum check`: an invalid file can never be published; every error is reported at once.
   const report = await assertValidSite(siteDir, { baseTexts: site.kind === "region" });
   const profile = report.profile;
   await mkdir(contentDir, { recursive: true });
-  await rm(tmpDir, { recursive: true, force: true });
+  const output = await beginOutput(paths.outDir, site.host);
+  const tmpDir = output.dir;
   let indexing: Promise<number> | undefined;
   try {
     // Imported here, not at the top: a `werkcentrum build` that finds every site up to date never loads Eleventy.
@@ -85,13 +86,10 @@ export async function buildSite(site: SiteDefinition, paths: ProjectPaths): Prom
     await prepareSiteForDeploy(site, paths, tmpDir, { exclude: [`${SEARCH_INDEX_DIR}/`] });
     if ((await indexing) > 0) await precompress(join(tmpDir, SEARCH_INDEX_DIR));
 
-    if (existsSync(outputDir)) await rename(outputDir, oldDir);
-    await rename(tmpDir, outputDir);
-    await rm(oldDir, { recursive: true, force: true });
+    await output.publish();
     return { site, pages, outputDir, milliseconds: performance.now() - started };
   } catch (error) {
     await indexing?.catch(() => undefined); // Pagefind may still be writing into tmpDir
-    await rm(tmpDir, { recursive: true, force: true });
-    throw error;
+    throw await output.abandon(error); // a full or read-only disk becomes one Dutch line (OutputError)
   }
 }
