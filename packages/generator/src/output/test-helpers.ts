@@ -32,6 +32,8 @@ export interface Child {
   pid: number;
   /** Resolves with the point name once the child stopped at WERKCENTRUM_TEST_PAUSE. */
   paused: Promise<string>;
+  /** Resolves when the child's stderr matches `pattern`; rejects when the child ends first. */
+  waitFor(pattern: RegExp): Promise<void>;
   /** Resolves when the child ended, with its exit code (null when killed) and what it wrote. */
   exit: Promise<{ code: number | null; signal: NodeJS.Signals | null; stdout: string; stderr: string }>;
   kill(signal?: NodeJS.Signals): void;
@@ -51,16 +53,31 @@ export function buildInChild(args: { sitesDir: string; outDir: string; slugs: st
   });
   let stdout = "";
   let stderr = "";
-  let onPause: (point: string) => void = () => undefined;
-  const paused = new Promise<string>((resolve) => (onPause = resolve));
+  const watchers = new Set<() => void>();
   child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
   child.stderr.on("data", (chunk: Buffer) => {
     stderr += chunk.toString();
-    const match = new RegExp(`^${PAUSED_LINE} (\\S+)$`, "m").exec(stderr);
-    if (match) onPause(match[1]!);
+    for (const watcher of watchers) watcher();
   });
   const exit = new Promise<{ code: number | null; signal: NodeJS.Signals | null; stdout: string; stderr: string }>((resolve) =>
     child.on("close", (code, signal) => resolve({ code, signal, stdout, stderr })),
   );
-  return { pid: child.pid!, paused, exit, kill: (signal = "SIGKILL") => child.kill(signal) };
+  const waitFor = (pattern: RegExp) =>
+    new Promise<void>((resolve, reject) => {
+      const check = () => {
+        if (!pattern.test(stderr)) return;
+        watchers.delete(check);
+        resolve();
+      };
+      watchers.add(check);
+      check();
+      void exit.then(() => {
+        check();
+        if (watchers.delete(check)) reject(new Error(`the child ended before its stderr matched ${pattern}:\n${stderr}`));
+      });
+    });
+  const pausedLine = new RegExp(`^${PAUSED_LINE} (\\S+)$`, "m");
+  const paused = waitFor(pausedLine).then(() => pausedLine.exec(stderr)![1]!);
+  paused.catch(() => undefined); // a child without a pause point never pauses: only an await of it sees that
+  return { pid: child.pid!, paused, waitFor, exit, kill: (signal = "SIGKILL") => child.kill(signal) };
 }

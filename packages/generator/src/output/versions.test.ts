@@ -115,8 +115,9 @@ describe("tidyOutput", () => {
 
     expect(report.relinked).toEqual([join(outDir, HOST)]);
     expect(await readFile(join(outDir, HOST, "index.html"), "utf8")).toBe("nieuwer");
-    // The half-written version is gone; the older one is this process's own, which may still be in use.
-    expect((await readdir(versions)).sort()).toEqual([published!, `${dead}-zzzzzzz0-0badc0de`].sort());
+    // The half-written version is gone, and so is the older one: this process holds the lock and publishes nothing.
+    expect(await readdir(versions)).toEqual([`${dead}-zzzzzzz0-0badc0de`]);
+    expect(published).not.toBe(`${dead}-zzzzzzz0-0badc0de`);
     await expect(lstat(join(outDir, "deploy"))).rejects.toThrow(/ENOENT/); // so the next build makes it anew
     await expect(lstat(versionsDir(outDir, "deploy"))).rejects.toThrow(/ENOENT/);
     expect(await realpath(join(outDir, HOST))).toBe(join(await realpath(versions), `${dead}-zzzzzzz0-0badc0de`));

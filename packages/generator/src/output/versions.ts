@@ -184,8 +184,9 @@ export interface TidyReport {
  * What killed builds leave behind, cleaned up before a build (under the output lock, build-all.ts): the temporary
  * and old folders of builds from before versioned output (`.<host>.tmp-<pid>`, `.<host>.old-<pid>`, also of
  * `deploy`), temporary links, half-written versions and versions no longer published. Only of processes that no
- * longer run: another process may be writing one now (buildSite is public API and takes no lock). An output whose
- * name is missing or whose link points nowhere gets its newest complete version back.
+ * longer run (and finished versions of this process): another process may be writing one now (buildSite is public
+ * API and takes no lock). An output whose name is missing or whose link points nowhere gets its newest complete
+ * version back. Call it only while holding the output lock (output/lock.ts).
  */
 export async function tidyOutput(outDir: string): Promise<TidyReport> {
   const report: TidyReport = { removed: [], relinked: [] };
@@ -226,7 +227,9 @@ export async function tidyOutput(outDir: string): Promise<TidyReport> {
     for (const entry of await readdir(versions)) {
       if (entry === keep) continue;
       const id = parseVersionId(entry);
-      if (!id || !isAlive(id.pid)) await drop(join(versions, entry));
+      // A finished version of this very process that is not published is left over too: while this process holds
+      // the lock, none of its own builds is between finishing a version and publishing it.
+      if (!id || !isAlive(id.pid) || (id.pid === process.pid && id.complete)) await drop(join(versions, entry));
     }
     await rmdir(versions).catch(() => undefined); // only when empty
   }
