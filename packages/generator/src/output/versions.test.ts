@@ -1,6 +1,6 @@
 import { lstat, mkdir, mkdtemp, readdir, readFile, readlink, realpath, rm, symlink, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { join, relative } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { OutputError } from "./errors.js";
 import { deadPid, tree } from "./test-helpers.js";
@@ -67,6 +67,18 @@ describe("beginOutput", () => {
     expect(await readdir(versionsDir(outDir, HOST))).toHaveLength(1);
     const other = new Error("template");
     expect(await (await beginOutput(outDir, HOST)).abandon(other)).toBe(other);
+  });
+
+  it("works the same for an output folder given as a relative path (`--out dist`)", async () => {
+    const relativeOut = relative(process.cwd(), outDir);
+    for (const text of ["een", "twee"]) {
+      const output = await beginOutput(relativeOut, HOST);
+      await writeFile(join(output.dir, "index.html"), text);
+      await output.publish();
+    }
+    expect(await tidyOutput(relativeOut)).toEqual({ removed: [], relinked: [] });
+    expect(await readFile(join(outDir, HOST, "index.html"), "utf8")).toBe("twee");
+    expect(await readdir(versionsDir(outDir, HOST))).toHaveLength(1);
   });
 });
 

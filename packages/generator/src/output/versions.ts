@@ -126,7 +126,8 @@ export interface PendingOutput {
  * Starts a new version of `<outDir>/<name>` (a host, or `deploy`). Nothing is published until `publish()`;
  * whatever happens before, including a kill, leaves the previous output in place.
  */
-export async function beginOutput(outDir: string, name: string): Promise<PendingOutput> {
+export async function beginOutput(outputFolder: string, name: string): Promise<PendingOutput> {
+  const outDir = resolve(outputFolder); // `--out` may be relative: links are compared as absolute paths
   const versions = versionsDir(outDir, name);
   const current = join(outDir, name);
   const id = newVersionId();
@@ -188,7 +189,8 @@ export interface TidyReport {
  * API and takes no lock). An output whose name is missing or whose link points nowhere gets its newest complete
  * version back. Call it only while holding the output lock (output/lock.ts).
  */
-export async function tidyOutput(outDir: string): Promise<TidyReport> {
+export async function tidyOutput(outputFolder: string): Promise<TidyReport> {
+  const outDir = resolve(outputFolder);
   const report: TidyReport = { removed: [], relinked: [] };
   const drop = async (path: string) => {
     if (await remove(path)) report.removed.push(path);
