@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // `npm run bench [-- --pages 200 --runs 3]`: builds a synthetic corpus in a throw-away copy of the project and
 // measures the 36-site build against plain Eleventy. See docs/performance.md for the method.
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync, appendFileSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync, appendFileSync } from "node:fs";
 import { availableParallelism, cpus, loadavg, tmpdir, totalmem } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -57,10 +57,20 @@ function clearAway(dir) {
   renameSync(dir, join(trash, `${process.pid}-${trashed++}`));
 }
 
+/**
+ * HTML files below `dir`, through its top-level entries that are not dot-folders: in a werkcentrum dist/, each host
+ * is a link to its version folder in dist/.werkcentrum/out/, which a recursive read does not follow by itself.
+ */
 function countHtml(dir) {
   if (!existsSync(dir)) return 0;
   let count = 0;
-  for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) if (entry.isFile() && entry.name.endsWith(".html")) count++;
+  for (const top of readdirSync(dir, { withFileTypes: true })) {
+    if (top.name.startsWith(".")) continue;
+    if (top.name.endsWith(".html")) count += top.isFile() ? 1 : 0;
+    else if (statSync(join(dir, top.name)).isDirectory()) {
+      for (const entry of readdirSync(join(dir, top.name), { withFileTypes: true, recursive: true })) if (entry.isFile() && entry.name.endsWith(".html")) count++;
+    }
+  }
   return count;
 }
 

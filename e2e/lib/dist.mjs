@@ -5,10 +5,14 @@ import { join, relative, sep } from "node:path";
 
 export const LANDING_HOST = "werkcentrum.nl";
 
-/** Host folders in dist/: every folder named like a host name (deploy/ and dot-folders are not hosts). */
+/**
+ * Host folders in dist/: every folder named like a host name (deploy/ and dot-folders are not hosts). `werkcentrum
+ * build` makes each one a link to a version folder in dist/.werkcentrum/out/, so links to folders count too.
+ */
 export function listHosts(dist) {
+  const isFolder = (entry) => entry.isDirectory() || (entry.isSymbolicLink() && statSync(join(dist, entry.name), { throwIfNoEntry: false })?.isDirectory());
   return readdirSync(dist, { withFileTypes: true })
-    .filter((entry) => entry.isDirectory() && !entry.name.startsWith(".") && entry.name.includes("."))
+    .filter((entry) => isFolder(entry) && !entry.name.startsWith(".") && entry.name.includes("."))
     .map((entry) => entry.name)
     .sort((a, b) => (a === LANDING_HOST ? -1 : b === LANDING_HOST ? 1 : a.localeCompare(b)));
 }

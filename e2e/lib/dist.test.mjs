@@ -1,9 +1,9 @@
 import assert from "node:assert/strict";
-import { mkdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { test } from "node:test";
 
-import { fileForPath, isOwnHost, listHosts, urlPathOf } from "./dist.mjs";
+import { fileForPath, isOwnHost, listFiles, listHosts, urlPathOf } from "./dist.mjs";
 import { tempDir } from "./temp.mjs";
 
 function fixture() {
@@ -14,11 +14,20 @@ function fixture() {
   }
   mkdirSync(join(dist, "deploy"));
   mkdirSync(join(dist, ".cache"));
+  // As `werkcentrum build` writes a host: a link to a version folder in .werkcentrum/out/.
+  mkdirSync(join(dist, ".werkcentrum/out/twente.werkcentrum.nl/1-a-00000000"), { recursive: true });
+  writeFileSync(join(dist, ".werkcentrum/out/twente.werkcentrum.nl/1-a-00000000/index.html"), "x");
+  symlinkSync(".werkcentrum/out/twente.werkcentrum.nl/1-a-00000000", join(dist, "twente.werkcentrum.nl"));
+  symlinkSync(".werkcentrum/out/weg", join(dist, "weg.werkcentrum.nl"));
   return dist;
 }
 
-test("listHosts: host folders only, the landing site first", () => {
-  assert.deepEqual(listHosts(fixture()), ["werkcentrum.nl", "rijnmond.werkcentrum.nl"]);
+test("listHosts: host folders and links to folders only, the landing site first", () => {
+  assert.deepEqual(listHosts(fixture()), ["werkcentrum.nl", "rijnmond.werkcentrum.nl", "twente.werkcentrum.nl"]);
+});
+
+test("listFiles reads a host through its link", () => {
+  assert.deepEqual(listFiles(join(fixture(), "twente.werkcentrum.nl")), ["index.html"]);
 });
 
 test("urlPathOf maps files to the URLs nginx serves them at", () => {

@@ -83,7 +83,11 @@ async function prepareProject() {
   const project = join(work, "project");
   await cp(join(repo, "sites"), join(project, "sites"), { recursive: true, filter: (path) => !path.includes("node_modules") });
   await copyFile(join(repo, api.DEPLOY_SETTINGS_FILE), join(project, api.DEPLOY_SETTINGS_FILE));
-  await cp(distDir, join(project, "dist"), { recursive: true });
+  // The files, not the links: each host in dist/ is a link to a version folder in dist/.werkcentrum/out/
+  // (output/versions.ts), and a copied link would let the fixture below write into the real dist/. The copy's hosts
+  // are plain folders, as an older build left them; the build of FIXTURE_SITE below turns its own into a link again.
+  const versions = join(distDir, ".werkcentrum", "out");
+  await cp(distDir, join(project, "dist"), { recursive: true, dereference: true, filter: (path) => path !== versions });
   await copyFile(join(here, "../src/deploy/fixtures/redirects.yml"), join(project, "sites", FIXTURE_SITE, api.REDIRECTS_FILE));
   werkcentrum(project, "build", "--site", FIXTURE_SITE);
   werkcentrum(project, "deploy");

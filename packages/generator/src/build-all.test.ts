@@ -95,6 +95,26 @@ describe("buildSites", () => {
   });
 });
 
+describe("two buildSites calls at once on one output folder", () => {
+  it("run one after the other, the second says it waits, and builds.json keeps the hosts of both", async () => {
+    await rm(paths.outDir, { recursive: true, force: true });
+    const lines: string[] = [];
+    const onNotice = (line: string) => lines.push(line);
+
+    const [first, second] = await Promise.all([
+      buildSites([landingSite, getSite("rijnmond")!], paths, { jobs: 1, onNotice }),
+      buildSites([getSite("twente")!], paths, { jobs: 1, onNotice }),
+    ]);
+
+    expect(first.built).toEqual(["rijnmond.werkcentrum.nl", "werkcentrum.nl"]);
+    expect(second.built).toEqual(["twente.werkcentrum.nl"]);
+    expect(lines).toEqual([expect.stringMatching(/^Wacht: een andere werkcentrum build \(proces \d+, gestart om [\d:]+\) gebruikt .*\. Deze build begint zodra die klaar is \(hooguit 15 minuten\)\.$/)]);
+    expect(Object.keys((await record()).hosts)).toEqual(["rijnmond.werkcentrum.nl", "twente.werkcentrum.nl", "werkcentrum.nl"]);
+    // Whichever took the lock second wrote last (the order is up to the fingerprinting).
+    expect([first.built, second.built]).toContainEqual((await record()).lastBuilt);
+  });
+});
+
 describe("sharedFingerprint", () => {
   it("changes with deploy.yml and with the build's environment variables, and only then", async () => {
     const first = await sharedFingerprint(paths, env);

@@ -9,6 +9,9 @@ import { ContentError, type ContentProblem, type SiteFiles } from "@werkcentrum/
 import { buildSite } from "./build.js";
 import { holdSearchService } from "./pages/search-index.js";
 import { sharedFingerprint, siteInputs, type SiteInputs } from "./fingerprint.js";
+import { OutputError, stateWriteError } from "./output/errors.js";
+import { lockOutput } from "./output/lock.js";
+import { tidyOutput } from "./output/versions.js";
 import type { ProjectPaths } from "./paths.js";
 import type { SiteDefinition } from "./sites.js";
 
@@ -34,6 +37,13 @@ export interface BuildAllOptions {
   force?: boolean;
   /** Called when a site is done, in the order they finish. */
   onSite?: (report: SiteBuildReport) => void;
+  /**
+   * Called with a Dutch line when this build waits for another one on the same output folder, or repaired what a
+   * killed build left; default: printed on stderr.
+   */
+  onNotice?: (line: string) => void;
+  /** How long to wait for another build on the same output folder before stopping (ms); default 15 minutes. */
+  lockWaitMs?: number;
 }
 
 export interface SiteBuildReport {
@@ -73,22 +83,41 @@ async function readRecord(outDir: string): Promise<BuildRecord> {
   return { version: 1, hosts: {}, lastBuilt: [] };
 }
 
-/** Written to a temporary file first, so an interrupted build never leaves half a record. */
-async function writeRecord(outDir: string, record: BuildRecord): Promise<void> {
+/**
+ * Applies this run's changes (an entry per host built, undefined per host that failed) to the record as it is on
+ * disk now, not to the one read at the start: with the lock held they are the same, and should the lock have been
+ * taken over, the other build's hosts are still kept. Written to a temporary file first, so an interrupted build
+ * never leaves half a record.
+ */
+async function writeRecord(outDir: string, changes: Map<string, BuildRecord["hosts"][string] | undefined>, lastBuilt: string[]): Promise<void> {
   const file = buildRecordFile(outDir);
-  await mkdir(join(outDir, ".werkcentrum"), { recursive: true });
+  const record = await readRecord(outDir);
+  for (const [host, entry] of changes) {
+    if (entry) record.hosts[host] = entry;
+    else delete record.hosts[host];
+  }
   const hosts = Object.fromEntries(Object.entries(record.hosts).sort(([a], [b]) => (a < b ? -1 : 1)));
-  await writeFile(`${file}.tmp`, `${JSON.stringify({ ...record, hosts }, null, 2)}\n`);
-  await rename(`${file}.tmp`, file);
+  try {
+    await mkdir(join(outDir, ".werkcentrum"), { recursive: true });
+    await writeFile(`${file}.tmp`, `${JSON.stringify({ ...record, hosts, lastBuilt }, null, 2)}\n`);
+    await rename(`${file}.tmp`, file);
+  } catch (error) {
+    throw stateWriteError(error, "Het bouwverslag builds.json", join(outDir, ".werkcentrum")) ?? error;
+  }
 }
 
-/** What went wrong in one site's build, in a form that crosses a thread boundary. */
-export type Failure = { host: string; problems: ContentProblem[] } | { host: string; message: string };
+/**
+ * What went wrong in one site's build, in a form that crosses a thread boundary. `plain` marks a complete Dutch
+ * message that needs no stack trace (an OutputError: a full or read-only disk).
+ */
+export type Failure = { host: string; problems: ContentProblem[] } | { host: string; message: string; plain?: true };
 
-/** A failed build's error as a Failure: its content problems, or the error with its stack and causes. */
+/** A failed build's error as a Failure: its content problems, an OutputError's message, or the error with its stack and causes. */
 export function failureOf(host: string, error: unknown): Failure {
+  if (error instanceof ContentError) return { host, problems: error.problems };
+  if (error instanceof OutputError) return { host, message: error.message, plain: true };
   // inspect, not message: Eleventy wraps the real error in `cause`.
-  return error instanceof ContentError ? { host, problems: error.problems } : { host, message: inspect(error, { depth: 4 }) };
+  return { host, message: inspect(error, { depth: 4 }) };
 }
 
 /** Messages between this thread and a builder thread (build-worker.ts). */
@@ -105,12 +134,37 @@ const workerFile = fileURLToPath(new URL("./build-worker.js", import.meta.url));
  * Builds `sites` into `paths.outDir`, skipping those whose output is up to date. Every site is tried; when some
  * fail, the others are still written and recorded, and the error names every failed site (a ContentError with all
  * content problems when that is all that went wrong). Each site's output is replaced atomically (buildSite).
+ * One build at a time per output folder: a second waits for the first (output/lock.ts), then tidies what killed
+ * builds left (output/versions.ts) before it reads builds.json.
  */
 export async function buildSites(sites: readonly SiteDefinition[], paths: ProjectPaths, options: BuildAllOptions = {}): Promise<BuildAllResult> {
   const started = performance.now();
   const shared = await sharedFingerprint(paths);
   const inputs = new Map<string, SiteInputs>();
   await Promise.all(sites.map(async (site) => inputs.set(site.host, await siteInputs(site, paths, shared))));
+  // One build at a time per output folder (output/lock.ts): waits for another, or stops with a Dutch message.
+  const notice = options.onNotice ?? ((line: string) => console.error(line));
+  const lock = await lockOutput(paths.outDir, { onWait: notice, ...(options.lockWaitMs === undefined ? {} : { waitMs: options.lockWaitMs }) });
+  try {
+    return await buildLocked(sites, paths, options, { started, inputs, notice });
+  } finally {
+    await lock.release();
+    if (lock.compromised) notice(`Let op: een andere build nam het slot van ${paths.outDir} over terwijl deze liep. Bouw nog eens om zeker te zijn van de uitvoer.`);
+  }
+}
+
+async function buildLocked(
+  sites: readonly SiteDefinition[],
+  paths: ProjectPaths,
+  options: BuildAllOptions,
+  { started, inputs, notice }: { started: number; inputs: Map<string, SiteInputs>; notice: (line: string) => void },
+): Promise<BuildAllResult> {
+  // What killed builds left: stray folders go, and an output that went missing gets its last complete version back
+  // (and is rebuilt below, as its record may be older than that version).
+  const tidied = await tidyOutput(paths.outDir);
+  if (tidied.removed.length > 0) notice(`Opgeruimd: ${tidied.removed.length} achtergebleven map(pen) van een afgebroken build.`);
+  for (const dir of tidied.relinked) notice(`Hersteld: ${dir} (een build werd afgebroken tijdens het vervangen).`);
+  const relinked = new Set(tidied.relinked);
   const record = await readRecord(paths.outDir);
 
   const reports: SiteBuildReport[] = [];
@@ -121,7 +175,8 @@ export async function buildSites(sites: readonly SiteDefinition[], paths: Projec
   const stale: SiteDefinition[] = [];
   for (const site of sites) {
     const known = record.hosts[site.host];
-    const upToDate = !options.force && known?.fingerprint === inputs.get(site.host)!.fingerprint && existsSync(join(paths.outDir, site.host));
+    const output = join(paths.outDir, site.host);
+    const upToDate = !options.force && known?.fingerprint === inputs.get(site.host)!.fingerprint && existsSync(output) && !relinked.has(output);
     if (upToDate) report({ host: site.host, status: "unchanged", pages: known.pages, milliseconds: 0 });
     else stale.push(site);
     if (upToDate) inputs.get(site.host)!.files.text.clear(); // only a site that is built needs its texts
@@ -131,13 +186,14 @@ export async function buildSites(sites: readonly SiteDefinition[], paths: Projec
 
   const failures: Failure[] = [];
   const built: string[] = [];
+  const changes = new Map<string, BuildRecord["hosts"][string] | undefined>();
   const succeed = (site: SiteDefinition, pages: number, milliseconds: number) => {
-    record.hosts[site.host] = { fingerprint: inputs.get(site.host)!.fingerprint, pages };
+    changes.set(site.host, { fingerprint: inputs.get(site.host)!.fingerprint, pages });
     built.push(site.host);
     report({ host: site.host, status: "built", pages, milliseconds });
   };
   const fail = (site: SiteDefinition, failure: Failure) => {
-    delete record.hosts[site.host]; // its old output stays, but no longer counts as up to date
+    changes.set(site.host, undefined); // its old output stays, but no longer counts as up to date
     failures.push(failure);
   };
 
@@ -150,10 +206,10 @@ export async function buildSites(sites: readonly SiteDefinition[], paths: Projec
   if (jobs > 1 && existsSync(workerFile)) await Promise.all(Array.from({ length: jobs }, () => buildInWorker(queue, paths, filesOf, succeed, fail)));
   await buildInThisThread(queue, paths, filesOf, succeed, fail);
 
-  record.lastBuilt = built.sort();
-  await writeRecord(paths.outDir, record);
+  built.sort();
+  await writeRecord(paths.outDir, changes, built);
   if (failures.length > 0) throw failureError(failures);
-  return { sites: reports, built: record.lastBuilt, milliseconds: performance.now() - started };
+  return { sites: reports, built, milliseconds: performance.now() - started };
 }
 
 type Succeed = (site: SiteDefinition, pages: number, milliseconds: number) => void;
@@ -217,7 +273,13 @@ function failureError(failures: Failure[]): Error {
     return new ContentError(failures.flatMap((failure) => ("problems" in failure ? failure.problems : [])));
   }
   const lines = failures.map((failure) =>
-    "problems" in failure ? `${failure.host}: ${failure.problems.length} probleem/problemen in de inhoud` : `${failure.host}: ${failure.message}`,
+    "problems" in failure
+      ? `${failure.host}: ${failure.problems.length} probleem/problemen in de inhoud`
+      : failure.plain
+        ? failure.message // names the host itself
+        : `${failure.host}: ${failure.message}`,
   );
-  return new Error(`${failures.length} site(s) niet gebouwd:\n${lines.join("\n")}`);
+  const message = `${failures.length} site(s) niet gebouwd:\n${lines.join("\n")}`;
+  // Only Dutch lines (content and disk problems): the CLI prints them without a stack trace.
+  return failures.every((failure) => "problems" in failure || failure.plain) ? new OutputError(message) : new Error(message);
 }

@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
-import { cp, mkdtemp, readdir, readFile, rm, utimes, writeFile } from "node:fs/promises";
+import { cp, mkdtemp, readdir, readFile, realpath, rm, utimes, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { basename, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { ContentError } from "@werkcentrum/content";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -79,7 +79,10 @@ describe("buildSite output", () => {
     if (file !== "content/kapot.njk") expect(error).toBeInstanceOf(ContentError);
     if (file.endsWith(".md")) expect((error as ContentError).problems).toContainEqual(expect.objectContaining({ field: "datum", severity: "error" }));
     expect(await tree(outputDir)).toEqual(before);
-    // No temporary or old copies are left next to it.
-    expect(await readdir(paths.outDir)).toEqual(["rijnmond.werkcentrum.nl"]);
+    // No temporary or old copies are left: next to it, only the build's own folder, which holds the one version
+    // the host's link points at (output/versions.ts).
+    expect(await readdir(paths.outDir)).toEqual([".werkcentrum", "rijnmond.werkcentrum.nl"]);
+    const versions = join(paths.outDir, ".werkcentrum/out/rijnmond.werkcentrum.nl");
+    expect(await readdir(versions)).toEqual([basename(await realpath(outputDir))]);
   }, 120_000);
 });

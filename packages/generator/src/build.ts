@@ -1,5 +1,5 @@
 import { existsSync } from "node:fs";
-import { mkdtemp, rename, rm } from "node:fs/promises";
+import { mkdtemp, rm } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
@@ -7,6 +7,7 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 import { ContentError, writeCmsConfig, type SiteFiles, type SiteReport } from "@werkcentrum/content";
 import { prepareSiteForDeploy } from "./deploy/site-output.js";
 import { precompress } from "./deploy/compress.js";
+import { beginOutput } from "./output/versions.js";
 import { SEARCH_INDEX_DIR, writeSearchIndex } from "./pages/search-index.js";
 import type { ProjectPaths } from "./paths.js";
 import { werkcentrumPlugin } from "./plugin.js";
@@ -73,19 +74,19 @@ export async function renderSite(site: SiteDefinition, model: SiteReport, output
 
 /**
  * Builds one site into `<outDir>/<host>/`, from `files` when the caller has read the site folder already
- * (buildSites has, for the fingerprint), so the folder is read once. Atomically: Eleventy writes to a temporary sibling folder, which
- * replaces the previous output only when the whole build succeeded. A failed build leaves the old site intact.
+ * (buildSites has, for the fingerprint), so the folder is read once. Atomically: Eleventy writes a new version of
+ * the output, which replaces the previous one in a single step only when the whole build succeeded
+ * (output/versions.ts). A failed or killed build leaves the old site intact.
  */
 export async function buildSite(site: SiteDefinition, paths: ProjectPaths, files?: SiteFiles): Promise<BuildResult> {
   const started = performance.now();
   const outputDir = join(paths.outDir, site.host);
-  const tmpDir = join(paths.outDir, `.${site.host}.tmp-${process.pid}`);
-  const oldDir = join(paths.outDir, `.${site.host}.old-${process.pid}`);
 
   // The site is read once, into its model, by the rules of `werkcentrum check`: an invalid file can never be
   // published, and every error is reported at once. Everything below reads only the model.
   const model = await readSiteModel(site, paths.sitesDir, { assert: true, files });
-  await rm(tmpDir, { recursive: true, force: true });
+  const output = await beginOutput(paths.outDir, site.host);
+  const tmpDir = output.dir;
   let indexing: Promise<number> | undefined;
   try {
     const pages = await renderSite(site, model, tmpDir);
@@ -98,13 +99,10 @@ export async function buildSite(site: SiteDefinition, paths: ProjectPaths, files
     await prepareSiteForDeploy(site, paths, tmpDir, { exclude: [`${SEARCH_INDEX_DIR}/`] });
     if ((await indexing) > 0) await precompress(join(tmpDir, SEARCH_INDEX_DIR));
 
-    if (existsSync(outputDir)) await rename(outputDir, oldDir);
-    await rename(tmpDir, outputDir);
-    await rm(oldDir, { recursive: true, force: true });
+    await output.publish();
     return { site, pages, outputDir, milliseconds: performance.now() - started };
   } catch (error) {
     await indexing?.catch(() => undefined); // Pagefind may still be writing into tmpDir
-    await rm(tmpDir, { recursive: true, force: true });
-    throw error;
+    throw await output.abandon(error); // a full or read-only disk becomes one Dutch line (OutputError)
   }
 }

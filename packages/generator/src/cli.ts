@@ -2,6 +2,7 @@ import { parseArgs } from "node:util";
 import { ContentError, formatProblem } from "@werkcentrum/content";
 import * as commands from "./commands/index.js";
 import { UsageError, type Command } from "./commands/types.js";
+import { OutputError } from "./output/errors.js";
 import { findProjectPaths } from "./paths.js";
 
 const all: Command[] = Object.values(commands);
@@ -44,7 +45,7 @@ export async function run(argv: string[] = process.argv.slice(2)): Promise<void>
     if (error instanceof ContentError) {
       for (const problem of error.problems) console.error(formatProblem(problem));
       console.error(`\n${error.problems.length} probleem/problemen gevonden. Er is niets gepubliceerd.`);
-    } else if (error instanceof UsageError || (error as { code?: string }).code?.startsWith("ERR_PARSE_ARGS")) {
+    } else if (error instanceof UsageError || error instanceof OutputError || (error as { code?: string }).code?.startsWith("ERR_PARSE_ARGS")) {
       console.error((error as Error).message);
     } else {
       console.error(error);

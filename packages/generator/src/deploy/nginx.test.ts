@@ -139,6 +139,12 @@ describe("renderProductionConfig", () => {
   const text = renderProductionConfig(planServers("/srv/werkcentrum/current", siteRedirects), { confDir: "/etc/nginx/werkcentrum" });
   const servers = parseNginx(text).children;
 
+  it("follows symbolic links, as both configurations must: dist/<host> and the current release are links", () => {
+    // nginx's default is `disable_symlinks off`; a configuration that set it would serve 403 for every page of dist/.
+    const local = renderLocalConfig(planServers("/srv/dist", siteRedirects), { listen: "127.0.0.1:8080", confDir: "/conf", stateDir: "/tmp/state" }, "werkcentrum nginx");
+    for (const config of [text, local]) expect(config).not.toMatch(/disable_symlinks/);
+  });
+
   it("is a file for inside http {}: server blocks only", () => {
     expect(servers.every((block) => block.head === "server")).toBe(true);
   });

@@ -111,6 +111,8 @@ export function renderSiteServer(site: SiteServer, options: RenderOptions): stri
   return block("server", [
     ...listenLines(options.listen),
     `server_name ${site.host};`,
+    // The root may be a symbolic link (dist/<host> is one, output/versions.ts; so is the release switch in DEPLOY.md):
+    // nginx follows links as long as `disable_symlinks` stays off, its default, which no generated file changes.
     `root ${nginxValue(site.root)};`,
     ...(options.tls ? [options.tls.include(site.host, false)] : []),
     include(options, SNIPPETS.contentTypes),

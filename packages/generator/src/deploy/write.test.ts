@@ -1,5 +1,5 @@
 import { existsSync } from "node:fs";
-import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { lstat, mkdir, mkdtemp, readdir, readFile, rename, rm, symlink, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { ContentError } from "@werkcentrum/content";
@@ -48,6 +48,22 @@ describe("writeDeployArtefacts", () => {
     expect(Object.keys(manifest.config)).toEqual(["nginx/content-types.conf", "nginx/search-security-headers.conf", "nginx/security-headers.conf", "nginx/tls.conf.example", "nginx/werkcentrum.conf"]);
     expect(await readFile(join(deploy, "nginx/werkcentrum.conf"), "utf8")).toContain("root /srv/werkcentrum/current/rijnmond.werkcentrum.nl;");
     expect(report).toMatchObject({ htmlFiles: 72, cssFiles: 36, legacyHosts: [], warnings: [expect.stringContaining("/contact/ in security.txt bestaat (nog) niet")] });
+  });
+
+  it("replaces dist/deploy in one step, as a link to its one version, and reads hosts that are links too", async () => {
+    // A host as `werkcentrum build` leaves it: a link to a version folder (output/versions.ts).
+    const host = join(paths.outDir, "drenthe.werkcentrum.nl");
+    const version = join(paths.outDir, ".werkcentrum/out/drenthe.werkcentrum.nl/1-a-00000000");
+    await mkdir(join(version, ".."), { recursive: true });
+    await rename(host, version);
+    await symlink(".werkcentrum/out/drenthe.werkcentrum.nl/1-a-00000000", host);
+    const first = await writeDeployArtefacts(paths, { now });
+    const second = await writeDeployArtefacts(paths, { now });
+    expect(second.manifest).toEqual(first.manifest);
+    expect(Object.keys(first.manifest.hosts["drenthe.werkcentrum.nl"]!.files)).toContain("index.html");
+    expect((await lstat(join(paths.outDir, "deploy"))).isSymbolicLink()).toBe(true);
+    expect(await readdir(join(paths.outDir, ".werkcentrum/out/deploy"))).toHaveLength(1);
+    expect((await readdir(paths.outDir)).filter((entry) => entry.startsWith(".") && entry !== ".werkcentrum")).toEqual([]);
   });
 
   it("uses the document root and configuration folder it is given", async () => {

@@ -1,7 +1,9 @@
 import { existsSync } from "node:fs";
-import { mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
+import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { ContentError, type ContentProblem } from "@werkcentrum/content";
+import { lockOutput } from "../output/lock.js";
+import { beginOutput } from "../output/versions.js";
 import type { ProjectPaths } from "../paths.js";
 import { allSites } from "../sites.js";
 import { mediaTypesSnippet } from "./content-types.js";
@@ -25,6 +27,8 @@ export interface DeployOptions {
   confDir?: string;
   brotli?: boolean;
   now?: Date;
+  /** Called with a Dutch line when a build on the same output folder runs and this waits for it; default: stderr. */
+  onNotice?: (line: string) => void;
 }
 
 export interface DeployReport {
@@ -78,9 +82,19 @@ function contactWarnings(outDir: string, settings: SecurityTxtSettings): string[
  * Writes `<outDir>/deploy/`: the production nginx configuration and its snippets, an example TLS include, and
  * manifest.json. Checks first, and writes nothing when a check fails: the settings in deploy.yml, every host
  * built with its 404 page and current security.txt, every redirects file, and the CSP scan of every page. The
- * folder is replaced atomically, like a site's output.
+ * folder is replaced atomically, like a site's output (output/versions.ts), and not while a build runs on the same
+ * output folder: this waits for it (output/lock.ts), so the manifest never mixes two builds.
  */
 export async function writeDeployArtefacts(paths: ProjectPaths, options: DeployOptions = {}): Promise<DeployReport> {
+  const lock = await lockOutput(paths.outDir, { onWait: options.onNotice ?? ((line) => console.error(line)) });
+  try {
+    return await writeLocked(paths, options);
+  } finally {
+    await lock.release();
+  }
+}
+
+async function writeLocked(paths: ProjectPaths, options: DeployOptions): Promise<DeployReport> {
   const root = dirname(paths.sitesDir);
   const { settings, problems } = await readDeploySettings(settingsFile(paths), options.now ?? new Date());
   const securityTxt = settings?.["security-txt"];
@@ -107,25 +121,26 @@ export async function writeDeployArtefacts(paths: ProjectPaths, options: DeployO
     "nginx/tls.conf.example": tlsExample(),
   };
   const deployDir = join(paths.outDir, DEPLOY_DIR);
-  const tmpDir = join(paths.outDir, `.${DEPLOY_DIR}.tmp-${process.pid}`);
-  await rm(tmpDir, { recursive: true, force: true });
-  for (const [file, text] of Object.entries(files)) {
-    await mkdir(dirname(join(tmpDir, file)), { recursive: true });
-    await writeFile(join(tmpDir, file), text);
+  const output = await beginOutput(paths.outDir, DEPLOY_DIR);
+  let manifest: Manifest;
+  try {
+    for (const [file, text] of Object.entries(files)) {
+      await mkdir(dirname(join(output.dir, file)), { recursive: true });
+      await writeFile(join(output.dir, file), text);
+    }
+    manifest = await createManifest({
+      outDir: paths.outDir,
+      hosts: allSites.map((site) => site.host),
+      deployDir: output.dir,
+      configFiles: Object.keys(files),
+      commit: await gitCommit(root),
+      packages: packageVersions(),
+    });
+    await writeFile(join(output.dir, "manifest.json"), serializeManifest(manifest));
+    await output.publish();
+  } catch (error) {
+    throw await output.abandon(error);
   }
-  const manifest = await createManifest({
-    outDir: paths.outDir,
-    hosts: allSites.map((site) => site.host),
-    deployDir: tmpDir,
-    configFiles: Object.keys(files),
-    commit: await gitCommit(root),
-    packages: packageVersions(),
-  });
-  await writeFile(join(tmpDir, "manifest.json"), serializeManifest(manifest));
-  const oldDir = join(paths.outDir, `.${DEPLOY_DIR}.old-${process.pid}`);
-  if (existsSync(deployDir)) await rename(deployDir, oldDir);
-  await rename(tmpDir, deployDir);
-  await rm(oldDir, { recursive: true, force: true });
 
   return {
     deployDir,
