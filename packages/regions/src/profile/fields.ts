@@ -82,7 +82,9 @@ export const telefoon = () =>
     .superRefine((value, ctx) => {
       const problem = phoneProblem(value);
       if (problem) ctx.addIssue({ code: "custom", input: value, message: problem });
-    });
+    })
+    // For editors' tooling: the characters a number may have; the rule itself checks the digits.
+    .meta({ pattern: "^\\s*\\+?[0-9 ()-]+\\s*$" });
 
 /** A calendar day as `JJJJ-MM-DD` that exists, by the one date rule (rules/date.ts). */
 export const datum = () => z.iso.date({ error: (issue) => (issue.input === undefined ? "Dit veld ontbreekt. Vul het in." : dateProblem(issue.input)) });
