@@ -50,7 +50,7 @@ describe("werkcentrum check", () => {
     expect(code).toBe(1);
     expect(lines.filter((line) => line.startsWith(shown))).toEqual([
       `${shown}:2:1  samenvatting  Het verplichte veld 'samenvatting' ontbreekt. Samenvatting in één of twee zinnen (hoogstens 250 tekens). Verschijnt in overzichten, op kaarten en in zoekmachines.`,
-      `${shown}:3:1  datum  Ongeldige datum. Schrijf JJJJ-MM-DD, bijvoorbeeld 2026-03-01, en controleer of de dag bestaat.`,
+      `${shown}:3:1  datum  Ongeldige datum: 2026-02-30 bestaat niet, want februari 2026 heeft 28 dagen. Controleer de dag.`,
       `${shown}:4:1  samenvating  Onbekend veld 'samenvating'. Bedoelt u 'samenvatting'?`,
       `${shown}:6:13  tekst  Een link met 'javascript:' is niet toegestaan. Gebruik alleen https://, mailto:, tel: of een pad op uw eigen site.`,
       `${shown}:6:13  tekst  waarschuwing: De linktekst 'Lees meer' zegt niet waar de link heen gaat. Beschrijf het doel, bijvoorbeeld 'Bekijk de vacatures bij UWV'.`,
