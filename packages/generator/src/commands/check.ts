@@ -1,36 +1,75 @@
-import { join, relative } from "node:path";
-import { checkSite, formatProblem } from "@werkcentrum/content";
-import { allSites } from "../sites.js";
+import { join, relative, sep } from "node:path";
+import { checkSite, formatProblem, type ContentProblem, type SiteReport } from "@werkcentrum/content";
+import { readDeploySettings, settingsFile, DEPLOY_SETTINGS_FILE } from "../deploy/settings.js";
+import { unexpectedProblem } from "../deploy/yaml-problems.js";
+import { allSites, type SiteDefinition } from "../sites.js";
+import { checkRedirects } from "./check-redirects.js";
 import { resolveSite } from "./resolve-site.js";
 import type { Command } from "./types.js";
 
 const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
 
+/** A path as the editor sees it: relative to where the command runs. */
+const shown = (file: string) => relative(process.cwd(), file) || ".";
+
+const byPlace = (a: ContentProblem, b: ContentProblem) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || a.line - b.line || a.column - b.column;
+
+/** `checkSite`, with a site whose check trips the program reported as a problem instead of a stack trace. */
+async function checkOneSite(site: SiteDefinition, siteDir: string, strict: boolean): Promise<SiteReport> {
+  try {
+    return await checkSite(siteDir, { strict, baseTexts: site.kind === "region", displayDir: shown(siteDir) });
+  } catch (error) {
+    const problems = [unexpectedProblem(shown(siteDir), error)];
+    return { entries: [], assets: [], overrides: [], baseTexts: [], problems, errors: 1, warnings: 0 };
+  }
+}
+
 export const checkCommand: Command = {
   name: "check",
-  usage: "check [--site <slug>] [--strict]   controleer site.yml en alle inhoud, met alle fouten tegelijk (--strict: waarschuwingen tellen als fout)",
+  usage:
+    "check [--site <slug>] [--strict]   controleer site.yml, alle inhoud, redirects.yml en deploy.yml, met alle fouten tegelijk (--strict: waarschuwingen tellen als fout)",
   options: { site: { type: "string" }, strict: { type: "boolean" } },
   async run({ paths, options }) {
     const site = resolveSite(paths, options.site);
     const sites = site ? [site] : allSites;
+    const strict = options.strict === true;
     let errors = 0;
     let warnings = 0;
+
+    const reports = new Map<SiteDefinition, SiteReport>();
+    for (const current of sites) reports.set(current, await checkOneSite(current, join(paths.sitesDir, current.slug), strict));
+
+    // Every site's redirects, also with --site: an old domain may be claimed by one region only. The build of a
+    // site with invalid content stops before its redirects, so only valid sites get their pages built to check them.
+    const redirects = await checkRedirects(paths, sites, (current) => (reports.get(current)?.errors ?? 1) === 0).catch((error: unknown) => ({
+      problems: sites.map((current) => unexpectedProblem(join(paths.sitesDir, current.slug, "redirects.yml"), error)),
+    }));
     for (const current of sites) {
+      const report = reports.get(current)!;
+      // Written like checkSite writes the site's own files: `<site folder as shown>/<file>`.
       const siteDir = join(paths.sitesDir, current.slug);
-      const report = await checkSite(siteDir, {
-        strict: options.strict === true,
-        baseTexts: current.kind === "region",
-        displayDir: relative(process.cwd(), siteDir) || ".",
-      });
-      for (const problem of report.problems) console.log(formatProblem(problem));
-      const status = report.errors > 0 ? "✗" : "✓";
-      const counts = `${plural(report.entries.length, "bestand", "bestanden")} in orde, ${plural(report.errors, "fout", "fouten")}, ${plural(report.warnings, "waarschuwing", "waarschuwingen")}`;
+      const own = redirects.problems
+        .filter((problem) => problem.file.startsWith(`${siteDir}${sep}`))
+        .map((problem) => ({ ...problem, file: `${shown(siteDir)}/${relative(siteDir, problem.file).split(sep).join("/")}` }));
+      const problems = [...report.problems, ...own].sort(byPlace);
+      const siteErrors = report.errors + own.length;
+      for (const problem of problems) console.log(formatProblem(problem));
+      const status = siteErrors > 0 ? "✗" : "✓";
+      const counts = `${plural(report.entries.length, "bestand", "bestanden")} in orde, ${plural(siteErrors, "fout", "fouten")}, ${plural(report.warnings, "waarschuwing", "waarschuwingen")}`;
       console.log(`${status} ${current.slug.padEnd(28)} ${counts}`);
       if (report.overrides.length > 0) console.log(`  eigen versie van de basistekst${report.overrides.length === 1 ? "" : "en"}: ${report.overrides.join(", ")}`);
-      errors += report.errors;
+      errors += siteErrors;
       warnings += report.warnings;
     }
-    console.log(`\n${plural(sites.length, "site", "sites")} gecontroleerd: ${plural(errors, "fout", "fouten")}, ${plural(warnings, "waarschuwing", "waarschuwingen")}.`);
+
+    // deploy.yml: the national settings every site's build reads, checked against today's date like the build does.
+    const file = settingsFile(paths);
+    const settings = await readDeploySettings(file, new Date()).catch((error: unknown) => ({ problems: [unexpectedProblem(file, error)] }));
+    for (const problem of settings.problems) console.log(formatProblem({ ...problem, file: shown(problem.file) }));
+    console.log(`${settings.problems.length > 0 ? "✗" : "✓"} ${DEPLOY_SETTINGS_FILE.padEnd(28)} ${plural(settings.problems.length, "fout", "fouten")}`);
+    errors += settings.problems.length;
+
+    console.log(`\n${plural(sites.length, "site", "sites")} en ${DEPLOY_SETTINGS_FILE} gecontroleerd: ${plural(errors, "fout", "fouten")}, ${plural(warnings, "waarschuwing", "waarschuwingen")}.`);
     return errors > 0 ? 1 : 0;
   },
 };

@@ -7,7 +7,7 @@ import type { ProjectPaths } from "../paths.js";
 import { allSites, type SiteDefinition } from "../sites.js";
 import { reservedFor } from "./nginx.js";
 import { addressKey, parseSource, parseTarget, type Address } from "./redirect-address.js";
-import { problemAt, readLocatedYaml, zodProblems, type LocatedYaml } from "./yaml-problems.js";
+import { problemAt, readLocatedYaml, unexpectedProblem, zodProblems, type LocatedYaml } from "./yaml-problems.js";
 
 /** The file in a site folder that lists its legacy addresses. */
 export const REDIRECTS_FILE = "redirects.yml";
@@ -144,7 +144,7 @@ async function websiteClaim(site: SiteDefinition, sitesDir: string): Promise<Dom
   const file = join(sitesDir, site.slug, "site.yml");
   if (!existsSync(file)) return undefined;
   const { yaml } = await readLocatedYaml(file);
-  const profile = yaml ? siteProfileSchema.safeParse(yaml.doc.toJS()) : undefined;
+  const profile = yaml ? siteProfileSchema.safeParse(yaml.doc.toJS() ?? {}) : undefined;
   const url = profile?.success ? profile.data.bestaandeWebsite?.url : undefined;
   if (!yaml || !url) return undefined;
   const { line, column, field } = problemAt(yaml, ["bestaandeWebsite", "url"], "");
@@ -200,8 +200,16 @@ export function claimProblems(claims: readonly DomainClaim[]): ContentProblem[] 
  * are checked as well, including targets on the landing site.
  */
 export async function readAllRedirects(paths: ProjectPaths, sites: readonly SiteDefinition[] = allSites, outputRoot?: string): Promise<Result<SiteRedirects[]>> {
+  // One file that trips the program never stops the check of the others.
   const results = await Promise.all(
-    sites.map((site) => readSiteRedirects(site, paths.sitesDir, outputRoot && existsSync(join(outputRoot, site.host)) ? join(outputRoot, site.host) : undefined)),
+    sites.map((site) =>
+      readSiteRedirects(site, paths.sitesDir, outputRoot && existsSync(join(outputRoot, site.host)) ? join(outputRoot, site.host) : undefined).catch(
+        (error: unknown): Result<SiteRedirects> => {
+          const file = join(paths.sitesDir, site.slug, REDIRECTS_FILE);
+          return { data: { site, file, redirects: [] }, problems: [unexpectedProblem(file, error)] };
+        },
+      ),
+    ),
   );
   const data = results.map((result) => result.data);
   const problems = results.flatMap((result) => result.problems);

@@ -35,6 +35,19 @@ export function unreadable(file: string, error: unknown): ContentProblem {
   return { file, line: 1, column: 1, field: "", message: `Dit bestand kan niet worden gelezen (${why}).`, severity: "error" };
 }
 
+/** A problem for a file whose check stopped on an error in the program itself: the message, never a stack trace. */
+export function unexpectedProblem(file: string, error: unknown): ContentProblem {
+  const message = error instanceof Error ? error.message.split("\n")[0] : String(error);
+  return {
+    file,
+    line: 1,
+    column: 1,
+    field: "",
+    message: `Dit bestand kon niet helemaal worden gecontroleerd door een fout in het programma (${message}). Meld dit bij de ontwikkelaars.`,
+    severity: "error",
+  };
+}
+
 /** A problem at the value of `path` (or, where that does not exist, the nearest parent that does). */
 export function problemAt(yaml: LocatedYaml, path: PropertyKey[], message: string): ContentProblem {
   let offset = 0;
