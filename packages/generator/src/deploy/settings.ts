@@ -64,7 +64,8 @@ const securityTxtSchema = strict(
   "Onder security-txt",
 );
 
-const settingsSchema = strict({ "security-txt": securityTxtSchema }, "In deploy.yml");
+/** The schema of deploy.yml (internal; the field-rules test walks it). */
+export const settingsSchema = strict({ "security-txt": securityTxtSchema }, "In deploy.yml");
 
 export type SecurityTxtSettings = z.infer<typeof securityTxtSchema>;
 export type DeploySettings = z.infer<typeof settingsSchema>;
