@@ -35,6 +35,9 @@ export async function checkRedirects(
   const problems: ContentProblem[] = [];
   try {
     for (const site of toBuild) {
+      // Eleventy prints a summary of each build; this build is only a means to know the pages, so it stays quiet.
+      const log = console.log;
+      console.log = () => undefined;
       try {
         await buildSites([site], { sitesDir: paths.sitesDir, outDir }, { jobs: 1, force: true });
       } catch (error) {
@@ -42,6 +45,8 @@ export async function checkRedirects(
         if (!(error instanceof ContentError)) problems.push(unexpectedProblem(file, error));
         // Only the redirects file's problems: content, site.yml and deploy.yml are checked and reported on their own.
         else problems.push(...error.problems.filter((problem) => problem.file === file));
+      } finally {
+        console.log = log;
       }
     }
     const second = await readAllRedirects(paths, allSites, outDir);
