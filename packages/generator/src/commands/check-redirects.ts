@@ -12,21 +12,16 @@ import { allSites, landingSite, type SiteDefinition } from "../sites.js";
 /**
  * The redirects of every site, checked as `werkcentrum build` and `werkcentrum deploy` check them. Two of the
  * rules need the built pages: an old address may not be a page of the site, and a target must be one. Those pages
- * exist only after a build, so for each of `sites` whose redirects file passes every other rule, and whose content
- * is valid (`buildable`), the site is built into a temporary folder with the same build, which runs the same
- * checks; the landing site too when a redirect points there. Sites without redirects (all 36 today) cost nothing.
- * A site that cannot be built gets its redirect problems from that build; the build refuses it for the same ones.
+ * exist only after a build, so each of `sites` whose redirects file passes every other rule is built into a
+ * temporary folder with the same build, which runs the same checks; the landing site too when a redirect points
+ * there. Sites without redirects (all 36 today) cost nothing. A site whose build stops on its redirects gets those
+ * problems; one whose build stops on its content (reported by the content check) gets none: the build refuses it
+ * anyway, and the page rules follow once the content is fixed.
  */
-export async function checkRedirects(
-  paths: ProjectPaths,
-  sites: readonly SiteDefinition[],
-  buildable: (site: SiteDefinition) => boolean,
-): Promise<{ data: SiteRedirects[]; problems: ContentProblem[] }> {
+export async function checkRedirects(paths: ProjectPaths, sites: readonly SiteDefinition[]): Promise<{ data: SiteRedirects[]; problems: ContentProblem[] }> {
   const first = await readAllRedirects(paths, allSites);
   const withProblems = new Set(first.problems.map((problem) => problem.file));
-  const needPages = first.data.filter(
-    (entry) => sites.includes(entry.site) && entry.redirects.length > 0 && !withProblems.has(entry.file) && buildable(entry.site),
-  );
+  const needPages = first.data.filter((entry) => sites.includes(entry.site) && entry.redirects.length > 0 && !withProblems.has(entry.file));
   if (needPages.length === 0) return first;
 
   const toBuild = new Set(needPages.map((entry) => entry.site));

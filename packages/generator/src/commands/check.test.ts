@@ -222,6 +222,14 @@ describe("one bad file never stops the check of the others", () => {
     expect(text).not.toMatch(/\n\s+at /);
   });
 
+  it("applies the page rules with --strict too, where the base-text warnings count as errors", async () => {
+    await write("redirects.yml", "- van: /werkgevers/\n  naar: /\n");
+    const { lines } = await check({ site: "rijnmond", strict: true });
+    expect(problemsIn(lines, relative(process.cwd(), join(paths.sitesDir, "rijnmond/redirects.yml")))).toMatchObject([
+      { line: 1, field: "0.van", message: expect.stringContaining("bestaande pagina") },
+    ]);
+  });
+
   it("with --site reports a clash in the site's own file only, naming the other region", async () => {
     await write("redirects.yml", "- van: https://oud-loket.example/\n  naar: /\n");
     await write("site.yml", "code: AM03\nnaam: Drenthe\nbestaandeWebsite:\n  url: https://oud-loket.example/\n  soort: RMT\n", "drenthe");

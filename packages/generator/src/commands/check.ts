@@ -39,9 +39,8 @@ export const checkCommand: Command = {
     const reports = new Map<SiteDefinition, SiteReport>();
     for (const current of sites) reports.set(current, await checkOneSite(current, join(paths.sitesDir, current.slug), strict));
 
-    // Every site's redirects, also with --site: an old domain may be claimed by one region only. The build of a
-    // site with invalid content stops before its redirects, so only valid sites get their pages built to check them.
-    const redirects = await checkRedirects(paths, sites, (current) => (reports.get(current)?.errors ?? 1) === 0).catch((error: unknown) => ({
+    // Every site's redirects, also with --site: an old domain may be claimed by one region only.
+    const redirects = await checkRedirects(paths, sites).catch((error: unknown) => ({
       problems: sites.map((current) => unexpectedProblem(join(paths.sitesDir, current.slug, "redirects.yml"), error)),
     }));
     for (const current of sites) {
