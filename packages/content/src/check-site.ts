@@ -52,6 +52,14 @@ export async function checkSite(siteDir: string, options: CheckOptions = {}): Pr
   const files = options.files ?? readSiteFiles(siteDir, { hashes: false });
   const problems: ContentProblem[] = [];
   let profile: SiteProfile | undefined;
+  const profileEntry = files.entries.find((entry) => entry.path === "site.yml");
+  if (profileEntry && profileEntry.kind !== "file") {
+    const message =
+      profileEntry.kind === "symlink"
+        ? "Een snelkoppeling (symbolic link) kan geen site.yml zijn. Zet het bestand zelf in de map."
+        : "Dit bestand kan niet worden gelezen (het is een map, geen bestand).";
+    problems.push({ file: `${display}/site.yml`, line: 1, column: 1, field: "", message, severity: "error" });
+  }
   const profileBytes = files.text.get("site.yml");
   if (profileBytes) {
     const result = parseSiteProfile(`${display}/site.yml`, profileBytes);

@@ -4,6 +4,7 @@ export type { CheckOptions, SiteReport } from "./check-site.js";
 export { cmsConfig, cmsConfigYaml, writeCmsConfig } from "./cms-config.js";
 export type { CmsField, CmsOptions, CmsSite } from "./cms-config.js";
 export { parseContentFile } from "./content-file.js";
+export { dutchErrors } from "./dutch-errors.js";
 export { parseEditorYaml, readEditorText } from "./editor-text.js";
 export type { EditorText, EditorYaml } from "./editor-text.js";
 export type { ContentEntry, ContentOrigin, ParseContentOptions, ParseContentResult } from "./content-file.js";

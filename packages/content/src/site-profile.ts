@@ -24,5 +24,14 @@ export function parseSiteProfile(file: string, input: string | Uint8Array): Read
 
 /** Reads and validates a region's `site.yml`. */
 export async function readSiteProfile(file: string): Promise<ReadResult<SiteProfile>> {
-  return parseSiteProfile(file, await readFile(file));
+  let bytes: Uint8Array;
+  try {
+    bytes = await readFile(file);
+  } catch (error) {
+    // A folder named site.yml, or no permission: a message for the editor, never a stack trace.
+    const code = (error as NodeJS.ErrnoException).code;
+    const why = code === "EISDIR" ? "het is een map, geen bestand" : code === "EACCES" ? "er is geen toestemming om het te lezen" : `foutcode ${code ?? "onbekend"}`;
+    return { problems: [{ file, line: 1, column: 1, field: "", message: `Dit bestand kan niet worden gelezen (${why}).`, severity: "error" }] };
+  }
+  return parseSiteProfile(file, bytes);
 }

@@ -1,7 +1,9 @@
 import { z } from "zod";
 import { email, groep, handle, httpsUrl, lijst, melding, tekst, telefoon, uniek } from "./profile/fields.js";
 import { vestigingSchema } from "./profile/vestiging.js";
+import { LANDING_HOST } from "./constants.js";
 import { allRegions, getRegion } from "./registry.js";
+import { isWerkcentrumHost } from "./rules/hosts.js";
 
 const regionCodes = allRegions.map((r) => r.code) as [string, ...string[]];
 
@@ -21,6 +23,9 @@ const SOCIAL_HOSTS = {
 } as const satisfies Record<string, readonly string[]>;
 type Platform = keyof typeof SOCIAL_HOSTS;
 const PLATFORMS = Object.keys(SOCIAL_HOSTS) as [Platform, ...Platform[]];
+
+const field = (value: unknown, key: string): unknown =>
+  typeof value === "object" && value !== null ? (value as Record<string, unknown>)[key] : undefined;
 
 const hostIsOn = (url: string, domains: readonly string[]): boolean => {
   const host = URL.canParse(url) ? new URL(url).hostname : "";
@@ -66,7 +71,13 @@ const bestaandeWebsite = groep({
     })
     .describe("Wat voor site: RMT, WerkgeversServicepunt, Leerwerkloket of anders."),
   naam: tekst().optional().describe("Naam van de site, voor de linktekst. Bijvoorbeeld de naam van het Leerwerkloket."),
-}).describe("De site die de regio nu gebruikt. De landelijke site verwijst ernaar zolang de eigen pagina's niet klaar zijn.");
+})
+  .refine(({ url }) => !isWerkcentrumHost(new URL(url).hostname), {
+    path: ["url"],
+    message: `Ongeldige link. Een adres op ${LANDING_HOST} is geen bestaande website van de regio: dat is de nieuwe site. Vul het adres van de huidige site in, of laat bestaandeWebsite weg.`,
+    when: ({ value }) => httpsUrl().safeParse(field(value, "url")).success,
+  })
+  .describe("De site die de regio nu gebruikt. De landelijke site verwijst ernaar zolang de eigen pagina's niet klaar zijn.");
 
 const regionaalBeraad = groep({
   gemeenten: leden("Gemeenten in het Regionaal Beraad, te beginnen met de centrumgemeente."),

@@ -1,3 +1,4 @@
+import { isCalendarDate } from "@werkcentrum/regions";
 import { z } from "zod";
 import { amsterdamInstant } from "../amsterdam-time.js";
 import { dateTime, layout, link, samenvatting, text, titel, typeField, voor } from "./fields.js";
@@ -18,7 +19,7 @@ export const evenementSchema = z
   })
   .superRefine((value, context) => {
     // Refinements also run when a field already failed its own check; judge only well-formed times here.
-    const wellFormed = (key: "start" | "einde") => /^\d{4}-\d\d-\d\d \d\d:\d\d$/.test(value[key]);
+    const wellFormed = (key: "start" | "einde") => /^\d{4}-\d\d-\d\d \d\d:\d\d$/.test(value[key]) && isCalendarDate(value[key].slice(0, 10));
     for (const key of ["start", "einde"] as const) {
       if (wellFormed(key) && amsterdamInstant(value[key]) === undefined) {
         context.addIssue({

@@ -1,6 +1,6 @@
+import { addressField, dateField, dateProblem, emailField, phoneField } from "@werkcentrum/regions";
 import { layoutNames } from "@werkcentrum/theme";
 import { z } from "zod";
-import { isAllowedLink } from "../links.js";
 import { hinted, type EditorHint } from "./editor-hints.js";
 import { audienceLabels, audiences, targetGroupLabels, targetGroups } from "./vocabulary.js";
 
@@ -14,9 +14,9 @@ export function text(description: string, options: { min?: number; max?: number;
   return hinted(base.describe(description), options.hint ?? {});
 }
 
-/** A calendar date as editors write it: `2026-03-01` (JJJJ-MM-DD). Impossible dates are refused. */
+/** A calendar date as editors write it: `2026-03-01` (JJJJ-MM-DD). Impossible dates are refused (the one date rule). */
 export function date(description: string) {
-  return hinted(z.iso.date().describe(description), { kind: "date" });
+  return hinted(dateField().describe(description), { kind: "date" });
 }
 
 const localDateTime = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01]) ([01]\d|2[0-3]):[0-5]\d$/;
@@ -31,6 +31,11 @@ export function dateTime(description: string) {
     .regex(localDateTime, {
       error: "Schrijf datum en tijd als JJJJ-MM-DD UU:MM, bijvoorbeeld 2026-03-12 14:00 (Nederlandse tijd).",
     })
+    // The day by the one date rule: 2026-02-30 14:00 is refused with the same message as a date field.
+    .superRefine((value, ctx) => {
+      const problem = dateProblem(value.slice(0, 10));
+      if (problem) ctx.addIssue({ code: "custom", input: value, message: problem });
+    })
     .describe(description);
   return hinted(schema, { kind: "datetime" });
 }
@@ -40,36 +45,18 @@ export function year(description: string) {
   return hinted(z.int().min(2000).max(2100).describe(description), { kind: "year" });
 }
 
-/** A link: `https://…`, a path on the site's own host (`/contact/`), `mailto:` or `tel:`. */
+/** A link: `https://…`, a path on the site's own host (`/contact/`), `mailto:` or `tel:` (the one address rule). */
 export function link(description: string) {
-  const schema = z
-    .string()
-    .refine(isAllowedLink, {
-      error:
-        "Ongeldige link. Gebruik een webadres dat begint met https://, een pad op uw eigen site dat begint met / (bijvoorbeeld /contact/), of mailto: of tel:.",
-    })
-    .describe(description);
-  return hinted(schema, { kind: "link" });
+  return hinted(addressField(["https", "path", "mailto", "tel"]).describe(description), { kind: "link" });
 }
 
-/** A phone number as text, so a leading zero survives (YAML reads 0101234567 as a number). */
+/** A phone number as text, so a leading zero survives (YAML reads 0101234567 as a number); the one phone rule. */
 export function phone(description: string) {
-  const schema = z
-    .string({
-      error: (issue) =>
-        issue.code === "invalid_type" && typeof issue.input === "number"
-          ? 'Zet het telefoonnummer tussen aanhalingstekens, bijvoorbeeld "010 123 45 67": zonder aanhalingstekens valt de 0 aan het begin weg.'
-          : undefined,
-    })
-    .regex(/^\+?[0-9][0-9 ()-]{5,}$/, { error: "Schrijf een telefoonnummer met cijfers, bijvoorbeeld \"010 123 45 67\"." })
-    .describe(description);
-  return hinted(schema, { kind: "phone" });
+  return hinted(phoneField().describe(description), { kind: "phone" });
 }
 
 export function email(description: string) {
-  return hinted(z.email({ error: "Ongeldig e-mailadres, bijvoorbeeld info@voorbeeld.nl." }).describe(description), {
-    kind: "email",
-  });
+  return hinted(emailField().describe(description), { kind: "email" });
 }
 
 export const titel = () => text("Titel: de kop boven aan de pagina en de naam in het tabblad van de browser. Kort en duidelijk, hoogstens 120 tekens.", { max: 120 });

@@ -147,6 +147,62 @@ export function renderSiteServer(site: SiteServer, options: RenderOptions): stri
   ]);
 }
 
+/** A path on a site's own host that its server block already routes, so no redirect may claim it. */
+export interface ReservedPath {
+  /** The path, or the start of every path that is reserved (`prefix`). */
+  path: string;
+  prefix: boolean;
+  /** The nginx line it comes from, for messages and tests. */
+  source: string;
+}
+
+let reserved: readonly ReservedPath[] | undefined;
+
+/**
+ * What a site's server block routes itself, read from the block `renderSiteServer` writes, so a new location in it
+ * is reserved at once: exact locations (`= /404.html`, `= /security.txt`) are exact paths; prefix locations
+ * (`^~ /zoeken/`) and the literal folder a regex location starts with (`~ "^/assets/…"`) reserve every path below
+ * them, and the folder itself without its slash (nginx would redirect that to the folder); a local target of the
+ * block's own redirects (`/.well-known/security.txt`) reserves its folder, where the build writes files. An exact
+ * redirect on any of these would clash with nginx's own location (`nginx -t`: duplicate location) or hide part of
+ * the site.
+ */
+export function reservedSitePaths(): readonly ReservedPath[] {
+  if (reserved) return reserved;
+  const lines = renderSiteServer({ host: "example.invalid", root: "/srv/example", redirects: [] }, { listen: ["80"], confDir: "/etc/nginx" });
+  const found: ReservedPath[] = [];
+  const add = (path: string, prefix: boolean, source: string) => {
+    found.push({ path, prefix, source });
+    if (prefix && path.length > 1) found.push({ path: path.slice(0, -1), prefix: false, source });
+  };
+  for (const raw of lines) {
+    const line = raw.trim();
+    const location = /^location\s+(=|\^~|~\*?)?\s*("?)(.+?)\2\s*\{/.exec(line);
+    if (location) {
+      const [, modifier, , target = ""] = location;
+      if (modifier === "=") add(target, false, line);
+      else if (modifier === "~" || modifier === "~*") {
+        // The literal start of the regex, up to its last slash: "^/assets/(?:…" → /assets/.
+        const literal = /^\^((?:[^\\^$.|?*+()[\]{}]|\\.)*)/.exec(target)?.[1]?.replace(/\\(.)/g, "$1") ?? "";
+        const folder = literal.slice(0, literal.lastIndexOf("/") + 1);
+        if (folder.length > 1) add(folder, true, line);
+      } else if (target !== "/") add(target, true, line);
+    }
+    const local = /\breturn\s+30[1278]\s+"?(\/[^\s";]*)"?/.exec(line)?.[1];
+    if (local) {
+      const folder = local.slice(0, local.lastIndexOf("/") + 1);
+      if (folder.length > 1) add(folder, true, line);
+    }
+  }
+  reserved = Object.freeze(found);
+  return reserved;
+}
+
+/** The reserved path `path` falls under, or undefined. */
+export function reservedFor(path: string): ReservedPath | undefined {
+  return reservedSitePaths().find((entry) => (entry.prefix ? path.startsWith(entry.path) : path === entry.path));
+}
+
 /** A legacy host: its listed addresses to their new pages, anything else to the region's home page. */
 export function renderLegacyServer(server: LegacyServer, options: RenderOptions): string[] {
   return block("server", [

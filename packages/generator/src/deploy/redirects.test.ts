@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { ProjectPaths } from "../paths.js";
 import { getSite, landingSite } from "../sites.js";
+import { reservedSitePaths } from "./nginx.js";
 import { readAllRedirects, readSiteRedirects } from "./redirects.js";
 
 const fixture = join(import.meta.dirname, "fixtures", "redirects.yml");
@@ -42,7 +43,7 @@ describe("readSiteRedirects", () => {
       [7, rijnmond.host, "/leerwerkloket/scholing-en-werk", rijnmond.host, "/#inhoud"],
       [9, rijnmond.host, "/mobiliteitsteam", "werkcentrum.nl", "/"],
       [11, "www.rmt-voorbeeld.example", "/contact", rijnmond.host, "/"],
-      [13, "www.rmt-voorbeeld.example", "/over ons", rijnmond.host, "/"],
+      [13, "www.rmt-voorbeeld.example", "/vacatures/café", rijnmond.host, "/"],
     ]);
   });
 
@@ -72,6 +73,18 @@ describe("readSiteRedirects", () => {
     expect(problems[0]!.message).toMatch(message);
   });
 
+  it("refuses every path the nginx server block routes itself, as nginx.ts writes it", async () => {
+    const reserved = reservedSitePaths();
+    expect(reserved.map((entry) => `${entry.path}${entry.prefix ? "…" : ""}`)).toEqual(
+      expect.arrayContaining(["/assets/…", "/zoeken/…", "/zoeken", "/pagefind/…", "/404.html", "/security.txt", "/.well-known/…"]),
+    );
+    const sources = reserved.map((entry) => (entry.prefix ? `${entry.path}iets` : entry.path));
+    await writeRedirects("rijnmond", sources.map((van) => `- van: ${van}\n  naar: /\n`).join(""));
+    const { problems } = await readSiteRedirects(rijnmond, paths.sitesDir);
+    expect(problems.map((p) => p.field)).toEqual(sources.map((_, index) => `${index}.van`));
+    for (const problem of problems) expect(problem.message).toMatch(/(hoort|horen) bij de website zelf/);
+  });
+
   it("checks against the built site: no redirect away from a page, and every target exists", async () => {
     await writeRedirects("rijnmond", "- van: /werkgevers/\n  naar: /\n- van: /oud\n  naar: /bestaat-niet/\n- van: /oud2\n  naar: /werkgevers\n");
     const { problems } = await readSiteRedirects(rijnmond, paths.sitesDir, join(paths.outDir, rijnmond.host));
@@ -88,10 +101,38 @@ describe("readAllRedirects", () => {
     await writeRedirects("drenthe", "- van: https://oud.example/b\n  naar: /\n");
     await writeRedirects(landingSite.slug, "- van: /oud\n  naar: /\n");
     const { problems } = await readAllRedirects(paths, [landingSite, rijnmond, drenthe], paths.outDir);
-    expect(problems.map((p) => [p.file.split("/sites/")[1], p.line, p.message])).toEqual([
-      ["rijnmond/redirects.yml", 3, expect.stringMatching(/op werkcentrum.nl wordt zelf weer doorverwezen/)],
-      ["drenthe/redirects.yml", 1, expect.stringMatching(/oud.example wordt al doorverwezen door .*rijnmond/)],
+    expect(problems.map((p) => [p.file.split("/sites/")[1], p.line, p.field, p.message])).toEqual([
+      ["rijnmond/redirects.yml", 1, "0.van", expect.stringMatching(/^Het oude domein oud.example staat ook bij Werkcentrum Drenthe \(sites\/drenthe\/redirects.yml, regel 1\)\. Een oud domein hoort bij één regio/)],
+      ["drenthe/redirects.yml", 1, "0.van", expect.stringMatching(/^Het oude domein oud.example staat ook bij Werkcentrum Rijnmond \(sites\/rijnmond\/redirects.yml, regel 1\)/)],
+      ["rijnmond/redirects.yml", 3, "", expect.stringMatching(/op werkcentrum.nl wordt zelf weer doorverwezen/)],
     ]);
+  });
+
+  it("counts bestaandeWebsite in site.yml as a claim too, and www. as the same domain", async () => {
+    await writeRedirects("rijnmond", "- van: https://oud.example/a\n  naar: /\n");
+    await writeRedirects("drenthe", "");
+    await writeRedirects(landingSite.slug, "");
+    await writeFile(join(paths.sitesDir, "drenthe", "site.yml"), "code: AM03\nnaam: Drenthe\nbestaandeWebsite:\n  url: https://www.oud.example/loket\n  soort: Leerwerkloket\n");
+    try {
+      const { problems } = await readAllRedirects(paths, [landingSite, rijnmond, drenthe]);
+      expect(problems.map((p) => [p.file.split("/sites/")[1], p.line, p.field, p.message])).toEqual([
+        ["rijnmond/redirects.yml", 1, "0.van", expect.stringContaining("Werkcentrum Drenthe (sites/drenthe/site.yml, regel 4)")],
+        ["drenthe/site.yml", 4, "bestaandeWebsite.url", expect.stringMatching(/^Het oude domein www.oud.example staat ook bij Werkcentrum Rijnmond \(sites\/rijnmond\/redirects.yml, regel 1\)/)],
+      ]);
+    } finally {
+      await rm(join(paths.sitesDir, "drenthe", "site.yml"));
+    }
+  });
+
+  it("lets one region claim its old domain in both files", async () => {
+    await writeRedirects("drenthe", "- van: https://oud.example/a\n  naar: /\n");
+    await writeRedirects("rijnmond", "");
+    await writeFile(join(paths.sitesDir, "drenthe", "site.yml"), "code: AM03\nnaam: Drenthe\nbestaandeWebsite:\n  url: https://oud.example/\n  soort: RMT\n");
+    try {
+      expect((await readAllRedirects(paths, [landingSite, rijnmond, drenthe])).problems).toEqual([]);
+    } finally {
+      await rm(join(paths.sitesDir, "drenthe", "site.yml"));
+    }
   });
 
   it("refuses a landing-site target that does not exist", async () => {

@@ -1,12 +1,13 @@
 import { existsSync } from "node:fs";
-import { join } from "node:path";
-import type { ContentProblem } from "@werkcentrum/content";
-import { LANDING_HOST } from "@werkcentrum/regions";
+import { basename, join } from "node:path";
+import { dutchErrors, type ContentProblem } from "@werkcentrum/content";
+import { claimedDomain, LANDING_HOST, siteProfileSchema } from "@werkcentrum/regions";
 import { z } from "zod";
 import type { ProjectPaths } from "../paths.js";
 import { allSites, type SiteDefinition } from "../sites.js";
+import { reservedFor } from "./nginx.js";
 import { addressKey, parseSource, parseTarget, type Address } from "./redirect-address.js";
-import { problemAt, readLocatedYaml, zodProblems, type LocatedYaml } from "./yaml-problems.js";
+import { problemAt, readLocatedYaml, unexpectedProblem, zodProblems, type LocatedYaml } from "./yaml-problems.js";
 
 /** The file in a site folder that lists its legacy addresses. */
 export const REDIRECTS_FILE = "redirects.yml";
@@ -42,9 +43,6 @@ const fileSchema = z
   .array(entrySchema, { error: "Het bestand is een lijst: zet voor elke doorverwijzing '- van: …' met daaronder 'naar: …'." })
   .nullable();
 
-/** Paths of the site that are not the editors' to redirect. */
-const RESERVED = [/^\/assets\//, /^\/\.well-known\//, /^\/404\.html$/];
-
 const allHosts: ReadonlySet<string> = new Set(allSites.map((site) => site.host));
 
 /** Whether a built site answers `path` with a page (a folder counts: nginx redirects it to `path/`). */
@@ -64,7 +62,7 @@ export async function readSiteRedirects(site: SiteDefinition, sitesDir: string, 
   if (!existsSync(file)) return { data, problems: [] };
   const { yaml, problems } = await readLocatedYaml(file);
   if (!yaml) return { data, problems };
-  const parsed = fileSchema.safeParse(yaml.doc.toJS());
+  const parsed = fileSchema.safeParse(yaml.doc.toJS(), { error: dutchErrors });
   if (!parsed.success) return { data, problems: zodProblems(yaml, parsed.error.issues) };
 
   const found: ContentProblem[] = [];
@@ -83,8 +81,11 @@ function parseEntry(yaml: LocatedYaml, index: number, entry: { van: string; naar
   if ("error" in from) problems.push(problemAt(yaml, [index, "van"], from.error));
   if ("error" in to) problems.push(problemAt(yaml, [index, "naar"], to.error));
   if ("error" in from || "error" in to) return undefined;
-  if (from.address.host === ownHost && RESERVED.some((pattern) => pattern.test(from.address.path))) {
-    problems.push(problemAt(yaml, [index, "van"], `${entry.van} hoort bij de website zelf en kan niet worden doorverwezen.`));
+  const reserved = from.address.host === ownHost ? reservedFor(from.address.path) : undefined;
+  if (reserved) {
+    const what = reserved.prefix ? `Adressen die beginnen met ${reserved.path}` : reserved.path;
+    const verbs = reserved.prefix ? "horen bij de website zelf (de webserver gebruikt ze al) en kunnen" : "hoort bij de website zelf (de webserver gebruikt dit adres al) en kan";
+    problems.push(problemAt(yaml, [index, "van"], `${what} ${verbs} niet worden doorverwezen.`));
     return undefined;
   }
   const line = yaml.lines.linePos((yaml.doc.getIn([index], true) as { range?: [number] } | undefined)?.range?.[0] ?? 0).line;
@@ -127,32 +128,100 @@ function outputProblems(yaml: LocatedYaml, redirects: Redirect[], ownHost: strin
   return problems;
 }
 
+/** A site's claim on an old domain: a legacy host in its redirects.yml, or the host of `bestaandeWebsite` in site.yml. */
+export interface DomainClaim {
+  site: SiteDefinition;
+  host: string;
+  /** Where the claim is written, for the problem. */
+  file: string;
+  line: number;
+  column: number;
+  field: string;
+}
+
+/** The host of `bestaandeWebsite.url` in a site's site.yml, when the file is valid (its own check reports otherwise). */
+async function websiteClaim(site: SiteDefinition, sitesDir: string): Promise<DomainClaim | undefined> {
+  const file = join(sitesDir, site.slug, "site.yml");
+  if (!existsSync(file)) return undefined;
+  const { yaml } = await readLocatedYaml(file);
+  const profile = yaml ? siteProfileSchema.safeParse(yaml.doc.toJS() ?? {}) : undefined;
+  const url = profile?.success ? profile.data.bestaandeWebsite?.url : undefined;
+  if (!yaml || !url) return undefined;
+  const { line, column, field } = problemAt(yaml, ["bestaandeWebsite", "url"], "");
+  return { site, host: new URL(url).hostname, file, line, column, field };
+}
+
+/** Every site's claims on old domains, in site order, from both files. */
+export async function domainClaims(entries: readonly SiteRedirects[], sitesDir: string): Promise<DomainClaim[]> {
+  const claims: DomainClaim[] = [];
+  for (const entry of entries) {
+    const website = await websiteClaim(entry.site, sitesDir);
+    if (website) claims.push(website);
+    for (const redirect of entry.redirects.filter((r) => r.from.host !== entry.site.host)) {
+      claims.push({ site: entry.site, host: redirect.from.host, file: entry.file, line: redirect.line, column: 1, field: `${redirect.index}.van` });
+    }
+  }
+  return claims;
+}
+
 /**
- * Every site's redirects, checked per site and across sites: a legacy host belongs to one region only, and a
- * redirect to the landing site must not land on an address the landing site itself redirects. With
- * `outputRoot` (the folder with one folder per host) the pages are checked as well, including targets on the
- * landing site.
+ * An old domain belongs to one region: when two sites claim one (`www.` or not), each file that does gets a
+ * problem at its first claim, naming the other site and where it claims it.
+ */
+export function claimProblems(claims: readonly DomainClaim[]): ContentProblem[] {
+  const byDomain = new Map<string, DomainClaim[]>();
+  for (const claim of claims) byDomain.set(claimedDomain(claim.host), [...(byDomain.get(claimedDomain(claim.host)) ?? []), claim]);
+  const problems: ContentProblem[] = [];
+  for (const domainClaims of byDomain.values()) {
+    if (new Set(domainClaims.map((claim) => claim.site)).size < 2) continue;
+    const firstPerFile: DomainClaim[] = [];
+    for (const claim of domainClaims) if (!firstPerFile.some((first) => first.file === claim.file)) firstPerFile.push(claim);
+    for (const claim of firstPerFile) {
+      const others = firstPerFile
+        .filter((other) => other.site !== claim.site)
+        .map((other) => `${other.site.title} (sites/${other.site.slug}/${basename(other.file)}, regel ${other.line})`);
+      problems.push({
+        file: claim.file,
+        line: claim.line,
+        column: claim.column,
+        field: claim.field,
+        message: `Het oude domein ${claim.host} staat ook bij ${[...new Set(others)].join(" en ")}. Een oud domein hoort bij één regio: spreek af welke regio het houdt en haal het bij de andere weg (DEPLOY.md, hoofdstuk 8).`,
+        severity: "error",
+      });
+    }
+  }
+  return problems;
+}
+
+/**
+ * Every site's redirects, checked per site and across sites: an old domain (in redirects.yml or as
+ * `bestaandeWebsite` in site.yml) belongs to one region only, and a redirect to the landing site must not land on
+ * an address the landing site itself redirects. With `outputRoot` (the folder with one folder per host) the pages
+ * are checked as well, including targets on the landing site.
  */
 export async function readAllRedirects(paths: ProjectPaths, sites: readonly SiteDefinition[] = allSites, outputRoot?: string): Promise<Result<SiteRedirects[]>> {
+  // One file that trips the program never stops the check of the others.
   const results = await Promise.all(
-    sites.map((site) => readSiteRedirects(site, paths.sitesDir, outputRoot && existsSync(join(outputRoot, site.host)) ? join(outputRoot, site.host) : undefined)),
+    sites.map((site) =>
+      readSiteRedirects(site, paths.sitesDir, outputRoot && existsSync(join(outputRoot, site.host)) ? join(outputRoot, site.host) : undefined).catch(
+        (error: unknown): Result<SiteRedirects> => {
+          const file = join(paths.sitesDir, site.slug, REDIRECTS_FILE);
+          return { data: { site, file, redirects: [] }, problems: [unexpectedProblem(file, error)] };
+        },
+      ),
+    ),
   );
   const data = results.map((result) => result.data);
   const problems = results.flatMap((result) => result.problems);
+  problems.push(...claimProblems(await domainClaims(data, paths.sitesDir)));
   const landing = data.find((entry) => entry.site.host === LANDING_HOST);
   const landingSources = new Map(landing?.redirects.map((redirect) => [addressKey(redirect.from), redirect]) ?? []);
-  const legacyOwner = new Map<string, SiteRedirects>();
   for (const entry of data) {
     for (const redirect of entry.redirects) {
       const at = (message: string): ContentProblem => ({ file: entry.file, line: redirect.line, column: 1, field: "", message, severity: "error" });
-      const owner = legacyOwner.get(redirect.from.host);
-      if (redirect.from.host !== entry.site.host) {
-        if (owner && owner !== entry) problems.push(at(`${redirect.from.host} wordt al doorverwezen door ${owner.file}. Een oud domein hoort bij één regio.`));
-        else legacyOwner.set(redirect.from.host, entry);
-      }
       if (entry.site.host !== LANDING_HOST && redirect.to.host === LANDING_HOST) {
         const next = landingSources.get(addressKey(redirect.to));
-        if (next) problems.push(at(`${redirect.to.path} op ${LANDING_HOST} wordt zelf weer doorverwezen (${landing!.file}, regel ${next.line}). Verwijs meteen naar het eindadres.`));
+        if (next) problems.push(at(`${redirect.to.path} op ${LANDING_HOST} wordt zelf weer doorverwezen (sites/${landing!.site.slug}/${REDIRECTS_FILE}, regel ${next.line}). Verwijs meteen naar het eindadres.`));
         const landingOutput = outputRoot ? join(outputRoot, LANDING_HOST) : undefined;
         if (!next && landingOutput && existsSync(landingOutput) && !pageExists(landingOutput, redirect.to.path)) {
           problems.push(at(`De pagina ${redirect.to.path} bestaat niet op ${LANDING_HOST}.`));

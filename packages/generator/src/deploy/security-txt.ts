@@ -9,6 +9,11 @@ export const SECURITY_TXT_PATH = "/.well-known/security.txt";
  * settings file and the host name go in: the same input gives the same bytes.
  */
 export function renderSecurityTxt(host: string, settings: SecurityTxtSettings): string {
+  // readDeploySettings refuses these already (the address rule); a caller of this API gets an error, never a value
+  // that adds lines of its own to the file.
+  for (const value of [host, ...settings.contact, ...settings["preferred-languages"], settings.policy ?? ""]) {
+    if (/[\s\p{Cc}\p{Cf}]/u.test(value)) throw new Error(`security.txt: ${JSON.stringify(value)} contains a space, line break or control character`);
+  }
   return [
     `# Een zwakke plek gevonden in ${host}? Meld het via het adres bij Contact.`,
     ...settings.contact.map((contact) => `Contact: ${contact}`),

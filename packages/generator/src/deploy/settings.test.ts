@@ -1,4 +1,4 @@
-import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -52,6 +52,68 @@ describe("readDeploySettings", () => {
     expect(problems).toHaveLength(1);
     expect(problems[0]).toMatchObject({ file: join(dir, "deploy.yml"), line, field, severity: "error" });
     expect(problems[0]!.message).toMatch(message);
+  });
+});
+
+// What a careless edit or an attacker with write access could put in deploy.yml. Every row: one Dutch message on
+// the right line, never zod's English, never a stack trace, and never a value that reaches security.txt.
+const attacks: { name: string; input: string | Uint8Array; errors: { line: number; field: string; message: RegExp }[] }[] = [
+  { name: "an empty file", input: "", errors: [{ line: 1, field: "", message: /is leeg/ }] },
+  { name: "a list instead of settings", input: "- a\n- b\n", errors: [{ line: 1, field: "", message: /In deploy.yml horen velden/ }] },
+  { name: "an unknown top-level key", input: `${valid}cdn: true\n`, errors: [{ line: 5, field: "cdn", message: /^Onbekend veld 'cdn'\. In deploy.yml horen alleen: security-txt\.$/ }] },
+  { name: "security-txt missing", input: "other: 1\n", errors: [{ line: 1, field: "security-txt", message: /Dit veld ontbreekt/ }, { line: 1, field: "other", message: /Onbekend veld 'other'/ }] },
+  { name: "contact as text", input: valid.replace("  contact:\n    - https://werkcentrum.nl/contact/", "  contact: https://werkcentrum.nl/contact/"), errors: [{ line: 2, field: "security-txt.contact", message: /lijst/ }] },
+  { name: "a contact with a newline (folded YAML)", input: valid.replace("https://werkcentrum.nl/contact/", '"https://werkcentrum.nl/contact/\\nPolicy: https://evil.example/"'), errors: [{ line: 3, field: "security-txt.contact.0", message: /regeleinden/ }] },
+  { name: "a contact glued over two lines", input: valid.replace("https://werkcentrum.nl/contact/", "https://werkcentrum.nl/contact/\n      https://evil.example/key"), errors: [{ line: 3, field: "security-txt.contact.0", message: /spaties/ }] },
+  { name: "a contact with a tab", input: valid.replace("https://werkcentrum.nl/contact/", '"https://werkcentrum.nl/\\tcontact/"'), errors: [{ line: 3, field: "security-txt.contact.0", message: /onzichtbare tekens|spaties/ }] },
+  { name: "a javascript: contact", input: valid.replace("https://werkcentrum.nl/contact/", "javascript:alert(1)"), errors: [{ line: 3, field: "security-txt.contact.0", message: /'javascript:' is niet toegestaan/ }] },
+  { name: "a mailto: without address", input: valid.replace("https://werkcentrum.nl/contact/", "mailto:security"), errors: [{ line: 3, field: "security-txt.contact.0", message: /e-mailadres/ }] },
+  { name: "a tel: not in its one form", input: valid.replace("https://werkcentrum.nl/contact/", '"tel:010 123 45 67"'), errors: [{ line: 3, field: "security-txt.contact.0", message: /tel:\+31101234567/ }] },
+  { name: "a number as contact", input: valid.replace("https://werkcentrum.nl/contact/", "31101234567"), errors: [{ line: 3, field: "security-txt.contact.0", message: /adres/ }] },
+  { name: "an impossible expiry day", input: valid.replace("2027-10-01", "2027-02-30"), errors: [{ line: 4, field: "security-txt.expires", message: /februari 2027 heeft 28 dagen.*2027-10-01T00:00:00Z/ }] },
+  { name: "month 13", input: valid.replace("2027-10-01", "2027-13-45"), errors: [{ line: 4, field: "security-txt.expires", message: /12 maanden/ }] },
+  { name: "expiry as a list", input: valid.replace("expires: 2027-10-01T00:00:00Z", "expires: [2027]"), errors: [{ line: 4, field: "security-txt.expires", message: /2027-10-01T00:00:00Z/ }] },
+  { name: "no languages", input: `${valid}  preferred-languages: []\n`, errors: [{ line: 5, field: "security-txt.preferred-languages", message: /ten minste één taal/ }] },
+  { name: "languages as text", input: `${valid}  preferred-languages: nl\n`, errors: [{ line: 5, field: "security-txt.preferred-languages", message: /als lijst/ }] },
+  { name: "a language with a space", input: `${valid}  preferred-languages: ["nl, en"]\n`, errors: [{ line: 5, field: "security-txt.preferred-languages.0", message: /taalcode/ }] },
+  { name: "a language as a number", input: `${valid}  preferred-languages: [1]\n`, errors: [{ line: 5, field: "security-txt.preferred-languages.0", message: /taalcode/ }] },
+  { name: "an http policy", input: `${valid}  policy: http://werkcentrum.nl/cvd\n`, errors: [{ line: 5, field: "security-txt.policy", message: /https:\/\/ in plaats van http:\/\// }] },
+  { name: "a policy with a control character", input: `${valid}  policy: "https://werkcentrum.nl/\\u0085cvd"\n`, errors: [{ line: 5, field: "security-txt.policy", message: /onzichtbare tekens/ }] },
+  { name: "two unknown fields under security-txt", input: `${valid}  hiring: x\n  acknowledgments: y\n`, errors: [{ line: 5, field: "security-txt.hiring", message: /Onbekende velden 'hiring', 'acknowledgments'\. Onder security-txt horen alleen: contact, expires, preferred-languages, policy\./ }] },
+  { name: "an alias bomb", input: "a: &a [x, x]\nb: &b [*a, *a]\nc: [*b, *b]\n", errors: [{ line: 1, field: "", message: /anker/ }, { line: 2, field: "", message: /anker/ }, { line: 2, field: "", message: /verwijzing/ }, { line: 2, field: "", message: /verwijzing/ }, { line: 3, field: "", message: /verwijzing/ }, { line: 3, field: "", message: /verwijzing/ }] },
+  { name: "a custom tag", input: valid.replace("expires: 2027", "expires: !!js/function 2027"), errors: [{ line: 4, field: "", message: /label/ }] },
+  { name: "a NUL byte", input: valid.replace("contact:", "contact:\u0000"), errors: [{ line: 2, field: "", message: /NUL-teken/ }] },
+  { name: "UTF-16", input: new Uint8Array([0xff, 0xfe, 0x61, 0x00, 0x3a, 0x00]), errors: [{ line: 1, field: "", message: /UTF-16/ }] },
+  { name: "a duplicate key", input: `${valid}  expires: 2027-11-01T00:00:00Z\n`, errors: [{ line: 5, field: "", message: /twee keer/ }] },
+];
+
+/** English phrases zod uses in its default messages; none may reach the hosting team. */
+const ENGLISH = /\b(Invalid|expected|received|Unrecognized|Too (small|big)|must|should|Required)\b/;
+
+describe("deploy.yml under attack", () => {
+  it.each(attacks)("$name", async ({ input, errors }) => {
+    const file = join(dir, "deploy.yml");
+    await writeFile(file, input);
+    const { settings, problems } = await readDeploySettings(file, now);
+    expect(settings).toBeUndefined();
+    expect(problems.map((p) => ({ line: p.line, field: p.field, message: p.message }))).toEqual(
+      errors.map((e) => ({ line: e.line, field: e.field, message: expect.stringMatching(e.message) })),
+    );
+    for (const problem of problems) {
+      expect(problem.message).not.toMatch(ENGLISH);
+      expect(problem).toMatchObject({ file, severity: "error" });
+    }
+  });
+
+  it("reports a folder named deploy.yml instead of throwing", async () => {
+    const folder = join(dir, "map", "deploy.yml");
+    await mkdir(folder, { recursive: true });
+    expect((await readDeploySettings(folder, now)).problems).toMatchObject([{ line: 1, message: expect.stringMatching(/kan niet worden gelezen \(het is een map/) }]);
+  });
+
+  it("renderSecurityTxt refuses a value that would add a line, even when called without the check", () => {
+    const settings = { contact: ["https://werkcentrum.nl/\nPolicy: x"], expires: "2027-10-01T00:00:00Z", "preferred-languages": ["nl"] };
+    expect(() => renderSecurityTxt("werkcentrum.nl", settings)).toThrow(/line break/);
   });
 });
 

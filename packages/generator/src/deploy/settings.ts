@@ -1,6 +1,7 @@
 import { existsSync } from "node:fs";
 import { dirname, join } from "node:path";
-import type { ContentProblem } from "@werkcentrum/content";
+import { dutchErrors, type ContentProblem } from "@werkcentrum/content";
+import { addressField, dateProblem } from "@werkcentrum/regions";
 import { z } from "zod";
 import type { ProjectPaths } from "../paths.js";
 import { problemAt, readLocatedYaml, zodProblems } from "./yaml-problems.js";
@@ -12,25 +13,59 @@ import { problemAt, readLocatedYaml, zodProblems } from "./yaml-problems.js";
  */
 export const DEPLOY_SETTINGS_FILE = "deploy.yml";
 
-const url = (protocols: RegExp, message: string) => z.url({ protocol: protocols, error: message });
+/** `Onbekend veld 'x'. Hier horen alleen: a, b.` for a misspelt key; other issues fall through to `dutchErrors`. */
+function strict<T extends z.core.$ZodLooseShape>(shape: T, where: string) {
+  return z.strictObject(shape, {
+    error: (issue) => {
+      if (issue.code === "unrecognized_keys") {
+        const keys = issue.keys.map((key) => `'${key}'`).join(", ");
+        return `${issue.keys.length === 1 ? "Onbekend veld" : "Onbekende velden"} ${keys}. ${where} horen alleen: ${Object.keys(shape).join(", ")}.`;
+      }
+      if (issue.code === "invalid_type") {
+        return issue.input === undefined ? "Dit veld ontbreekt. DEPLOY.md, hoofdstuk 7, laat zien wat erin hoort." : `${where} horen velden, elk op een eigen regel.`;
+      }
+      return undefined;
+    },
+  });
+}
 
-const securityTxtSchema = z.strictObject({
-  contact: z
-    .array(url(/^(https|mailto|tel)$/, "Gebruik een https://-adres, een mailto:-adres of een tel:-nummer."), {
-      error: "Geef onder contact een lijst met ten minste één adres.",
-    })
-    .min(1, "Geef onder contact ten minste één adres."),
-  expires: z.iso.datetime({ offset: true, error: "Schrijf de datum als 2027-10-01T00:00:00Z (jaar-maand-dagTuur:minuut:secondeZ)." }),
-  "preferred-languages": z
-    .array(z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{1,8})*$/, "Gebruik een taalcode zoals nl of en."))
-    .min(1)
-    .default(["nl", "en"]),
-  policy: url(/^https$/, "Gebruik een https://-adres.").optional(),
+const EXPIRES_FORMAT = "Schrijf de einddatum als 2027-10-01T00:00:00Z (jaar-maand-dag, T, uur:minuut:seconde en Z voor UTC).";
+
+/**
+ * `expires`: an ISO 8601 moment with a time zone. The day follows the one date rule, so 2027-02-30T00:00:00Z gets
+ * the same message as a date in a content file.
+ */
+const expires = z.iso.datetime({
+  offset: true,
+  error: (issue) => {
+    if (issue.input === undefined) return `Dit veld ontbreekt. ${EXPIRES_FORMAT}`;
+    const day = typeof issue.input === "string" ? /^(\d{4}-\d{2}-\d{2})T/.exec(issue.input)?.[1] : undefined;
+    const problem = day === undefined ? undefined : dateProblem(day);
+    return problem ? `${problem} ${EXPIRES_FORMAT}` : EXPIRES_FORMAT;
+  },
 });
 
-const settingsSchema = z.strictObject({
-  "security-txt": securityTxtSchema,
-});
+const securityTxtSchema = strict(
+  {
+    // The values go into security.txt line by line: the address rule refuses spaces, line breaks and control
+    // characters, so no value can add a line of its own.
+    contact: z
+      .array(addressField(["https", "mailto", "tel"]), { error: "Geef onder contact een lijst met ten minste één adres, elk op een regel met '- ' ervoor." })
+      .min(1, "Geef onder contact ten minste één adres."),
+    expires,
+    "preferred-languages": z
+      .array(z.string({ error: "Schrijf een taalcode zoals nl of en." }).regex(/^[a-z]{2,3}(-[A-Za-z0-9]{1,8})*$/, "Gebruik een taalcode zoals nl of en."), {
+        error: "Schrijf de talen als lijst, bijvoorbeeld [nl, en].",
+      })
+      .min(1, "Noem ten minste één taal, bijvoorbeeld [nl, en].")
+      .default(["nl", "en"]),
+    policy: addressField(["https"]).optional(),
+  },
+  "Onder security-txt",
+);
+
+/** The schema of deploy.yml (internal; the field-rules test walks it). */
+export const settingsSchema = strict({ "security-txt": securityTxtSchema }, "In deploy.yml");
 
 export type SecurityTxtSettings = z.infer<typeof securityTxtSchema>;
 export type DeploySettings = z.infer<typeof settingsSchema>;
@@ -63,7 +98,11 @@ export async function readDeploySettings(file: string, now: Date): Promise<Setti
   }
   const { yaml, problems } = await readLocatedYaml(file);
   if (!yaml) return { file, problems };
-  const parsed = settingsSchema.safeParse(yaml.doc.toJS());
+  const data: unknown = yaml.doc.toJS();
+  if (data === null || data === undefined) {
+    return { file, problems: [problemAt(yaml, [], `${DEPLOY_SETTINGS_FILE} is leeg. Zet er security-txt in met contact en expires (DEPLOY.md, hoofdstuk 7).`)] };
+  }
+  const parsed = settingsSchema.safeParse(data, { error: dutchErrors });
   if (!parsed.success) return { file, problems: zodProblems(yaml, parsed.error.issues) };
   const expiresProblem = checkExpires(parsed.data["security-txt"].expires, now);
   if (expiresProblem) return { file, problems: [problemAt(yaml, ["security-txt", "expires"], expiresProblem)] };

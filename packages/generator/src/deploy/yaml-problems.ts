@@ -15,11 +15,37 @@ export interface LocatedYaml {
  * problems come back as data, never as exceptions.
  */
 export async function readLocatedYaml(file: string): Promise<{ yaml?: LocatedYaml; problems: ContentProblem[] }> {
-  const { text, problems: textProblems } = readEditorText(await readFile(file), file);
+  let bytes: Uint8Array;
+  try {
+    bytes = await readFile(file);
+  } catch (error) {
+    return { problems: [unreadable(file, error)] };
+  }
+  const { text, problems: textProblems } = readEditorText(bytes, file);
   if (text === undefined) return { problems: textProblems };
   const { doc, lines, problems } = parseEditorYaml(text, file);
   if (problems.length > 0) return { problems: [...textProblems, ...problems] };
   return { yaml: { file, doc, lines }, problems: textProblems };
+}
+
+/** A file that cannot be read at all (a folder, no permission): a Dutch message with the system's error code. */
+export function unreadable(file: string, error: unknown): ContentProblem {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  const why = code === "EISDIR" ? "het is een map, geen bestand" : code === "EACCES" ? "er is geen toestemming om het te lezen" : `foutcode ${code ?? "onbekend"}`;
+  return { file, line: 1, column: 1, field: "", message: `Dit bestand kan niet worden gelezen (${why}).`, severity: "error" };
+}
+
+/** A problem for a file whose check stopped on an error in the program itself: the message, never a stack trace. */
+export function unexpectedProblem(file: string, error: unknown): ContentProblem {
+  const message = error instanceof Error ? error.message.split("\n")[0] : String(error);
+  return {
+    file,
+    line: 1,
+    column: 1,
+    field: "",
+    message: `Dit bestand kon niet helemaal worden gecontroleerd door een fout in het programma (${message}). Meld dit bij de ontwikkelaars.`,
+    severity: "error",
+  };
 }
 
 /** A problem at the value of `path` (or, where that does not exist, the nearest parent that does). */

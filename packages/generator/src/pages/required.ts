@@ -1,19 +1,9 @@
-import type { SiteProfile } from "@werkcentrum/regions";
+import { internationalPhone, type SiteProfile } from "@werkcentrum/regions";
 import { takenUrls } from "./shared.js";
 import type { PageContext, PageModule } from "./types.js";
 
-/**
- * "010 123 45 67" → "+31101234567" for a `tel:` link, as the theme's contact block wants it. Numbers that are not
- * a Dutch 0-number or already international (short numbers such as 14 010) get no link: only the text is shown.
- */
-export function internationalPhone(phone: string): string | undefined {
-  // "+31 (0)20 …": the (0) is dialled only from inside the country, never after +31.
-  const digits = phone.replace(/\(0\)/, "").replace(/\D/g, "");
-  if (phone.trim().startsWith("+")) return /^\d{6,15}$/.test(digits) ? `+${digits}` : undefined;
-  if (digits.startsWith("00")) return /^\d{6,15}$/.test(digits.slice(2)) ? `+${digits.slice(2)}` : undefined;
-  if (digits.startsWith("0") && digits.length === 10) return `+31${digits.slice(1)}`;
-  return undefined;
-}
+// The one tel: rule of the whole project (regions' rules/phone.ts); re-exported for existing importers.
+export { internationalPhone };
 
 /** Parameters of the theme's contact block from site.yml's `contact`, or undefined when there is nothing to show. */
 export function contactBlock(profile: SiteProfile | undefined): Record<string, unknown> | undefined {

@@ -2,6 +2,9 @@
 // editors read them (next to the file, line and field that @werkcentrum/content adds).
 // No transforms: the schema must convert to JSON Schema (z.toJSONSchema) for editors' tooling.
 import { z } from "zod";
+import { addressProblem, HTTPS_MESSAGE, type AddressKind } from "../rules/address.js";
+import { dateProblem } from "../rules/date.js";
+import { PHONE_FORMAT_MESSAGE, phoneProblem } from "../rules/phone.js";
 
 type Issue = z.core.$ZodRawIssue;
 
@@ -37,28 +40,27 @@ export const tekst = (ontbreekt?: string) =>
 /** A list without repeats. */
 export const uniek = <T>(list: readonly T[]): boolean => new Set(list).size === list.length;
 
-const HTTPS_MESSAGE = "Schrijf een volledig webadres dat begint met https://, bijvoorbeeld https://www.voorbeeld.nl/contact.";
-
-/** A public https address: "https://" spelt out, a real domain name, no user name or password in it. */
-function isPublicHttpsUrl(value: string): boolean {
-  if (!/^https:\/\//i.test(value)) return false;
-  try {
-    const url = new URL(value);
-    return url.username === "" && url.password === "" && z.regexes.domain.test(url.hostname);
-  } catch {
-    return false;
-  }
-}
+/**
+ * A link or web address of the given kinds, by the one address rule (rules/address.ts). Every message starts with
+ * "Ongeldige link." so an editor recognises it wherever the field is.
+ */
+export const adres = (allowed: readonly AddressKind[]) => {
+  const schema = z
+    .string({ error: melding(allowed.length === 1 && allowed[0] === "https" ? HTTPS_MESSAGE : "Schrijf hier een adres.") })
+    .superRefine((value, ctx) => {
+      const problem = addressProblem(value, allowed);
+      if (problem) ctx.addIssue({ code: "custom", input: value, message: `Ongeldige link. ${problem}` });
+    });
+  // For editors' tooling: a https-only field is a URI that starts with https://.
+  return allowed.every((kind) => kind === "https") ? schema.meta({ format: "uri", pattern: "^https://" }) : schema;
+};
 
 /**
  * A web address. Only https: government websites must use HTTPS (see DOMAIN.md), and a link from them should not
  * send visitors to a page that anyone on the way can read or change. A region whose partner still has an
  * http-only site leaves the link out until the partner fixes it. This also rules out javascript: and data: links.
  */
-export const httpsUrl = () =>
-  z
-    .url({ protocol: /^https$/, error: melding(HTTPS_MESSAGE) })
-    .refine(isPublicHttpsUrl, { message: HTTPS_MESSAGE, when: (payload) => payload.issues.length === 0 });
+export const httpsUrl = () => adres(["https"]);
 
 /** A Dutch postcode: four digits (not starting with 0) and two capitals; SA, SD and SS are never used. */
 export const postcode = () =>
@@ -66,29 +68,30 @@ export const postcode = () =>
     .string({ error: melding("Schrijf de postcode als tekst, bijvoorbeeld 1234 AB.", "Vul de postcode in, bijvoorbeeld 1234 AB.") })
     .regex(/^[1-9]\d{3} ?(?!SA|SD|SS)[A-Z]{2}$/, "Schrijf de postcode als 4 cijfers en 2 hoofdletters, bijvoorbeeld 1234 AB.");
 
-const PHONE_MESSAGE = "Schrijf het telefoonnummer met cijfers, spaties of streepjes, bijvoorbeeld 020 123 45 67 of +31 20 123 45 67.";
+/** YAML reads 0201234567 without quotes as the number 201234567. */
+const PHONE_AS_NUMBER =
+  'Zet het telefoonnummer tussen aanhalingstekens, bijvoorbeeld "010 123 45 67": zonder aanhalingstekens valt de 0 aan het begin weg.';
 
-/** A phone number as people write it: digits, spaces, hyphens and brackets, 5 to 15 digits (14 020 up to +31 ...). */
+/** A phone number as people write it, by the one phone rule (rules/phone.ts). */
 export const telefoon = () =>
   z
     .string({
-      // YAML reads 0201234567 without quotes as the number 201234567.
-      error: (issue) =>
-        typeof issue.input === "number" ? 'Zet het telefoonnummer tussen aanhalingstekens, bijvoorbeeld "0201234567".' : melding(PHONE_MESSAGE)(issue),
+      error: (issue) => (typeof issue.input === "number" ? PHONE_AS_NUMBER : melding(PHONE_FORMAT_MESSAGE)(issue)),
     })
     .trim()
-    .regex(/^\+?[\d\s\-()]+$/, PHONE_MESSAGE)
-    .refine(
-      (value) => {
-        const digits = value.replace(/\D/g, "").length;
-        return digits >= 5 && digits <= 15;
-      },
-      { message: PHONE_MESSAGE, when: (payload) => payload.issues.length === 0 },
-    );
+    .superRefine((value, ctx) => {
+      const problem = phoneProblem(value);
+      if (problem) ctx.addIssue({ code: "custom", input: value, message: problem });
+    })
+    // For editors' tooling: the characters a number may have; the rule itself checks the digits.
+    .meta({ pattern: "^\\s*\\+?[0-9 ()-]+\\s*$" });
+
+/** A calendar day as `JJJJ-MM-DD` that exists, by the one date rule (rules/date.ts). */
+export const datum = () => z.iso.date({ error: (issue) => (issue.input === undefined ? "Dit veld ontbreekt. Vul het in." : dateProblem(issue.input)) });
 
 /** An e-mail address. */
-export const email = () =>
-  z.email({ error: melding("Schrijf een geldig e-mailadres, bijvoorbeeld info@voorbeeld.nl.") });
+export const EMAIL_MESSAGE = "Ongeldig e-mailadres. Schrijf het als naam@domein.nl, bijvoorbeeld info@voorbeeld.nl.";
+export const email = () => z.email({ error: melding(EMAIL_MESSAGE) });
 
 /**
  * A GitHub user (@name) or team (@organisation/team), as CODEOWNERS accepts them. User names: letters, digits and

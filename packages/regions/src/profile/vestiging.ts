@@ -1,12 +1,11 @@
 import { z } from "zod";
-import { groep, lijst, melding, postcode, tekst, uniek } from "./fields.js";
+import { datum, groep, lijst, melding, postcode, tekst, uniek } from "./fields.js";
 
 /** Days of the week as editors write them, Monday first. */
 export const DAGEN = ["maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"] as const;
 export type Dag = (typeof DAGEN)[number];
 
 const TIJD = /^([01]?\d|2[0-3]):([0-5]\d)$/;
-const DATUM_MESSAGE = "Schrijf de datum als jaar-maand-dag, bijvoorbeeld 2026-07-01.";
 
 /** Minutes since midnight of a valid "HH:MM" time, otherwise undefined. */
 export function minutesOf(time: unknown): number | undefined {
@@ -18,8 +17,6 @@ const tijd = (ontbreekt: string) =>
   z
     .string({ error: melding('Schrijf de tijd tussen aanhalingstekens, bijvoorbeeld "09:00".', ontbreekt) })
     .regex(TIJD, 'Schrijf de tijd als uren:minuten, bijvoorbeeld "09:00" of "17:30".');
-
-const datum = () => z.iso.date({ error: melding(DATUM_MESSAGE) });
 
 const field = (value: unknown, key: string): unknown =>
   typeof value === "object" && value !== null ? (value as Record<string, unknown>)[key] : undefined;

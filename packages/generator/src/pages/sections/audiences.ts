@@ -1,4 +1,5 @@
 import { audienceLabels, audiences, targetGroupLabels, targetGroups, type Audience, type TargetGroup } from "@werkcentrum/content";
+import { telHref } from "@werkcentrum/regions";
 import type { PageModule } from "../types.js";
 import { audienceLayout, serviceLayout } from "./layouts.js";
 import { sectionRegistry } from "./section-pages.js";
@@ -78,7 +79,8 @@ export const audiencePages: PageModule = async (config, context) => {
     sections.page(service.permalink, detail, {
       audiences: service.data.voor.map((audience) => ({ text: audienceLabels[audience], href: `/${audience}/` })),
       groups: service.data.doelgroepen.map((group) => targetGroupLabels[group]),
-      phoneHref: service.data.aanmelden.telefoon ? `tel:${service.data.aanmelden.telefoon.replace(/[^0-9+]/g, "")}` : undefined,
+      // The one tel: helper: international form, no link for numbers that cannot be dialled from abroad (0800, 14 0xx).
+      phoneHref: service.data.aanmelden.telefoon ? telHref(service.data.aanmelden.telefoon) : undefined,
       // Non-breaking spaces keep a phone number on one line.
       phoneText: service.data.aanmelden.telefoon?.replace(/ /g, "\u00a0"),
     });

@@ -76,7 +76,7 @@ ${titleAndLead}
       <li><a href="{{ aanmelden.link }}">Meld u aan voor {{ title }}</a></li>
       {%- endif %}
       {%- if aanmelden.telefoon %}
-      <li>Bel <a href="{{ section.phoneHref }}">{{ section.phoneText }}</a></li>
+      <li>Bel {% if section.phoneHref %}<a href="{{ section.phoneHref }}">{{ section.phoneText }}</a>{% else %}{{ section.phoneText }}{% endif %}</li>
       {%- endif %}
       {%- if aanmelden.email %}
       <li>Mail naar <a href="mailto:{{ aanmelden.email }}">{{ aanmelden.email }}</a></li>

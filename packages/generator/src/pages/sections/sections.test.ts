@@ -70,7 +70,7 @@ describe("service pages", () => {
       "Extra aandacht voor": "50-plussers, Herintreders",
     });
     const signUp = Array.from(doc.querySelectorAll('[aria-labelledby="aanmelden"] a')).map((a) => a.getAttribute("href"));
-    expect(signUp).toEqual(["https://www.voorbeeld.nl/aanmelden", "tel:0201234567"]);
+    expect(signUp).toEqual(["https://www.voorbeeld.nl/aanmelden", "tel:+31201234567"]);
     expect(doc.querySelector('a[href^="tel:"]')?.textContent).toBe("020\u00a0123\u00a045\u00a067"); // kept on one line
   });
 
