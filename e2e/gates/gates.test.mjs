@@ -104,3 +104,13 @@ test("budgets: a module's static imports count, its dynamic imports do not", asy
   assert.deepEqual([...row.onDemand], ["/later.js"]);
   assert.deepEqual(report.failures.map((f) => f.rule), ["page-over-40KB"]);
 });
+
+test("html-validate's long-title allows the longest title an editor may write on the region with the longest name", async () => {
+  const { readFile } = await import("node:fs/promises");
+  const { paginaSchema } = await import("@werkcentrum/content");
+  const { allRegions } = await import("@werkcentrum/regions");
+  const config = JSON.parse(await readFile(new URL("../htmlvalidate.json", import.meta.url), "utf8"));
+  const longestName = Math.max(...allRegions.map((region) => region.name.length));
+  // base.njk writes "<titel> | Werkcentrum <region>"; the schema caps titel, the registry fixes the names.
+  assert.equal(config.rules["long-title"][1].maxlength, paginaSchema.shape.titel.maxLength + " | Werkcentrum ".length + longestName);
+});
