@@ -287,6 +287,15 @@ describe("error layout", () => {
   });
 });
 
+describe("page layout at /404.html", () => {
+  it("adds the ways on, the gemeente finder among them (the generator's 404 page uses the default layout)", () => {
+    const { document } = renderLayout("page", { page: { url: "/404.html" }, title: "Pagina niet gevonden", content: "<p>Deze pagina bestaat niet.</p>" });
+    const hrefs = [...document.querySelectorAll("main a")].map((a) => a.getAttribute("href"));
+    expect(hrefs).toEqual(["/", "/zoeken/", "https://werkcentrum.nl/#gemeenten", "/contact/"]);
+    expect(renderLayout("page").document.querySelector('main a[href$="#gemeenten"]')).toBeNull();
+  });
+});
+
 describe("breadcrumbs", () => {
   it("leave out an ancestor with the page's own title (the current meerjarenagenda at /meerjarenagenda/)", () => {
     const agenda = [
