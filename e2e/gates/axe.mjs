@@ -61,8 +61,9 @@ export async function pageType(file, rel) {
   return [...layout, [...blocks].sort().join(",")].join("|");
 }
 
-export async function axeGate(report, { dist, session, fullHosts, workers = 2 }) {
-  const pages = await selectPages(dist, fullHosts);
+/** `only`: [{ host, path }] to check instead of the selection (the self-test). */
+export async function axeGate(report, { dist, session, fullHosts, workers = 2, only }) {
+  const pages = only ?? (await selectPages(dist, fullHosts));
   const perHost = new Map();
   const context = await newContext(session);
   const queue = [...pages];
