@@ -1,9 +1,11 @@
 // Budgets over the built output, in brotli bytes (quality 11, what `werkcentrum deploy` precompresses with):
-// - a content page: its HTML + the stylesheets it links + the scripts it loads ≤ 40 KB (images and fonts excluded);
+// - a content page: its HTML + the stylesheets it links + the scripts it loads ≤ 40 KB (fonts excluded);
+// - images, in bytes as served (they are not compressed again): each image a page shows ≤ 200 KB, all images of one
+//   page together ≤ 400 KB;
 // - all CSS of a host together ≤ 12 KB;
 // - no JavaScript on content pages: only the landing page (its gemeente finder) and /zoeken/ (search) may load a
 //   script, and no page may carry an inline one.
-import { readFile } from "node:fs/promises";
+import { readFile, stat } from "node:fs/promises";
 import { join } from "node:path";
 import { brotliCompressSync, constants } from "node:zlib";
 import { attr, byTag, describe, parsePage } from "../lib/html.mjs";
@@ -11,8 +13,14 @@ import { fileForPath, LANDING_HOST, listFiles, listHosts, listHtml, urlPathOf } 
 
 export const PAGE_BUDGET = 40 * 1024;
 export const CSS_BUDGET = 12 * 1024;
+export const IMAGE_BUDGET = 200 * 1024;
+export const PAGE_IMAGES_BUDGET = 400 * 1024;
 
 const sizes = new Map();
+/** Forgets every measured size (the self-test changes files after the gates weighed them). */
+export function forgetSizes() {
+  sizes.clear();
+}
 async function brotliSize(file) {
   if (!sizes.has(file)) {
     const data = await readFile(file);
@@ -28,17 +36,21 @@ export function mayLoadScript(host, path) {
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 
-export async function budgetGate(report, { dist }) {
+/** `only`: a Set of "host/path" pages to weigh (the self-test); every page when absent. */
+export async function budgetGate(report, { dist, only }) {
   const rows = [];
   for (const host of listHosts(dist)) {
     const css = listFiles(join(dist, host), (rel) => rel.endsWith(".css"));
     let cssTotal = 0;
     for (const rel of css) cssTotal += await brotliSize(join(dist, host, rel));
     if (cssTotal > CSS_BUDGET) report.fail("budgets", "css-over-12KB", host, css.join(", "), kb(cssTotal));
-    for (const rel of listHtml(dist, host)) rows.push(await pageWeight(report, dist, host, rel));
+    for (const rel of listHtml(dist, host)) if (!only || only.has(`${host}${urlPathOf(rel)}`)) rows.push(await pageWeight(report, dist, host, rel));
   }
   rows.sort((a, b) => b.total - a.total || a.page.localeCompare(b.page));
   for (const row of rows) if (row.total > PAGE_BUDGET) report.fail("budgets", "page-over-40KB", row.page, "", `${kb(row.total)} (html ${kb(row.html)}, css ${kb(row.css)}, js ${kb(row.js)})`);
+  for (const row of rows) if (row.images > PAGE_IMAGES_BUDGET) report.fail("budgets", "page-images-over-400KB", row.page, "", kb(row.images));
+  const pictured = rows.filter((row) => row.images > 0).sort((a, b) => b.images - a.images);
+  report.note(`budgets: ${pictured.length} pages show images${pictured.length ? `; most: ${pictured[0].page} (${kb(pictured[0].images)})` : ""}`);
   report.note(`budgets: ${rows.length} pages; the 10 largest (brotli; html + css + js):`);
   for (const row of rows.slice(0, 10)) {
     const later = row.onDemand ? `; on demand: ${[...row.onDemand].join(", ")}` : "";
@@ -73,6 +85,19 @@ async function pageWeight(report, dist, host, rel) {
       if (file) row.js += await moduleGraphSize(file, dist, host, row);
     }
     if (!mayLoadScript(host, path)) report.fail("budgets", "js-on-content-page", page, describe(script), src ?? "inline");
+  }
+  row.images = 0;
+  const shown = new Set();
+  for (const img of byTag(doc, "img", "source")) {
+    const candidates = [attr(img, "src"), ...(attr(img, "srcset") ?? "").split(",").map((c) => c.trim().split(/\s+/)[0])].filter(Boolean);
+    for (const value of candidates) {
+      const file = await sameHost(value);
+      if (!file || shown.has(file)) continue;
+      shown.add(file);
+      const bytes = (await stat(file)).size;
+      row.images += bytes;
+      if (bytes > IMAGE_BUDGET) report.fail("budgets", "image-over-200KB", page, describe(img), `${value}: ${kb(bytes)}`);
+    }
   }
   row.total = row.html + row.css + row.js;
   return row;

@@ -104,3 +104,44 @@ test("budgets: a module's static imports count, its dynamic imports do not", asy
   assert.deepEqual([...row.onDemand], ["/later.js"]);
   assert.deepEqual(report.failures.map((f) => f.rule), ["page-over-40KB"]);
 });
+
+test("html-validate's long-title allows the longest title an editor may write on the region with the longest name", async () => {
+  const { readFile } = await import("node:fs/promises");
+  const { paginaSchema } = await import("@werkcentrum/content");
+  const { allRegions } = await import("@werkcentrum/regions");
+  const config = JSON.parse(await readFile(new URL("../htmlvalidate.json", import.meta.url), "utf8"));
+  const longestName = Math.max(...allRegions.map((region) => region.name.length));
+  // base.njk writes "<titel> | Werkcentrum <region>"; the schema caps titel, the registry fixes the names.
+  assert.equal(config.rules["long-title"][1].maxlength, paginaSchema.shape.titel.maxLength + " | Werkcentrum ".length + longestName);
+});
+
+test("pages: each check fires on its defect and stays quiet on a clean page", async () => {
+  const { pageProblems } = await import("./pages.mjs");
+  const { parseDocument } = await import("htmlparser2");
+  const crumbs = (current, link) => `<nav class="wc-breadcrumbs"><ol><li><a href="/">Home</a></li><li><a href="/a/">${link}</a></li><li><span aria-current="page">${current}</span></li></ol></nav>`;
+  const main = (lead, first, extra = "") => `<main><h1>T</h1><p class="wc-lead">${lead}</p><div class="wc-prose"><p>${first}</p>${extra}</div></main>`;
+  const rules = (html) => pageProblems(parseDocument(html)).map(([rule]) => rule).sort();
+  assert.deepEqual(rules(crumbs("Agenda 2026", "Meerjarenagenda") + main("Zoekt u werk? Wij helpen.", "Een gids kijkt met u mee.", '<p>Op de pagina over <a href="/contact/">contact</a> staat meer.</p>') + "<dl><dt>Waar</dt> <dd>Hal</dd></dl>"), []);
+  assert.deepEqual(rules(crumbs("Agenda 2026", "Agenda 2026")), ["breadcrumb-repeats-title"]);
+  assert.deepEqual(rules(main("Zoekt u werk? Wij helpen.", "Zoekt u werk? Het Werkcentrum helpt graag.")), ["lead-repeated"]);
+  assert.deepEqual(rules(main("Lead.", "Tekst.", "<ul><li>Op de pagina over contact leest u meer.</li></ul>")), ["page-reference-without-link"]);
+  assert.deepEqual(rules("<dl><dt>Waar</dt><dd>Hal</dd></dl>"), ["glued-label"]);
+});
+
+test("budgets: an image over 200 KB and a page whose images weigh over 400 KB fail", async () => {
+  const big = "x".repeat(210 * 1024);
+  const dist = site({ "rijnmond.werkcentrum.nl": { "nieuws/index.html": page('<img src="/a.jpg" alt="a"><img src="/b.jpg" alt="b"><img src="/a.jpg" alt="a">'), "a.jpg": big, "b.jpg": big } });
+  const failures = await rules(budgetGate, dist);
+  assert.deepEqual(failures, ["image-over-200KB rijnmond.werkcentrum.nl/nieuws/", "image-over-200KB rijnmond.werkcentrum.nl/nieuws/", "page-images-over-400KB rijnmond.werkcentrum.nl/nieuws/"]);
+});
+
+test("known defects: matching failures become notes, and an entry that matches nothing is reported as unused", async () => {
+  const { applyKnownDefects } = await import("../known-defects.mjs");
+  const known = [{ gate: "pages", rule: "glued-label", page: /\/diensten\//, element: /^<dt> "Kosten"$/, fix: "x" }];
+  const failure = { gate: "pages", rule: "glued-label", page: "r.werkcentrum.nl/diensten/a/", element: '<dt> "Kosten"' };
+  const other = { ...failure, page: "r.werkcentrum.nl/agenda/a/" };
+  const result = applyKnownDefects([failure, other], known);
+  assert.deepEqual(result.failures, [other]);
+  assert.equal(result.known.length, 1);
+  assert.deepEqual(applyKnownDefects([other], known).unused, known);
+});

@@ -13,17 +13,18 @@ const nginxBin = process.env.NGINX_BIN ?? (existsSync("/usr/sbin/nginx") ? "/usr
 const nginxEnv = Object.fromEntries(Object.entries(process.env).filter(([name]) => name !== "NGINX"));
 
 /**
- * Starts nginx for `dist` on a free loopback port. Returns { port, stop }. The nginx pid is also appended to
+ * Starts nginx for `dist` on a free loopback port; `project` is the folder with the sites/ it was built from. Returns { port, stop }. The nginx pid is also appended to
  * <work>/pids so a wrapper (.ci/run) can stop it if this process is killed.
  */
-export async function startNginx({ repo, dist, work }) {
+export async function startNginx({ repo, dist, work, project = repo }) {
   if (!existsSync(join(dist, "deploy", "nginx", "security-headers.conf"))) {
     throw new Error(`${dist}/deploy/nginx/ is missing: run \`werkcentrum deploy\` (npm run build does) before the e2e gates`);
   }
   const port = await freePort();
   const cli = join(repo, "packages/generator/bin/werkcentrum.js");
   const args = [cli, "nginx", "--listen", `127.0.0.1:${port}`, "--root", dist, "--state", join(work, "nginx-state")];
-  const printed = spawnSync(process.execPath, args, { cwd: repo, encoding: "utf8" });
+  // In the project whose sites/ built `dist`: its redirects.yml files become nginx's redirects.
+  const printed = spawnSync(process.execPath, args, { cwd: project, encoding: "utf8" });
   if (printed.status !== 0) throw new Error(`werkcentrum nginx failed (exit ${printed.status}):\n${printed.stderr}`);
   const config = printed.stdout;
   const file = join(work, "nginx.conf");

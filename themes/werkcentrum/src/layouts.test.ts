@@ -265,6 +265,8 @@ describe("news and event layouts", () => {
       ["Aanmelden", "Meld u aan voor Inloopochtend"],
     ]);
     expect(document.querySelector(".wc-details time")?.getAttribute("datetime")).toBe("2026-04-02T09:30");
+    // Text-only readers (the Pagefind search excerpts) need a space between label and value: "Waar Werkplein".
+    for (const dt of document.querySelectorAll(".wc-details dt")) expect(dt.nextSibling?.textContent).toBe(" ");
   });
 });
 
@@ -273,7 +275,47 @@ describe("error layout", () => {
     const { document } = renderLayout("error", { page: { url: "/404.html" }, title: undefined });
     expect(text(document.querySelector("h1"))).toBe("Deze pagina bestaat niet");
     const hrefs = [...document.querySelectorAll("main a")].map((a) => a.getAttribute("href"));
-    expect(hrefs).toEqual(["/", "/zoeken/", "https://werkcentrum.nl/", "/contact/"]);
+    expect(hrefs).toEqual(["/", "/zoeken/", "https://werkcentrum.nl/#gemeenten", "/contact/"]);
     expect(document.querySelector(".wc-breadcrumbs")).toBeNull();
+  });
+
+  it("leads to the gemeente finder, on a regional site and on werkcentrum.nl itself", () => {
+    const regional = renderLayout("error", { page: { url: "/404.html" }, title: undefined }).document;
+    expect(text(regional.querySelector('main a[href="https://werkcentrum.nl/#gemeenten"]'))).toBe("het Werkcentrum van uw gemeente zoeken");
+    const landing = renderLayout("error", { page: { url: "/404.html" }, title: undefined, region: undefined }).document;
+    expect(landing.querySelector('main a[href="/#gemeenten"]')).not.toBeNull();
+  });
+});
+
+describe("page layout at /404.html", () => {
+  it("adds the ways on, the gemeente finder among them (the generator's 404 page uses the default layout)", () => {
+    const { document } = renderLayout("page", { page: { url: "/404.html" }, title: "Pagina niet gevonden", content: "<p>Deze pagina bestaat niet.</p>" });
+    const hrefs = [...document.querySelectorAll("main a")].map((a) => a.getAttribute("href"));
+    expect(hrefs).toEqual(["/", "/zoeken/", "https://werkcentrum.nl/#gemeenten", "/contact/"]);
+    expect(renderLayout("page").document.querySelector('main a[href$="#gemeenten"]')).toBeNull();
+  });
+});
+
+describe("breadcrumbs", () => {
+  it("leave out an ancestor with the page's own title (the current meerjarenagenda at /meerjarenagenda/)", () => {
+    const agenda = [
+      ...pages,
+      { url: "/meerjarenagenda/", data: { title: "Meerjarenagenda 2026-2030" } },
+      { url: "/meerjarenagenda/2026-2030/", data: { title: "Meerjarenagenda 2026-2030" } },
+    ];
+    const { document } = renderLayout("page", { collections: { all: agenda }, page: { url: "/meerjarenagenda/2026-2030/" }, title: "Meerjarenagenda 2026-2030" });
+    expect([...document.querySelectorAll(".wc-breadcrumbs li")].map(text)).toEqual(["Home", "Meerjarenagenda 2026-2030"]);
+  });
+});
+
+describe("news layout", () => {
+  it("shows the editor's image with its alt text after the lead, in a fixed 3:2 frame", () => {
+    const afbeelding = { bron: "/afbeeldingen/banenmarkt.jpg", alt: "Bezoekers praten met werkgevers in een grote hal" };
+    const { document } = renderLayout("news", { afbeelding, description: "Samenvatting." });
+    const image = document.querySelector("main article figure.wc-figure img.wc-figure__image");
+    expect(image?.getAttribute("src")).toBe(afbeelding.bron);
+    expect(image?.getAttribute("alt")).toBe(afbeelding.alt);
+    expect(image?.closest("figure")?.previousElementSibling?.className).toBe("wc-lead");
+    expect(renderLayout("news").document.querySelector("main img")).toBeNull();
   });
 });

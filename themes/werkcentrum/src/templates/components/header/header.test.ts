@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { renderDom, text } from "../../../testing/render.js";
 import { headerExamples } from "./examples.js";
@@ -26,10 +27,25 @@ describe("header", () => {
     expect(renderDom("header", "wcHeader", { navigation: { items: [] } }).querySelector("nav")).toBeNull();
     const plain = renderDom("header", "wcHeader", { navigation: { items: [{ href: "/", text: "Home" }] } });
     expect(plain.querySelector("nav")?.getAttribute("aria-label")).toBe("Hoofdmenu");
-    expect(nav?.querySelectorAll("li > a")).toHaveLength(6);
-    const current = nav?.querySelectorAll('[aria-current="page"]');
-    expect(current).toHaveLength(1);
-    expect(text(current?.[0])).toBe("Werkzoekenden");
+    for (const list of [nav?.querySelector("details.wc-nav__menu > ul"), nav?.querySelector("ul.wc-nav__list--row")]) {
+      expect(Array.from(list?.querySelectorAll("li > a") ?? []).map((a) => a.getAttribute("href"))).toEqual(headerExamples[1]!.params.navigation!.items.map((item) => item.href));
+      const current = list?.querySelectorAll('[aria-current="page"]');
+      expect(current).toHaveLength(1);
+      expect(text(current?.[0])).toBe("Werkzoekenden");
+    }
+  });
+
+  it("puts the menu behind one 'Menu' disclosure on narrow screens and in one row on wide screens, without JavaScript", () => {
+    const document = renderDom("header", "wcHeader", headerExamples[1]!.params);
+    const menu = document.querySelector("nav.wc-nav details.wc-nav__menu");
+    expect(menu?.hasAttribute("open")).toBe(false);
+    expect(text(menu?.querySelector("summary"))).toBe("Menu");
+    expect(document.querySelectorAll("nav")).toHaveLength(1); // one landmark for both lists
+    expect(document.querySelector("script")).toBeNull();
+    // Which list shows where is CSS; the e2e behaviour gate checks it in Chromium at 375 and 1280 px.
+    const css = readFileSync(new URL("./header.css", import.meta.url), "utf8");
+    expect(css).toMatch(/\.wc-nav__list--row \{\s*display: none;/);
+    expect(css).toMatch(/@media \(min-width: 48em\) \{\s*\.wc-nav__menu \{\s*display: none;\s*\}\s*\.wc-nav__list--row \{\s*display: flex;/);
   });
 
   it("can hold the language switch and the search form", () => {
