@@ -2,15 +2,7 @@
 // generator (packages/generator/src/pages/sections/layouts.ts), which is being rewritten elsewhere. Each entry
 // turns matching failures into notes, with the change that fixes it; the e2e fails when an entry matches nothing,
 // so a fixed defect is taken off this list instead of hiding a new one later (a ratchet, not an allowlist).
-export const KNOWN_DEFECTS = [
-  {
-    gate: "pages",
-    rule: "glued-label",
-    page: /\/(diensten|regelingen)\/[^/]+\/$/,
-    element: /^<dt> "(Aanbieder|Kosten|Voor|Extra aandacht voor|Wie voert het uit)"$/,
-    fix: "packages/generator/src/pages/sections/layouts.ts, serviceLayout and schemeLayout: write a space between </dt> and <dd> as the theme's event layout does (Pagefind excerpts read 'AanbiederUWV')",
-  },
-];
+export const KNOWN_DEFECTS = [];
 
 /** Splits failures into real ones and known ones; returns { failures, known, unused }. */
 export function applyKnownDefects(failures, known = KNOWN_DEFECTS) {

@@ -287,11 +287,12 @@ describe("error layout", () => {
   });
 });
 
-describe("page layout at /404.html", () => {
-  it("adds the ways on, the gemeente finder among them (the generator's 404 page uses the default layout)", () => {
-    const { document } = renderLayout("page", { page: { url: "/404.html" }, title: "Pagina niet gevonden", content: "<p>Deze pagina bestaat niet.</p>" });
+describe("error layout (the generator's /404.html)", () => {
+  it("offers the ways on, the gemeente finder among them, once each", () => {
+    const { document } = renderLayout("error", { page: { url: "/404.html" }, title: "Pagina niet gevonden", content: "" });
     const hrefs = [...document.querySelectorAll("main a")].map((a) => a.getAttribute("href"));
     expect(hrefs).toEqual(["/", "/zoeken/", "https://werkcentrum.nl/#gemeenten", "/contact/"]);
+    expect(document.querySelector("h1")?.textContent).toBe("Pagina niet gevonden");
     expect(renderLayout("page").document.querySelector('main a[href$="#gemeenten"]')).toBeNull();
   });
 });

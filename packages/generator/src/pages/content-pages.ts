@@ -18,10 +18,18 @@ export const entryInputPath = (entry: Pick<ContentEntry, "path">): string => `co
  * checks that none of them steers Eleventy), plus what the generator decides: the URL from the content package,
  * the title and description the theme reads, and the language. Nothing here comes from Eleventy's own parsing.
  */
-export function entryData(entry: ContentEntry, language: ReturnType<ReturnType<typeof entryLanguages>>): Record<string, unknown> {
+export function entryData(
+  entry: ContentEntry,
+  language: ReturnType<ReturnType<typeof entryLanguages>>,
+  homeLayout: string,
+): Record<string, unknown> {
   const data = entry.data as Record<string, unknown>;
+  // The site's own `index.md` is its home page: the home layout (tiles, news, agenda) around the editor's text,
+  // unless the editor chose another layout.
+  const home = entry.permalink === "/" ? { layout: data.layout ?? homeLayout } : {};
   return {
     ...data,
+    ...home,
     title: entry.data.titel,
     description: data.samenvatting,
     contentType: entry.type,
@@ -35,12 +43,13 @@ export function entryData(entry: ContentEntry, language: ReturnType<ReturnType<t
  * Every page of the site model, as a virtual template: Eleventy never reads an editor's file. Runs after the other
  * page modules, which decide the layouts of section URLs and which entries are shown elsewhere (FAQ answers).
  */
-export const contentPages: PageModule = (config, { model }) => {
+export const contentPages: PageModule = (config, { site, model }) => {
+  const homeLayout = site.kind === "landing" ? "landing" : "home";
   const sections = sectionRegistry(config);
   const languageOf = entryLanguages(model.entries.map((entry) => entry.path));
   for (const entry of model.entries) {
     if (sections.isUnpublished(entry.path)) continue;
-    config.addTemplate(entryInputPath(entry), ENTRY_TEMPLATE, entryData(entry, languageOf(entry.path)));
+    config.addTemplate(entryInputPath(entry), ENTRY_TEMPLATE, entryData(entry, languageOf(entry.path), homeLayout));
   }
 };
 

@@ -54,13 +54,13 @@ export const serviceLayout = `{% extends "layouts/base.njk" %}
 <article>
 ${titleAndLead}
   <dl class="wc-details">
-    <div><dt>Aanbieder</dt><dd>{{ aanbieder }}</dd></div>
+    <div><dt>Aanbieder</dt> <dd>{{ aanbieder }}</dd></div>
     {%- if kosten %}
-    <div><dt>Kosten</dt><dd>{{ kosten }}</dd></div>
+    <div><dt>Kosten</dt> <dd>{{ kosten }}</dd></div>
     {%- endif %}
-    <div><dt>Voor</dt><dd>{% for audience in section.audiences %}<a href="{{ audience.href }}">{{ audience.text }}</a>{% if not loop.last %}, {% endif %}{% endfor %}</dd></div>
+    <div><dt>Voor</dt> <dd>{% for audience in section.audiences %}<a href="{{ audience.href }}">{{ audience.text }}</a>{% if not loop.last %}, {% endif %}{% endfor %}</dd></div>
     {%- if section.groups | length %}
-    <div><dt>Extra aandacht voor</dt><dd>{{ section.groups | join(", ") }}</dd></div>
+    <div><dt>Extra aandacht voor</dt> <dd>{{ section.groups | join(", ") }}</dd></div>
     {%- endif %}
   </dl>
   <div class="wc-prose">
@@ -163,12 +163,12 @@ export const schemeLayout = `{% extends "layouts/base.njk" %}
 <article>
 ${titleAndLead}
   <dl class="wc-details">
-    <div><dt>Voor</dt><dd>{{ section.audiences | join(", ") }}</dd></div>
+    <div><dt>Voor</dt> <dd>{{ section.audiences | join(", ") }}</dd></div>
     {%- if section.groups | length %}
-    <div><dt>Extra aandacht voor</dt><dd>{{ section.groups | join(", ") }}</dd></div>
+    <div><dt>Extra aandacht voor</dt> <dd>{{ section.groups | join(", ") }}</dd></div>
     {%- endif %}
     {%- if aanbieder %}
-    <div><dt>Wie voert het uit</dt><dd>{{ aanbieder }}</dd></div>
+    <div><dt>Wie voert het uit</dt> <dd>{{ aanbieder }}</dd></div>
     {%- endif %}
   </dl>
   <section class="wc-section" aria-labelledby="voorwaarden">
