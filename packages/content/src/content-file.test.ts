@@ -112,6 +112,14 @@ const eleventyKeys = [
   "dynamicPermalink: true",
 ];
 
+describe("parseContentFile: a question is Dutch only", () => {
+  it("refuses a translated question: the FAQ page shows Dutch questions only", () => {
+    const { data, problems } = check("vragen/wat-kost-het.en.md", valid.vraag);
+    expect(data).toBeUndefined();
+    expect(problems).toContainEqual(expect.objectContaining({ line: 1, severity: "error", message: expect.stringMatching(/alleen in het Nederlands/) }));
+  });
+});
+
 describe("parseContentFile: addresses the website makes itself", () => {
   it.each(["nieuws/pagina/2.md", "assets/style.md", "pagefind/index.md", "admin/index.md", "ontwerp.md"])("refuses %s", (path) => {
     const { data, problems } = check(path, valid.pagina);

@@ -96,6 +96,13 @@ export function parseContentFile(source: string | Uint8Array, options: ParseCont
       severity: "warning",
     });
   }
+  if (type === "vraag" && where.lang !== "nl") {
+    problems.push(
+      fileProblem(
+        "Vragen staan alleen in het Nederlands op de pagina Veelgestelde vragen; een vertaalde vraag zou een losse pagina zonder Nederlandse versie worden. Zet vertaalde vragen en antwoorden in een vertaalde pagina, bijvoorbeeld veelgestelde-vragen.en.md.",
+      ),
+    );
+  }
   if (type === "vraag" && split.body.trim() === "") {
     problems.push({ ...fileProblem("Schrijf het antwoord op de vraag onder de voorkant (na de tweede regel ---).", split.bodyLine), field: "tekst" });
   }
