@@ -128,6 +128,8 @@ describe("renderLocalConfig", () => {
     const locations = Object.fromEntries(site.children.map((block) => [block.head, block.directives]));
     expect(locations["location /"]).toEqual(["try_files $uri $uri/ =404"]);
     expect(locations["location = /404.html"]).toEqual(["internal"]);
+    expect(site.directives).toContain("index index.html /.werkcentrum-no-index");
+    expect(locations["location = /.werkcentrum-no-index"]).toEqual(["internal", "return 404"]);
     expect(locations["location @range_not_satisfiable"]).toEqual(['add_header X-Werkcentrum-None ""', "return 416"]);
     // Only the search page and Pagefind's files get the policy with 'wasm-unsafe-eval' (issue 6).
     for (const prefix of ["/zoeken/", "/pagefind/"]) {
@@ -160,11 +162,11 @@ describe("renderProductionConfig", () => {
 
   it("is a file for inside http {}: the two maps and the log format, then server blocks only", () => {
     const root = parseNginx(text);
-    expect(root.children.slice(0, 2).map((block) => block.head)).toEqual(["map $remote_addr $werkcentrum_client", "map $status $werkcentrum_allow"]);
+    expect(root.children.slice(0, 3).map((block) => block.head)).toEqual(["map $remote_addr $werkcentrum_client", "map $request_uri $werkcentrum_path", "map $status $werkcentrum_allow"]);
     expect(root.directives).toEqual([expect.stringMatching(/^log_format werkcentrum_privacy '\$werkcentrum_client /)]);
     expect(root.directives[0]).not.toMatch(/\$remote_addr|\$request |\$http_referer|\$http_user_agent|\$args|\$request_uri/);
-    expect(servers.slice(2).every((block) => block.head === "server")).toBe(true);
-    for (const server of servers.slice(2)) expect(server.directives).toContain("access_log /var/log/nginx/werkcentrum.access.log werkcentrum_privacy");
+    expect(servers.slice(3).every((block) => block.head === "server")).toBe(true);
+    for (const server of servers.slice(3)) expect(server.directives).toContain("access_log /var/log/nginx/werkcentrum.access.log werkcentrum_privacy");
   });
 
   it("truncates client addresses to /24 and /48 in the map", () => {

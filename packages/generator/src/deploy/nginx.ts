@@ -83,6 +83,8 @@ export interface RenderOptions {
 export const DEFAULT_ACCESS_LOG = "/var/log/nginx/werkcentrum.access.log";
 /** The name of the privacy-keeping log format, and of the variables it and the headers use. */
 export const LOG_FORMAT = "werkcentrum_privacy";
+/** Where `index` sends a folder without index.html (an internal location that answers 404). */
+export const NO_INDEX = "/.werkcentrum-no-index";
 /** What `Allow` says on a 405: the static files answer GET and HEAD only. */
 export const ALLOWED_METHODS = "GET, HEAD";
 
@@ -91,7 +93,8 @@ export const ALLOWED_METHODS = "GET, HEAD";
  * - `$werkcentrum_client`: the client address truncated to its network, IPv4 to /24 (`192.0.2.0`) and IPv6 to
  *   /48 (`2001:db8:1::`); anything else (a Unix socket, `::1`, a v4-mapped address) becomes `-`. The access log
  *   never holds a full address (DEPLOY.md, "Logs and privacy").
- * - the log format: no client address, no query string (`$uri`, not `$request`), no Referer, no User-Agent.
+ * - `$werkcentrum_path`: the path as requested, without the query string.
+ * - the log format: no full client address, no query string, no Referer, no User-Agent.
  * - `$werkcentrum_allow`: the `Allow` header value on 405 answers only (an empty value adds no header).
  */
 export function renderHttpContext(): string[] {
@@ -106,9 +109,12 @@ export function renderHttpContext(): string[] {
       "default -;",
     ]),
     "",
+    "# The address as asked (before index or error_page changed it), without its query string.",
+    ...block("map $request_uri $werkcentrum_path", ['"~^(?<path>[^?]*)" $path;', "default -;"]),
+    "",
     "# What the access log keeps: the truncated address, time, host, method, path without query, protocol, status,",
     "# bytes and duration. No query string, Referer or User-Agent (DEPLOY.md).",
-    `log_format ${LOG_FORMAT} '$werkcentrum_client [$time_iso8601] $host "$request_method $uri $server_protocol" $status $body_bytes_sent $request_time';`,
+    `log_format ${LOG_FORMAT} '$werkcentrum_client [$time_iso8601] $host "$request_method $werkcentrum_path $server_protocol" $status $body_bytes_sent $request_time';`,
     "",
     "# The Allow header, on 405 answers only (an empty value adds no header).",
     ...block("map $status $werkcentrum_allow", [`405 ${nginxValue(ALLOWED_METHODS)};`, 'default "";']),
@@ -160,12 +166,14 @@ export function renderSiteServer(site: SiteServer, options: RenderOptions): stri
     `root ${nginxValue(site.root)};`,
     ...(options.tls ? [options.tls.include(site.host, false)] : []),
     include(options, SNIPPETS.contentTypes),
-    "index index.html;",
+    "# A folder without index.html goes to the internal location below, which answers 404: nginx's own answer",
+    "# would be 403, with an error-log line holding the client's address.",
+    `index index.html ${NO_INDEX};`,
     "absolute_redirect off;",
     "gzip_static on;",
     "gzip_vary on;",
     options.brotli ? "brotli_static on;" : "# brotli_static on;  # needs the ngx_brotli module; the .br files are built (DEPLOY.md)",
-    "# A missing file, and a folder without index.html (nginx: 403), both answer the site's own 404 page.",
+    "# A missing file and a folder without index.html answer the site's own 404 page; so does any other 403.",
     "error_page 404 /404.html;",
     "error_page 403 =404 /404.html;",
     "# A Range past the end: nginx makes the 416 after the headers were added for the file, and adds them again",
@@ -189,6 +197,7 @@ export function renderSiteServer(site: SiteServer, options: RenderOptions): stri
     ),
     "",
     ...block("location = /404.html", ["internal;"]),
+    `location = ${NO_INDEX} { internal; return 404; }`,
     ...block("location @range_not_satisfiable", ['add_header X-Werkcentrum-None "";', "return 416;"]),
     "",
     "# RFC 9116 §3: the old place of security.txt points to the new one.",
