@@ -176,7 +176,7 @@ describe("renderProductionConfig", () => {
       for (const [pattern, value] of rules) {
         if (pattern === "default") return value;
         const match = new RegExp(pattern.slice(2, -1)).exec(address);
-        if (match) return value.replace("$net", match.groups!.net!);
+        if (match) return value.replace("$werkcentrum_net", match.groups!.werkcentrum_net!);
       }
       return undefined;
     };

@@ -96,21 +96,23 @@ export const ALLOWED_METHODS = "GET, HEAD";
  * - `$werkcentrum_path`: the path as requested, without the query string.
  * - the log format: no full client address, no query string, no Referer, no User-Agent.
  * - `$werkcentrum_allow`: the `Allow` header value on 405 answers only (an empty value adds no header).
+ * Every name, capture names included, starts with `werkcentrum_`: nginx makes each named capture a variable of
+ * the whole request, which must not clash with the hosting team's own.
  */
 export function renderHttpContext(): string[] {
   const hex = "[0-9a-fA-F]{1,4}";
   return [
     "# Client addresses in the access log: IPv4 truncated to /24, IPv6 to /48, anything else dropped.",
     ...block("map $remote_addr $werkcentrum_client", [
-      `"~^(?<net>\\d+\\.\\d+\\.\\d+)\\.\\d+$" $net.0;`,
-      `"~^(?<net>${hex}:${hex}:${hex}):" $net::;`,
-      `"~^(?<net>${hex}:${hex})::" $net::;`,
-      `"~^(?<net>${hex})::" $net::;`,
+      `"~^(?<werkcentrum_net>\\d+\\.\\d+\\.\\d+)\\.\\d+$" $werkcentrum_net.0;`,
+      `"~^(?<werkcentrum_net>${hex}:${hex}:${hex}):" $werkcentrum_net::;`,
+      `"~^(?<werkcentrum_net>${hex}:${hex})::" $werkcentrum_net::;`,
+      `"~^(?<werkcentrum_net>${hex})::" $werkcentrum_net::;`,
       "default -;",
     ]),
     "",
     "# The address as asked (before index or error_page changed it), without its query string.",
-    ...block("map $request_uri $werkcentrum_path", ['"~^(?<path>[^?]*)" $path;', "default -;"]),
+    ...block("map $request_uri $werkcentrum_path", ['"~^(?<werkcentrum_asked>[^?]*)" $werkcentrum_asked;', "default -;"]),
     "",
     "# What the access log keeps: the truncated address, time, host, method, path without query, protocol, status,",
     "# bytes and duration. No query string, Referer or User-Agent (DEPLOY.md).",
