@@ -1,19 +1,121 @@
 // The checks of the real-server test (nginx-e2e.mjs): each takes the running servers and the expectations from
 // the generator's own API, and records facts in `t` (a tally with `check(ok, message)`).
-import { readFile } from "node:fs/promises";
+import { existsSync } from "node:fs";
+import { readdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { gunzipSync } from "node:zlib";
-import { get, rawRequest } from "./nginx-e2e-http.mjs";
+import { get, rawExchange, rawRequest } from "./nginx-e2e-http.mjs";
 
 const ENTITIES = { "&amp;": "&", "&lt;": "<", "&gt;": ">", "&quot;": '"', "&#39;": "'", "&#x27;": "'" };
 const decode = (text) => text.replace(/&(?:amp|lt|gt|quot|#39|#x27);/g, (entity) => ENTITIES[entity]);
 const titleOf = (html) => decode(/<title>([\s\S]*?)<\/title>/.exec(html)?.[1]?.trim() ?? "");
 
-/** Every security header exactly once, with the generator's value. */
-export function checkSecurityHeaders(t, api, response, where) {
-  for (const [name, value] of api.securityHeaders()) {
-    const actual = response.headers[name.toLowerCase()];
-    t.check(actual === value, `${where}: ${name} is ${JSON.stringify(actual)}, expected ${JSON.stringify(value)}`);
+/**
+ * Every security header exactly once, with the generator's value; Cache-Control at most once; no nginx version in
+ * the Server header or the body (server_tokens off); Allow only on a 405.
+ */
+export function checkSecurityHeaders(t, api, response, where, policy = undefined) {
+  const all = response.all ?? {};
+  for (const [name, value] of api.securityHeaders(policy)) {
+    const copies = all[name.toLowerCase()] ?? [];
+    t.check(copies.length === 1 && copies[0] === value, `${where}: ${name} is ${JSON.stringify(copies)}, expected ${JSON.stringify(value)} once`);
+  }
+  t.check((all["cache-control"] ?? []).length <= 1, `${where}: Cache-Control ${JSON.stringify(all["cache-control"])} more than once`);
+  t.check(response.headers.server === undefined || response.headers.server === "nginx", `${where}: Server ${JSON.stringify(response.headers.server)}`);
+  t.check(!/nginx\/\d/i.test(response.body.toString("latin1")), `${where}: the body names an nginx version`);
+  const allow = all.allow ?? [];
+  t.check(response.status === 405 ? allow.length === 1 && allow[0] === api.ALLOWED_METHODS : allow.length === 0, `${where}: Allow ${JSON.stringify(allow)} on ${response.status}`);
+  t.headerChecks += 1;
+}
+
+/**
+ * Folders without an index.html (`/assets/`, `/pagefind/`, `/afbeeldingen/`, …): nginx would answer 403; they
+ * answer the site's own 404 page with status 404.
+ */
+export async function checkFolders(t, api, { port, site, outDir }) {
+  const dir = join(outDir, site.host);
+  const page = await readFile(join(dir, "404.html"));
+  const folders = (await readdir(dir, { withFileTypes: true })).filter((entry) => entry.isDirectory() && !existsSync(join(dir, entry.name, "index.html")));
+  t.check(folders.some((entry) => entry.name === "assets"), `${site.host}: no /assets/ folder to check`);
+  for (const folder of folders) {
+    const path = `/${folder.name}/`;
+    const response = await get({ port, host: site.host, path });
+    t.check(response.status === 404 && response.body.equals(page), `${site.host}${path}: ${response.status}, expected 404 with the site's 404 page`);
+    // The 404 page is an ordinary page: the ordinary policy, also under /pagefind/.
+    checkSecurityHeaders(t, api, response, `${site.host}${path}`);
+    t.folders += 1;
+  }
+}
+
+/**
+ * One site's answers on every status a visitor or a scanner can get: 200, 301, 304, 400 (broken request line
+ * and broken header), 404, 405, 414 and 416 (a page and a content-hashed asset), each with the security headers
+ * exactly once and no version. `servername` for the TLS server.
+ */
+export async function checkStatuses(t, api, { port, site, hashedFixture, tls = false }) {
+  const { host } = site;
+  const where = (what) => `${tls ? "https" : "http"} ${host} ${what}`;
+  const expect = (response, status, what) => {
+    t.check(response.status === status, `${where(what)}: status ${response.status}, expected ${status}`);
+    checkSecurityHeaders(t, api, response, where(what));
+    t.statuses.add(status);
+  };
+  const home = await get({ port, host, tls });
+  expect(home, 200, "/");
+  expect(await get({ port, host, path: "/security.txt", tls }), 301, "/security.txt");
+  expect(await get({ port, host, tls, headers: { "If-None-Match": home.headers.etag } }), 304, "/ If-None-Match");
+  expect(await get({ port, host, path: "/bestaat-niet-e2e", tls }), 404, "missing page");
+  const post = await get({ port, host, method: "POST", tls });
+  expect(post, 405, "POST /");
+  for (const path of ["/", hashedFixture]) expect(await get({ port, host, path, tls, headers: { Range: "bytes=99999999-" } }), 416, `${path} Range past the end`);
+  const servername = tls ? host : undefined;
+  expect(await rawExchange(port, `GET / HTTP/1.1\r\nHost: ${host}\r\nA broken header line\r\n\r\n`, servername), 400, "broken header");
+  expect(await rawExchange(port, "NONSENSE\r\n\r\n", servername), 400, "broken request line");
+  expect(await rawExchange(port, `GET /${"a".repeat(10_000)} HTTP/1.1\r\nHost: ${host}\r\n\r\n`, servername), 414, "10 kB address");
+}
+
+/**
+ * www.werkcentrum.nl moves to the landing site (301, headers once); a www. name of a region is refused like any
+ * unknown host. Over TLS with the production file, over plain HTTP with the local one.
+ */
+export async function checkWww(t, api, { port, tls = false }) {
+  const www = `www.${api.landingSite.host}`;
+  const response = await get({ port, host: www, path: "/werkgevers/?a=1", tls });
+  const expected = `https://${api.landingSite.host}/werkgevers/?a=1`;
+  t.check(response.status === 301 && response.headers.location === expected, `${tls ? "https" : "http"} ${www}: ${response.status} ${response.headers.location}, expected 301 ${expected}`);
+  checkSecurityHeaders(t, api, response, `${www}${tls ? " over TLS" : ""}`);
+  const region = `www.${api.allSites[1].host}`;
+  const refused = await get({ port, host: region, tls }).then(
+    (answer) => `answered ${answer.status}`,
+    (error) => error.code,
+  );
+  t.check(tls ? refused === "EPROTO" : refused === "ECONNRESET", `${region}${tls ? " over TLS" : ""}: ${refused}, expected a refusal`);
+  t.www += 2;
+}
+
+/**
+ * The access logs the test's nginx wrote: every line in the privacy format, and no full client address (the test
+ * connects from 127.0.0.1, which must appear as 127.0.0.0), no query string. The error log has no client address:
+ * `log_not_found off` keeps missing files out of it.
+ */
+export async function checkLogs(t, api, { accessLogs, errorLogs }) {
+  const line = /^(?:\d+\.\d+\.\d+\.0|[0-9a-f:]+::|-) \[[0-9T:+-]+\] \S+ "[^"]*" \d{3} \d+ \d+\.\d{3}$/;
+  for (const file of accessLogs) {
+    const lines = (await readFile(file, "utf8")).split("\n").filter(Boolean);
+    t.check(lines.length > 20, `${file}: only ${lines.length} lines`);
+    const wrong = lines.filter((entry) => !line.test(entry));
+    t.check(wrong.length === 0, `${file}: ${wrong.length} lines not in the ${api.LOG_FORMAT} format, first: ${wrong[0]}`);
+    const full = lines.filter((entry) => entry.includes("127.0.0.1"));
+    t.check(full.length === 0, `${file}: ${full.length} lines with the full client address, first: ${full[0]}`);
+    t.check(lines.every((entry) => entry.startsWith("127.0.0.0 ")), `${file}: not every line starts with the truncated address 127.0.0.0`);
+    t.check(!lines.some((entry) => entry.includes("?a=1")), `${file}: a query string was logged`);
+    t.check(lines.some((entry) => entry.includes('"GET /bestaat-niet-e2e HTTP/1.1" 404 ')), `${file}: the missing page is not logged under the path that was asked`);
+    t.check(lines.some((entry) => / 416 /.test(entry)) && lines.some((entry) => / 414 /.test(entry)), `${file}: the 414 and 416 answers were not logged`);
+    t.logLines += lines.length;
+  }
+  for (const file of errorLogs) {
+    const text = existsSync(file) ? await readFile(file, "utf8") : "";
+    t.check(!text.includes("client: 127.0.0.1"), `${file}: a client address in the error log: ${text.split("\n").find((entry) => entry.includes("client:"))}`);
   }
 }
 

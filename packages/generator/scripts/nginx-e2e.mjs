@@ -16,8 +16,8 @@ import { tmpdir } from "node:os";
 import { basename, dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
-import { checkProduction, checkRedirects, checkRefusals, checkSite } from "./nginx-e2e-checks.mjs";
-import { closeConnections, freePort, waitForPort } from "./nginx-e2e-http.mjs";
+import { checkFolders, checkLogs, checkProduction, checkRedirects, checkRefusals, checkSite, checkStatuses, checkWww } from "./nginx-e2e-checks.mjs";
+import { closeConnections, freePort, get, waitForPort } from "./nginx-e2e-http.mjs";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const repo = resolve(here, "../../..");
@@ -35,7 +35,7 @@ const { values } = parseArgs({ options: { dist: { type: "string" }, work: { type
 const distDir = resolve(values.dist ?? join(repo, "dist"));
 const work = values.work ? resolve(values.work) : await mkdtemp(join(tmpdir(), "werkcentrum-e2e-"));
 const started = performance.now();
-const t = { checks: 0, failures: [], nginxTests: 0, hosts: 0, gzip: 0, immutable: 0, unhashed: new Set(), redirects: 0, refused: 0, tls: 0 };
+const t = { checks: 0, failures: [], nginxTests: 0, hosts: 0, gzip: 0, immutable: 0, unhashed: new Set(), redirects: 0, refused: 0, tls: 0, headerChecks: 0, folders: 0, statuses: new Set(), www: 0, logLines: 0 };
 t.check = (ok, message) => {
   t.checks += 1;
   if (!ok) t.failures.push(message);
@@ -108,18 +108,23 @@ async function prepareProduction(paths, redirects) {
   const plan = api.planServers(paths.outDir, redirects);
   for (const server of plan.legacy) await writeFile(join(conf, "tls", `${server.host}.conf`), tls);
   const [httpsPort, httpPort] = [await freePort(), await freePort()];
-  const serverBlocks = api.renderProductionConfig(plan, { confDir: conf, httpsListen: [`127.0.0.1:${httpsPort} ssl`], httpListen: [`127.0.0.1:${httpPort}`] });
-  // Apart from listen lines and folders, this is the file the hosting team gets.
-  const normal = (text, confDir, root) => text.replace(/^(\s*)listen .*;\n(?:\s*listen .*;\n)*/gm, "$1listen;\n").replaceAll(confDir, "CONF").replaceAll(root, "ROOT");
-  const shipped = await readFile(join(paths.outDir, "deploy/nginx", api.PRODUCTION_CONFIG_FILE), "utf8");
-  t.check(normal(serverBlocks, conf, paths.outDir) === normal(shipped, api.PRODUCTION_DEFAULTS.confDir, api.PRODUCTION_DEFAULTS.root), "the tested production servers differ from dist/deploy/nginx/werkcentrum.conf");
-  await writeFile(join(conf, api.PRODUCTION_CONFIG_FILE), serverBlocks);
   const state = join(conf, "state");
   await mkdir(state);
+  const accessLog = join(state, "access.log");
+  const serverBlocks = api.renderProductionConfig(plan, { confDir: conf, httpsListen: [`127.0.0.1:${httpsPort} ssl`], httpListen: [`127.0.0.1:${httpPort}`], accessLog });
+  // Apart from listen lines, folders and the access log's place, this is the file the hosting team gets.
+  const normal = (text, confDir, root, log) =>
+    text.replace(/^(\s*)listen .*;\n(?:\s*listen .*;\n)*/gm, "$1listen;\n").replaceAll(log, "LOG").replaceAll(confDir, "CONF").replaceAll(root, "ROOT");
+  const shipped = await readFile(join(paths.outDir, "deploy/nginx", api.PRODUCTION_CONFIG_FILE), "utf8");
+  t.check(
+    normal(serverBlocks, conf, paths.outDir, accessLog) === normal(shipped, api.PRODUCTION_DEFAULTS.confDir, api.PRODUCTION_DEFAULTS.root, api.DEFAULT_ACCESS_LOG),
+    "the tested production servers differ from dist/deploy/nginx/werkcentrum.conf",
+  );
+  await writeFile(join(conf, api.PRODUCTION_CONFIG_FILE), serverBlocks);
   const temps = ["client_body", "proxy", "fastcgi", "uwsgi", "scgi"].map((kind) => `${kind}_temp_path ${join(state, kind)};`);
   const main = [`pid ${join(state, "nginx.pid")};`, `error_log ${join(state, "error.log")} warn;`, "events {}", "http {", `access_log ${join(state, "access.log")};`, ...temps, `include ${join(conf, api.PRODUCTION_CONFIG_FILE)};`, "}", ""];
   await writeFile(join(conf, "nginx.conf"), main.join("\n"));
-  return { config: join(conf, "nginx.conf"), httpsPort, httpPort };
+  return { config: join(conf, "nginx.conf"), httpsPort, httpPort, accessLog, errorLog: join(state, "error.log") };
 }
 
 async function main() {
@@ -147,6 +152,16 @@ async function main() {
   await checkProduction(t, api, { httpsPort: production.httpsPort, httpPort: production.httpPort, site: api.allSites[1] });
   await checkRefusals(t, { port: production.httpPort });
 
+  step("folders without index.html, every status, www, logs");
+  for (const site of api.allSites) await checkFolders(t, api, { port, site, outDir: paths.outDir });
+  for (const site of [api.landingSite, api.allSites[1]]) await checkStatuses(t, api, { port, site, hashedFixture: HASHED_FIXTURE });
+  await checkStatuses(t, api, { port: production.httpsPort, site: api.allSites[1], hashedFixture: HASHED_FIXTURE, tls: true });
+  await checkWww(t, api, { port });
+  await checkWww(t, api, { port: production.httpsPort, tls: true });
+  const wwwHttp = await get({ port: production.httpPort, host: `www.${api.landingSite.host}`, path: "/a?b=1" });
+  t.check(wwwHttp.status === 301 && wwwHttp.headers.location === `https://www.${api.landingSite.host}/a?b=1`, `http www: ${wwwHttp.status} ${wwwHttp.headers.location}`);
+  await checkLogs(t, api, { accessLogs: [join(work, "state", "access.log"), production.accessLog], errorLogs: [join(work, "state", "error.log"), production.errorLog] });
+
   step("CSP scan of every built page and stylesheet");
   let html = 0;
   let css = 0;
@@ -167,6 +182,7 @@ try {
   console.log(
     [
       `hosts: ${t.hosts} (200 with the region's name, 404 page, gzip, security.txt, assets) · redirects: ${t.redirects} · refused: ${t.refused} · TLS checks: ${t.tls}`,
+      `header checks: ${t.headerChecks} responses (each security header once, no version, Allow on 405 only) · statuses: ${[...t.statuses].sort().join(", ")} · 404 folders: ${t.folders} · www: ${t.www} · log lines checked: ${t.logLines}`,
       `gzip responses: ${t.gzip} · immutable assets: ${t.immutable} · revalidated assets: ${t.unhashed.size} · CSP scan: ${html} HTML, ${css} CSS files`,
       `nginx -t: ${t.nginxTests} configurations · ${t.checks} checks, ${t.failures.length} failed, ${seconds} s`,
     ].join("\n"),

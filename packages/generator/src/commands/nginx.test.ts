@@ -42,7 +42,9 @@ describe("werkcentrum nginx", () => {
     expect(config).toContain(`pid ${state}/nginx.pid;`);
     expect(config).toContain(`include ${paths.outDir}/deploy/nginx/security-headers.conf;`);
     expect(config).toContain(`root ${paths.outDir}/rijnmond.werkcentrum.nl;`);
-    expect(config.match(/listen 127\.0\.0\.1:18080;/g)).toHaveLength(36);
+    // The 36 sites and www.werkcentrum.nl (which moves to the landing site); the default server is listed apart.
+    expect(config.match(/listen 127\.0\.0\.1:18080;/g)).toHaveLength(37);
+    expect(config).toContain(`access_log ${state}/access.log werkcentrum_privacy;`);
     expect(existsSync(state)).toBe(true);
   });
 

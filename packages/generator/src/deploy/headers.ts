@@ -117,6 +117,8 @@ export function securityHeadersSnippet(): string {
     "# location that sets its own headers (nginx does not inherit add_header into such a location).",
     "server_tokens off;",
     ...lines,
+    "# Allow on 405 answers only: $werkcentrum_allow is empty on every other status (a map in werkcentrum.conf).",
+    "add_header Allow $werkcentrum_allow always;",
     "",
   ].join("\n");
 }
@@ -130,6 +132,8 @@ export function searchSecurityHeadersSnippet(): string {
     "# packages/generator/src/deploy/headers.ts: do not edit.",
     "server_tokens off;",
     ...lines,
+    "# Allow on 405 answers only: $werkcentrum_allow is empty on every other status (a map in werkcentrum.conf).",
+    "add_header Allow $werkcentrum_allow always;",
     "",
   ].join("\n");
 }

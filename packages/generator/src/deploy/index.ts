@@ -19,7 +19,7 @@ export { createManifest, diffManifests, serializeManifest } from "./manifest.js"
 export type { HostChange, HostEntry, Manifest, ManifestDiff } from "./manifest.js";
 export { PRODUCTION_CONFIG_FILE, PRODUCTION_DEFAULTS, renderLocalConfig, renderProductionConfig } from "./nginx-config.js";
 export type { LocalOptions, ProductionOptions } from "./nginx-config.js";
-export { planServers, renderServers, SNIPPETS } from "./nginx.js";
+export { ALLOWED_METHODS, DEFAULT_ACCESS_LOG, LOG_FORMAT, planServers, renderServers, SNIPPETS } from "./nginx.js";
 export type { LegacyServer, ServerPlan, SiteServer } from "./nginx.js";
 export { addressUrl } from "./redirect-address.js";
 export type { Address } from "./redirect-address.js";

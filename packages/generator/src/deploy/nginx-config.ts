@@ -21,6 +21,8 @@ export interface ProductionOptions {
   /** `listen` values for HTTPS and for plain HTTP (which only redirects); for a server with several addresses. */
   httpsListen?: readonly string[];
   httpListen?: readonly string[];
+  /** The access log of every server block (DEFAULT_ACCESS_LOG); rotated by the hosting team (DEPLOY.md). */
+  accessLog?: string;
 }
 
 /**
@@ -34,6 +36,7 @@ export function renderProductionConfig(plan: ServerPlan, options: ProductionOpti
     listen: options.httpsListen ?? PRODUCTION_DEFAULTS.httpsListen,
     confDir,
     brotli: options.brotli ?? false,
+    ...(options.accessLog ? { accessLog: options.accessLog } : {}),
     tls: {
       httpListen: options.httpListen ?? PRODUCTION_DEFAULTS.httpListen,
       include: (host, legacy) => `include ${nginxValue(legacy ? join(confDir, "tls", `${host}.conf`) : join(confDir, "tls.conf"))};`,
@@ -65,7 +68,7 @@ export interface LocalOptions {
  */
 export function renderLocalConfig(plan: ServerPlan, options: LocalOptions, command: string): string {
   const state = (name: string) => nginxValue(join(options.stateDir, name));
-  const servers = renderServers(plan, { listen: [options.listen], confDir: options.confDir, brotli: options.brotli ?? false });
+  const servers = renderServers(plan, { listen: [options.listen], confDir: options.confDir, brotli: options.brotli ?? false, accessLog: join(options.stateDir, "access.log") });
   const http = [
     `access_log ${state("access.log")};`,
     ...["client_body", "proxy", "fastcgi", "uwsgi", "scgi"].map((kind) => `${kind}_temp_path ${state(kind)};`),

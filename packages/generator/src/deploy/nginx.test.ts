@@ -86,16 +86,26 @@ describe("renderLocalConfig", () => {
 
   it("serves exactly the 36 registry hosts and the legacy host by name, and refuses the rest with 444", () => {
     const names = servers.flatMap((server) => server.directives.filter((d) => d.startsWith("server_name ")).map((d) => d.slice(12)));
-    expect(names).toEqual(["_", ...allSites.map((site) => site.host), "www.rmt-voorbeeld.example"]);
+    expect(names).toEqual(["_", ...allSites.map((site) => site.host), "www.werkcentrum.nl", "www.rmt-voorbeeld.example"]);
     for (const name of names) expect(name).toMatch(/^[a-z0-9.-]+$|^_$/);
-    expect(servers[0]!.directives).toEqual(["listen 127.0.0.1:8080 default_server", "server_name _", "return 444"]);
+    expect(servers[0]!.directives).toEqual([
+      "listen 127.0.0.1:8080 default_server",
+      "server_name _",
+      "access_log /tmp/state/access.log werkcentrum_privacy",
+      "log_not_found off",
+      snippet(SNIPPETS.securityHeaders),
+      "return 444",
+    ]);
     expect(servers.slice(1).every((server) => server.directives.includes("listen 127.0.0.1:8080"))).toBe(true);
   });
 
   it("includes the security headers in every server and in every location that adds headers of its own", () => {
-    for (const server of servers.slice(1)) {
+    for (const server of servers) {
       expect(server.directives).toContain(snippet(SNIPPETS.securityHeaders));
-      for (const block of allBlocks(server).filter((b) => b.directives.some((d) => d.startsWith("add_header")))) {
+      expect(server.directives).toContain("access_log /tmp/state/access.log werkcentrum_privacy");
+      // The 416 location adds one empty header, so that nginx adds nothing a second time (nginx.ts).
+      const headerBlocks = allBlocks(server).filter((b) => b.directives.some((d) => d.startsWith("add_header")) && b.head !== "location @range_not_satisfiable");
+      for (const block of headerBlocks) {
         const search = ["location ^~ /zoeken/", "location ^~ /pagefind/"].includes(block.head);
         expect(block.directives, block.head).toContain(snippet(search ? SNIPPETS.searchSecurityHeaders : SNIPPETS.securityHeaders));
       }
@@ -109,6 +119,8 @@ describe("renderLocalConfig", () => {
         "root /srv/dist/rijnmond.werkcentrum.nl",
         snippet(SNIPPETS.contentTypes),
         "error_page 404 /404.html",
+        "error_page 403 =404 /404.html",
+        "error_page 416 @range_not_satisfiable",
         "gzip_static on",
         'add_header Cache-Control "no-cache" always',
       ]),
@@ -116,6 +128,9 @@ describe("renderLocalConfig", () => {
     const locations = Object.fromEntries(site.children.map((block) => [block.head, block.directives]));
     expect(locations["location /"]).toEqual(["try_files $uri $uri/ =404"]);
     expect(locations["location = /404.html"]).toEqual(["internal"]);
+    expect(site.directives).toContain("index index.html /.werkcentrum-no-index");
+    expect(locations["location = /.werkcentrum-no-index"]).toEqual(["internal", "return 404"]);
+    expect(locations["location @range_not_satisfiable"]).toEqual(['add_header X-Werkcentrum-None ""', "return 416"]);
     // Only the search page and Pagefind's files get the policy with 'wasm-unsafe-eval' (issue 6).
     for (const prefix of ["/zoeken/", "/pagefind/"]) {
       expect(locations[`location ^~ ${prefix}`]).toEqual([snippet(SNIPPETS.searchSecurityHeaders), 'add_header Cache-Control "no-cache" always', "try_files $uri $uri/ =404"]);
@@ -145,32 +160,66 @@ describe("renderProductionConfig", () => {
     for (const config of [text, local]) expect(config).not.toMatch(/disable_symlinks/);
   });
 
-  it("is a file for inside http {}: server blocks only", () => {
-    expect(servers.every((block) => block.head === "server")).toBe(true);
+  it("is a file for inside http {}: the two maps and the log format, then server blocks only", () => {
+    const root = parseNginx(text);
+    expect(root.children.slice(0, 3).map((block) => block.head)).toEqual(["map $remote_addr $werkcentrum_client", "map $request_uri $werkcentrum_path", "map $status $werkcentrum_allow"]);
+    expect(root.directives).toEqual([expect.stringMatching(/^log_format werkcentrum_privacy '\$werkcentrum_client /)]);
+    expect(root.directives[0]).not.toMatch(/\$remote_addr|\$request |\$http_referer|\$http_user_agent|\$args|\$request_uri/);
+    expect(servers.slice(3).every((block) => block.head === "server")).toBe(true);
+    for (const server of servers.slice(3)) expect(server.directives).toContain("access_log /var/log/nginx/werkcentrum.access.log werkcentrum_privacy");
+  });
+
+  it("truncates client addresses to /24 and /48 in the map", () => {
+    const map = parseNginx(text).children[0]!;
+    const rules = map.directives.map((d) => d.split(" ") as [string, string]);
+    const truncate = (address: string) => {
+      for (const [pattern, value] of rules) {
+        if (pattern === "default") return value;
+        const match = new RegExp(pattern.slice(2, -1)).exec(address);
+        if (match) return value.replace("$werkcentrum_net", match.groups!.werkcentrum_net!);
+      }
+      return undefined;
+    };
+    expect(truncate("192.0.2.123")).toBe("192.0.2.0");
+    expect(truncate("2001:db8:abcd:12:1:2:3:4")).toBe("2001:db8:abcd::");
+    expect(truncate("2001:db8::1")).toBe("2001:db8::");
+    expect(truncate("fe80::1")).toBe("fe80::");
+    expect(truncate("::1")).toBe("-");
+    expect(truncate("unix:")).toBe("-");
   });
 
   it("refuses unknown hosts on port 80 and 443, rejecting the TLS handshake", () => {
     const defaults = servers.filter((server) => server.directives.some((d) => d.endsWith("default_server")));
+    const log = ["access_log /var/log/nginx/werkcentrum.access.log werkcentrum_privacy", "log_not_found off"];
+    const headers = "include /etc/nginx/werkcentrum/security-headers.conf";
     expect(defaults.map((server) => server.directives)).toEqual([
-      ["listen 80 default_server", "listen [::]:80 default_server", "server_name _", "return 444"],
-      ["listen 443 ssl default_server", "listen [::]:443 ssl default_server", "server_name _", "ssl_reject_handshake on", "return 444"],
+      ["listen 80 default_server", "listen [::]:80 default_server", "server_name _", ...log, headers, "return 444"],
+      ["listen 443 ssl default_server", "listen [::]:443 ssl default_server", "server_name _", ...log, "ssl_reject_handshake on", headers, "return 444"],
     ]);
   });
 
   it("moves every known host from port 80 to https, with the security headers", () => {
     const upgrade = servers.find((server) => server.directives.includes("listen 80"))!;
     const names = upgrade.directives.find((d) => d.startsWith("server_name "))!.split(" ").slice(1);
-    expect(names).toEqual([...allSites.map((site) => site.host), "www.rmt-voorbeeld.example"]);
+    expect(names).toEqual([...allSites.map((site) => site.host), "www.werkcentrum.nl", "www.rmt-voorbeeld.example"]);
     expect(upgrade.directives).toContain("include /etc/nginx/werkcentrum/security-headers.conf");
     expect(upgrade.children).toEqual([{ head: "location /", directives: ["return 301 https://$host$request_uri"], children: [] }]);
   });
 
   it("gives every HTTPS server the hosting team's TLS include; a legacy host its own", () => {
     const https = servers.filter((server) => server.directives.includes("listen 443 ssl"));
-    expect(https).toHaveLength(37);
-    for (const server of https.slice(0, 36)) expect(server.directives).toContain("include /etc/nginx/werkcentrum/tls.conf");
-    expect(https[36]!.directives).toContain("include /etc/nginx/werkcentrum/tls/www.rmt-voorbeeld.example.conf");
+    expect(https).toHaveLength(38);
+    // The 36 sites and www.werkcentrum.nl: the one certificate for werkcentrum.nl and *.werkcentrum.nl.
+    for (const server of https.slice(0, 37)) expect(server.directives).toContain("include /etc/nginx/werkcentrum/tls.conf");
+    expect(https[37]!.directives).toContain("include /etc/nginx/werkcentrum/tls/www.rmt-voorbeeld.example.conf");
     expect(https[0]!.directives).toContain("root /srv/werkcentrum/current/werkcentrum.nl");
+  });
+
+  it("moves www.werkcentrum.nl to the landing site with the security headers, and serves no www. of a region", () => {
+    const www = servers.find((server) => server.directives.includes("server_name www.werkcentrum.nl"))!;
+    expect(www.directives).toEqual(expect.arrayContaining(["include /etc/nginx/werkcentrum/tls.conf", "include /etc/nginx/werkcentrum/security-headers.conf"]));
+    expect(www.children).toEqual([{ head: "location /", directives: ["return 301 https://werkcentrum.nl$request_uri"], children: [] }]);
+    expect(text).not.toMatch(/www\.[a-z-]+\.werkcentrum\.nl/);
   });
 
   it("is the same text for the same input", () => {

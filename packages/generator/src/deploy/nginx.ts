@@ -1,5 +1,5 @@
 import { join } from "node:path";
-import { allSites } from "../sites.js";
+import { allSites, landingSite } from "../sites.js";
 import { CACHE_IMMUTABLE, CACHE_REVALIDATE, HASHED_ASSET_NGINX_REGEX } from "./headers.js";
 import { addressUrl, type Address } from "./redirect-address.js";
 import type { Redirect, SiteRedirects } from "./redirects.js";
@@ -75,25 +75,76 @@ export interface RenderOptions {
   tls?: { include: (host: string, legacy: boolean) => string; httpListen: readonly string[] };
   /** Emit `brotli_static on;` (needs the ngx_brotli module) instead of a comment. */
   brotli?: boolean;
+  /** The access log every server block writes, in the privacy format (LOG_FORMAT); default DEFAULT_ACCESS_LOG. */
+  accessLog?: string;
+}
+
+/** Where production writes the access log; logrotate rotates it (DEPLOY.md). */
+export const DEFAULT_ACCESS_LOG = "/var/log/nginx/werkcentrum.access.log";
+/** The name of the privacy-keeping log format, and of the variables it and the headers use. */
+export const LOG_FORMAT = "werkcentrum_privacy";
+/** Where `index` sends a folder without index.html (an internal location that answers 404). */
+export const NO_INDEX = "/.werkcentrum-no-index";
+/** What `Allow` says on a 405: the static files answer GET and HEAD only. */
+export const ALLOWED_METHODS = "GET, HEAD";
+
+/**
+ * Directives for the http context, at the top of the generated file (it is included inside `http {}`):
+ * - `$werkcentrum_client`: the client address truncated to its network, IPv4 to /24 (`192.0.2.0`) and IPv6 to
+ *   /48 (`2001:db8:1::`); anything else (a Unix socket, `::1`, a v4-mapped address) becomes `-`. The access log
+ *   never holds a full address (DEPLOY.md, "Logs and privacy").
+ * - `$werkcentrum_path`: the path as requested, without the query string.
+ * - the log format: no full client address, no query string, no Referer, no User-Agent.
+ * - `$werkcentrum_allow`: the `Allow` header value on 405 answers only (an empty value adds no header).
+ * Every name, capture names included, starts with `werkcentrum_`: nginx makes each named capture a variable of
+ * the whole request, which must not clash with the hosting team's own.
+ */
+export function renderHttpContext(): string[] {
+  const hex = "[0-9a-fA-F]{1,4}";
+  return [
+    "# Client addresses in the access log: IPv4 truncated to /24, IPv6 to /48, anything else dropped.",
+    ...block("map $remote_addr $werkcentrum_client", [
+      `"~^(?<werkcentrum_net>\\d+\\.\\d+\\.\\d+)\\.\\d+$" $werkcentrum_net.0;`,
+      `"~^(?<werkcentrum_net>${hex}:${hex}:${hex}):" $werkcentrum_net::;`,
+      `"~^(?<werkcentrum_net>${hex}:${hex})::" $werkcentrum_net::;`,
+      `"~^(?<werkcentrum_net>${hex})::" $werkcentrum_net::;`,
+      "default -;",
+    ]),
+    "",
+    "# The address as asked (before index or error_page changed it), without its query string.",
+    ...block("map $request_uri $werkcentrum_path", ['"~^(?<werkcentrum_asked>[^?]*)" $werkcentrum_asked;', "default -;"]),
+    "",
+    "# What the access log keeps: the truncated address, time, host, method, path without query, protocol, status,",
+    "# bytes and duration. No query string, Referer or User-Agent (DEPLOY.md).",
+    `log_format ${LOG_FORMAT} '$werkcentrum_client [$time_iso8601] $host "$request_method $werkcentrum_path $server_protocol" $status $body_bytes_sent $request_time';`,
+    "",
+    "# The Allow header, on 405 answers only (an empty value adds no header).",
+    ...block("map $status $werkcentrum_allow", [`405 ${nginxValue(ALLOWED_METHODS)};`, 'default "";']),
+  ];
 }
 
 const INDENT = "    ";
 
 /** A value nginx reads literally: bare when plain, otherwise double-quoted. `$` is refused by the callers. */
 export function nginxValue(value: string): string {
-  return /^[A-Za-z0-9_\-./:@+,=%[\]]+$/.test(value) ? value : `"${value.replaceAll("\\", "\\\\").replaceAll('"', '\\"')}"`;
+  return /^[A-Za-z0-9_\-./:@+,=%[\]]+$/.test(value) ? value : `"${value.replaceAll("\\", "\\").replaceAll('"', '\\"')}"`;
 }
 
 function block(head: string, body: readonly string[]): string[] {
   return [`${head} {`, ...body.map((line) => (line ? INDENT + line : line)), "}"];
 }
 
-function include(options: RenderOptions, snippet: string): string {
+function include(options: Pick<RenderOptions, "confDir">, snippet: string): string {
   return `include ${nginxValue(join(options.confDir, snippet))};`;
 }
 
 function listenLines(listen: readonly string[], suffix = ""): string[] {
   return listen.map((value) => `listen ${value}${suffix};`);
+}
+
+/** Every server block logs in the privacy format, and leaves file-not-found errors (with a client address) out. */
+function logLines(options: Pick<RenderOptions, "accessLog">): string[] {
+  return [`access_log ${nginxValue(options.accessLog ?? DEFAULT_ACCESS_LOG)} ${LOG_FORMAT};`, "log_not_found off;"];
 }
 
 function redirectLines(redirects: readonly Redirect[], file: string | undefined, target: (to: Address) => string): string[] {
@@ -111,17 +162,25 @@ export function renderSiteServer(site: SiteServer, options: RenderOptions): stri
   return block("server", [
     ...listenLines(options.listen),
     `server_name ${site.host};`,
+    ...logLines(options),
     // The root may be a symbolic link (dist/<host> is one, output/versions.ts; so is the release switch in DEPLOY.md):
     // nginx follows links as long as `disable_symlinks` stays off, its default, which no generated file changes.
     `root ${nginxValue(site.root)};`,
     ...(options.tls ? [options.tls.include(site.host, false)] : []),
     include(options, SNIPPETS.contentTypes),
-    "index index.html;",
+    "# A folder without index.html goes to the internal location below, which answers 404: nginx's own answer",
+    "# would be 403, with an error-log line holding the client's address.",
+    `index index.html ${NO_INDEX};`,
     "absolute_redirect off;",
     "gzip_static on;",
     "gzip_vary on;",
     options.brotli ? "brotli_static on;" : "# brotli_static on;  # needs the ngx_brotli module; the .br files are built (DEPLOY.md)",
+    "# A missing file and a folder without index.html answer the site's own 404 page; so does any other 403.",
     "error_page 404 /404.html;",
+    "error_page 403 =404 /404.html;",
+    "# A Range past the end: nginx makes the 416 after the headers were added for the file, and adds them again",
+    "# (twice in one answer). The named location has its own (empty) add_header, so nothing is added twice.",
+    "error_page 416 @range_not_satisfiable;",
     "",
     "# Every response: the shared security headers, and revalidate before reuse.",
     headers,
@@ -140,6 +199,8 @@ export function renderSiteServer(site: SiteServer, options: RenderOptions): stri
     ),
     "",
     ...block("location = /404.html", ["internal;"]),
+    `location = ${NO_INDEX} { internal; return 404; }`,
+    ...block("location @range_not_satisfiable", ['add_header X-Werkcentrum-None "";', "return 416;"]),
     "",
     "# RFC 9116 §3: the old place of security.txt points to the new one.",
     `location = /security.txt { return 301 ${SECURITY_TXT_PATH}; }`,
@@ -186,7 +247,7 @@ export function reservedSitePaths(): readonly ReservedPath[] {
         const literal = /^\^((?:[^\\^$.|?*+()[\]{}]|\\.)*)/.exec(target)?.[1]?.replace(/\\(.)/g, "$1") ?? "";
         const folder = literal.slice(0, literal.lastIndexOf("/") + 1);
         if (folder.length > 1) add(folder, true, line);
-      } else if (target !== "/") add(target, true, line);
+      } else if (target !== "/" && !target.startsWith("@")) add(target, true, line);
     }
     const local = /\breturn\s+30[1278]\s+"?(\/[^\s";]*)"?/.exec(line)?.[1];
     if (local) {
@@ -208,6 +269,7 @@ export function renderLegacyServer(server: LegacyServer, options: RenderOptions)
   return block("server", [
     ...listenLines(options.listen),
     `server_name ${server.host};`,
+    ...logLines(options),
     ...(options.tls ? [options.tls.include(server.host, true)] : []),
     include(options, SNIPPETS.securityHeaders),
     ...redirectLines(server.redirects, server.redirectsFile, (to) => addressUrl(to)),
@@ -223,13 +285,37 @@ export function renderLegacyServer(server: LegacyServer, options: RenderOptions)
  * Request) would be the polite answer for a browser that reuses a connection for another host, but every name
  * on our certificate has its own server block, so only strangers get here. On TLS the handshake is refused
  * first, so no certificate is shown to a client that asks for an unknown name.
+ *
+ * nginx answers a request it cannot read (a broken request line: 400; one that is too long: 414) before it knows
+ * the host, from this default server: `return 444` never runs for those. They get the security headers and no
+ * nginx version from the snippet, included at server level (add_header applies to these early answers too).
  */
-export function renderDefaultServer(listen: readonly string[], tls: boolean): string[] {
+export function renderDefaultServer(listen: readonly string[], tls: boolean, options: Pick<RenderOptions, "confDir" | "accessLog">): string[] {
   return block("server", [
     ...listenLines(listen, " default_server"),
     "server_name _;",
+    ...logLines(options),
     ...(tls ? ["ssl_reject_handshake on;"] : []),
+    "# Early 400 and 414 answers: no version, the security headers.",
+    include(options, SNIPPETS.securityHeaders),
     "return 444;",
+  ]);
+}
+
+/**
+ * `www.werkcentrum.nl` moves to the landing site. The regional sites get no `www.` names: no link or letter ever
+ * used them, the wildcard certificate `*.werkcentrum.nl` does not cover `www.<region>.werkcentrum.nl` (two labels),
+ * and 35 more names would each need DNS and a certificate name. They stay refused (DEPLOY.md).
+ */
+export function renderWwwServer(options: RenderOptions): string[] {
+  const host = `www.${landingSite.host}`;
+  return block("server", [
+    ...listenLines(options.listen),
+    `server_name ${host};`,
+    ...logLines(options),
+    ...(options.tls ? [options.tls.include(host, false)] : []),
+    include(options, SNIPPETS.securityHeaders),
+    `location / { return 301 https://${landingSite.host}$request_uri; }`,
   ]);
 }
 
@@ -239,6 +325,7 @@ export function renderHttpsUpgradeServer(hosts: readonly string[], options: Rend
     ...listenLines(options.tls.httpListen),
     "server_name",
     ...hosts.map((host, index) => `${INDENT}${host}${index === hosts.length - 1 ? ";" : ""}`),
+    ...logLines(options),
     include(options, SNIPPETS.securityHeaders),
     "location / { return 301 https://$host$request_uri; }",
   ]);
@@ -246,15 +333,16 @@ export function renderHttpsUpgradeServer(hosts: readonly string[], options: Rend
 
 /** Every server block: default servers, the sites, the legacy hosts. Text for inside `http {}`. */
 export function renderServers(plan: ServerPlan, options: RenderOptions): string {
-  const hosts = [...plan.sites.map((site) => site.host), ...plan.legacy.map((server) => server.host)];
-  const parts: string[][] = [];
+  const hosts = [...plan.sites.map((site) => site.host), `www.${landingSite.host}`, ...plan.legacy.map((server) => server.host)];
+  const parts: string[][] = [renderHttpContext()];
   if (options.tls) {
-    parts.push(["# Port 80: unknown hosts refused, known hosts moved to HTTPS."], renderDefaultServer(options.tls.httpListen, false));
+    parts.push(["# Port 80: unknown hosts refused, known hosts moved to HTTPS."], renderDefaultServer(options.tls.httpListen, false, options));
     parts.push(renderHttpsUpgradeServer(hosts, { ...options, tls: options.tls }));
   }
   parts.push([`# ${plan.sites.length} sites from the region registry${plan.legacy.length ? `, ${plan.legacy.length} legacy host(s) from redirects files` : ""}; unknown hosts refused.`]);
-  parts.push(renderDefaultServer(options.listen, Boolean(options.tls)));
+  parts.push(renderDefaultServer(options.listen, Boolean(options.tls), options));
   for (const site of plan.sites) parts.push(renderSiteServer(site, options));
+  parts.push([`# www.${landingSite.host}: to the landing site.`], renderWwwServer(options));
   for (const server of plan.legacy) parts.push(renderLegacyServer(server, options));
   return `${parts.map((lines) => lines.join("\n")).join("\n\n")}\n`;
 }
