@@ -4,12 +4,13 @@ import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
-import { ContentError, writeCmsConfig, type SiteFiles, type SiteReport } from "@werkcentrum/content";
+import { writeCmsConfig, type SiteFiles, type SiteReport } from "@werkcentrum/content";
 import { prepareSiteForDeploy } from "./deploy/site-output.js";
 import { precompress } from "./deploy/compress.js";
 import { beginOutput } from "./output/versions.js";
 import { SEARCH_INDEX_DIR, writeSearchIndex } from "./pages/search-index.js";
 import type { ProjectPaths } from "./paths.js";
+import { contentErrorIn } from "./output-guard.js";
 import { werkcentrumPlugin } from "./plugin.js";
 import { readSiteModel, type SiteDefinition } from "./sites.js";
 
@@ -43,10 +44,7 @@ async function resetEleventyCaches(): Promise<void> {
  * editor should see the Dutch problem, not Eleventy's wrapper.
  */
 function rethrowContentError(error: unknown): never {
-  for (let cause = error; cause instanceof Error; cause = (cause as Error & { originalError?: unknown }).originalError ?? cause.cause) {
-    if (cause instanceof ContentError) throw cause;
-  }
-  throw error;
+  throw contentErrorIn(error) ?? error;
 }
 
 /**

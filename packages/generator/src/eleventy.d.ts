@@ -7,8 +7,6 @@ declare module "@11ty/eleventy" {
     addPlugin<T>(plugin: (config: EleventyConfig, options: T) => void | Promise<void>, options?: T): void;
     addTemplate(virtualPath: string, content: string, data?: Record<string, unknown>): void;
     addGlobalData(name: string, value: unknown): void;
-    /** Runs before a template is rendered; returning `false` skips the template (Eleventy 3). */
-    addPreprocessor(name: string, extensions: string, callback: (this: { inputPath: string }, data: Record<string, unknown>, content: string) => unknown): void;
     addLayoutAlias(alias: string, path: string): void;
     /** Runs on every rendered page before it is written; `this.page` has its input and output paths. */
     addTransform(name: string, callback: (this: never, content: unknown) => unknown): void;

@@ -1,9 +1,8 @@
 import { mkdtemp, readdir, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { ContentError } from "@werkcentrum/content";
 import { afterAll, describe, expect, it } from "vitest";
-import { confineOutput } from "./output-guard.js";
+import { confineOutput, contentErrorIn } from "./output-guard.js";
 
 const root = await mkdtemp(join(tmpdir(), "wc-guard-"));
 afterAll(() => rm(root, { recursive: true, force: true }));
@@ -25,13 +24,6 @@ async function write(permalink: string) {
   return eleventy.write();
 }
 
-/** The ContentError somewhere in Eleventy's chain of wrapped errors. */
-function contentErrorIn(error: unknown): ContentError | undefined {
-  for (let cause = error; cause instanceof Error; cause = (cause as Error & { originalError?: unknown }).originalError ?? cause.cause) {
-    if (cause instanceof ContentError) return cause;
-  }
-  return undefined;
-}
 
 /** Every file below `root` that is neither Eleventy's input nor inside the output folder. */
 async function strayFiles(): Promise<string[]> {

@@ -2,6 +2,14 @@ import { isAbsolute, relative, resolve } from "node:path";
 import type { EleventyConfig } from "@11ty/eleventy";
 import { ContentError } from "@werkcentrum/content";
 
+/** The ContentError somewhere in Eleventy's chain of wrapped errors (`originalError`, `cause`), if there is one. */
+export function contentErrorIn(error: unknown): ContentError | undefined {
+  for (let cause = error; cause instanceof Error; cause = (cause as Error & { originalError?: unknown }).originalError ?? cause.cause) {
+    if (cause instanceof ContentError) return cause;
+  }
+  return undefined;
+}
+
 /**
  * The last line of defence: every file Eleventy writes must land inside this build's own output folder. URLs come
  * from the content package (a file's path alone decides them) and from the generator, so this never fires for a

@@ -15,7 +15,7 @@ import type { SiteDefinition } from "./sites.js";
 
 // Eleventy compiles templates with the Nunjucks copy it depends on itself. The Environment must come from
 // that same copy, or the output of theme macros (another copy's SafeString) is escaped in the page.
-const nunjucks = createRequire(createRequire(import.meta.url).resolve("@11ty/eleventy"))("nunjucks") as typeof import("nunjucks");
+export const nunjucks = createRequire(createRequire(import.meta.url).resolve("@11ty/eleventy"))("nunjucks") as typeof import("nunjucks");
 
 export interface WerkcentrumPluginOptions {
   site: SiteDefinition;

@@ -1,6 +1,5 @@
 import { existsSync, watch } from "node:fs";
 import { cp, rename, rm } from "node:fs/promises";
-import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { formatProblem, type ContentProblem } from "@werkcentrum/content";
@@ -8,13 +7,12 @@ import { assetsDir, templatesDir, themeAssets } from "@werkcentrum/theme";
 import { renderSite } from "./build.js";
 import { writeSearchIndex } from "./pages/search-index.js";
 import type { ProjectPaths } from "./paths.js";
+import { nunjucks } from "./plugin.js";
 import { readSiteModel, type SiteDefinition } from "./sites.js";
 
 /** Quiet time after the last change before the preview rebuilds: an editor's save often writes a file twice. */
 const SETTLE_MS = 100;
 
-// The Nunjucks copy Eleventy uses (plugin.ts explains why), for the theme's problems page.
-const nunjucks = createRequire(createRequire(import.meta.url).resolve("@11ty/eleventy"))("nunjucks") as typeof import("nunjucks");
 
 /** The theme's page that lists the problems while the site has errors, as the preview shows it at every address. */
 export function problemsPage(siteTitle: string, problems: readonly ContentProblem[]): string {

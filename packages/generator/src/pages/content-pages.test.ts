@@ -20,7 +20,6 @@ describe("entryData: what Eleventy gets for a page of the model", () => {
       samenvatting: "Alles over werk in de regio.",
       title: "Welkom",
       description: "Alles over werk in de regio.",
-      contentType: "pagina",
       lang: "nl",
       dir: "ltr",
       permalink: "/over-ons/",

@@ -32,7 +32,6 @@ export function entryData(
     ...home,
     title: entry.data.titel,
     description: data.samenvatting,
-    contentType: entry.type,
     ...language,
     permalink: entry.permalink,
     entryHtml: entry.html,

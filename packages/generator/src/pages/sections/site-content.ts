@@ -1,5 +1,6 @@
 import { execFileSync } from "node:child_process";
 import { amsterdamToday, type ContentEntry, type ContentType } from "@werkcentrum/content";
+import { takenUrls } from "../shared.js";
 import type { PageContext } from "../types.js";
 
 /** A content entry of one type. */
@@ -28,7 +29,7 @@ export function siteContent(context: PageContext): SiteContent {
 
 function groupSiteContent({ model }: PageContext): SiteContent {
   const entries = model.entries.filter((entry) => entry.lang === "nl");
-  const markdownUrls = new Set(model.entries.map((entry) => entry.permalink));
+  const markdownUrls = takenUrls({ model });
   return {
     entries,
     markdownUrls,
