@@ -29,17 +29,16 @@ describe("checkSite", () => {
       "site.yml": profile,
       "content/nieuws/banenmarkt.md": nieuws("Banenmarkt"),
       "content/afbeeldingen/banenmarkt.jpg": "jpg",
-      "content/privacy.md": filled("Privacy"),
-      "content/toegankelijkheid.md": filled("Toegankelijkheid"),
+      "content/over-ons.md": filled("Over ons"),
       "content/.gitkeep": "",
     });
     const report = await checkSite(dir);
     expect(report.problems).toEqual([]);
     expect(report.errors).toBe(0);
     const own = report.entries.filter((entry) => entry.origin === "region");
-    expect(own.map((entry) => entry.path)).toEqual(["nieuws/banenmarkt.md", "privacy.md", "toegankelijkheid.md"]);
+    expect(own.map((entry) => entry.path)).toEqual(["nieuws/banenmarkt.md", "over-ons.md"]);
     expect(report.assets).toEqual(["/afbeeldingen/banenmarkt.jpg"]);
-    expect(report.overrides).toEqual(["privacy.md", "toegankelijkheid.md"]);
+    expect(report.overrides).toEqual(["over-ons.md"]);
     expect(report.profile).toMatchObject({ code: "AM22" });
     const all = (await loadBaseTexts()).map((text) => text.path);
     expect(report.baseTexts).toEqual(all.filter((path) => !report.overrides.includes(path)));
@@ -49,30 +48,52 @@ describe("checkSite", () => {
   });
 
   it("gives a site only the base texts it asks for", async () => {
-    const dir = await site({ "content/privacy.md": filled("Privacy") });
-    const report = await checkSite(dir, { baseTexts: ["/privacy/", "/toegankelijkheid/"] });
+    const dir = await site({ "content/gidsen.md": filled("Gidsen") });
+    const report = await checkSite(dir, { baseTexts: ["/gidsen/", "/werkgevers/"] });
     expect(report.entries.map((entry) => [entry.path, entry.origin])).toEqual([
-      ["privacy.md", "region"],
-      ["toegankelijkheid.md", "toolkit"],
+      ["gidsen.md", "region"],
+      ["werkgevers.md", "toolkit"],
     ]);
   });
 
   it("counts an override by web address, so over-ons/index.md replaces over-ons.md", async () => {
-    const dir = await site({ "content/over-ons/index.md": pagina("Over ons"), "content/privacy.md": filled("Privacy"), "content/toegankelijkheid.md": filled("Toegankelijkheid") });
-    expect((await checkSite(dir)).overrides).toEqual(["over-ons.md", "privacy.md", "toegankelijkheid.md"]);
+    const dir = await site({ "content/over-ons/index.md": pagina("Over ons"), "content/gidsen.md": filled("Gidsen") });
+    expect((await checkSite(dir)).overrides).toEqual(["gidsen.md", "over-ons.md"]);
   });
 
-  it("warns while the region still uses the privacy and accessibility templates, and fails with --strict", async () => {
-    const dir = await site({ "site.yml": profile });
+  it("refuses a region's own privacy or accessibility page: the generator writes those from site.yml", async () => {
+    const dir = await site({ "site.yml": profile, "content/privacy.md": filled("Privacy"), "content/toegankelijkheid/index.md": filled("Toegankelijkheid") });
     const report = await checkSite(dir, { displayDir: "sites/x" });
-    expect(report.problems.map((p) => [p.file, p.severity])).toEqual([
-      ["sites/x/content/privacy.md", "warning"],
-      ["sites/x/content/toegankelijkheid.md", "warning"],
+    expect(report.problems.map((p) => [p.file, p.line, p.severity])).toEqual([
+      ["sites/x/content/privacy.md", 1, "error"],
+      ["sites/x/content/toegankelijkheid/index.md", 1, "error"],
     ]);
-    expect(report.problems[0]!.message).toMatch(/basistekst privacy.md.*\[IN TE VULLEN/);
-    const strict = await checkSite(dir, { strict: true });
-    expect(strict.errors).toBe(2);
-    expect((await checkSite(dir, { baseTexts: false })).problems).toEqual([]);
+    expect(report.problems[1]!.message).toMatch(/gegevens onder 'toegankelijkheid:' in site.yml/);
+  });
+
+  it("refuses a placeholder anywhere: in site.yml, in front matter and in the text", async () => {
+    const dir = await site({
+      "site.yml": `${profile}verantwoordelijke:\n  naam: "[IN TE VULLEN: naam]"\n`,
+      "content/over-ons.md": "---\ntitel: Over ons\nsamenvatting: Wie wij zijn.\n---\nWij zijn [IN TE VULLEN: wie].\n",
+      "content/nieuws/a.md": "---\ntitel: A\ndatum: 2026-03-01\nsamenvatting: \"[IN TE VULLEN: samenvatting]\"\n---\nTekst.\n",
+    });
+    const report = await checkSite(dir, { displayDir: "s" });
+    expect(report.problems.map((p) => [p.file, p.line, p.field, p.severity])).toEqual([
+      ["s/content/nieuws/a.md", 4, "samenvatting", "error"],
+      ["s/content/over-ons.md", 5, "tekst", "error"],
+      ["s/site.yml", 5, "verantwoordelijke.naam", "error"],
+    ]);
+    expect(report.problems.every((p) => /niet gepubliceerd/.test(p.message))).toBe(true);
+    expect(report.entries.some((entry) => entry.path === "over-ons.md" && entry.origin === "region")).toBe(false);
+    expect(report.profile).toBeUndefined();
+  });
+
+  it("reads the landing site's site.yml with its own schema", async () => {
+    const dir = await site({ "site.yml": "verantwoordelijke:\n  naam: Voorbeeld\n" });
+    const landing = await checkSite(dir, { kind: "landing", baseTexts: false });
+    expect(landing.problems).toEqual([]);
+    expect(landing.landingProfile).toEqual({ verantwoordelijke: { naam: "Voorbeeld" } });
+    expect((await checkSite(dir, { baseTexts: false })).problems.map((p) => p.field)).toEqual(["code", "naam"]);
   });
 
   it("reports every problem of every file at once, sorted by file and line", async () => {

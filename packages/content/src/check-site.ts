@@ -1,10 +1,9 @@
-import { relative } from "node:path";
-import type { SiteProfile } from "@werkcentrum/regions";
+import type { LandingProfile, SiteProfile } from "@werkcentrum/regions";
 import { parseContentFile, type ContentEntry } from "./content-file.js";
 import { classifyContent } from "./content-files.js";
 import { ContentError, type ContentProblem } from "./problem.js";
 import { readSiteFiles, type SiteFiles } from "./site-files.js";
-import { parseSiteProfile } from "./site-profile.js";
+import { parseLandingProfile, parseSiteProfile } from "./site-profile.js";
 import { splitBaseTexts } from "./toolkit.js";
 
 export interface CheckOptions {
@@ -19,6 +18,8 @@ export interface CheckOptions {
   displayDir?: string;
   /** The folder as already read (`readSiteFiles`), so the build reads it only once; read here when absent. */
   files?: SiteFiles;
+  /** Which schema `site.yml` follows: a region's profile (the default) or the landing site's. */
+  kind?: "region" | "landing";
 }
 
 /**
@@ -28,7 +29,10 @@ export interface CheckOptions {
 export interface SiteReport {
   /** The folder the model was read from (`sites/<slug>`); the assets are in its `content/`. */
   siteDir: string;
+  /** A regional site's validated `site.yml`. */
   profile?: SiteProfile;
+  /** The landing site's validated `site.yml`, when it has one. */
+  landingProfile?: LandingProfile;
   /**
    * Every page written in Markdown, sorted by path: the region's valid files and the base texts it gets (`origin`
    * tells them apart). At most one entry per URL.
@@ -52,6 +56,7 @@ export async function checkSite(siteDir: string, options: CheckOptions = {}): Pr
   const files = options.files ?? readSiteFiles(siteDir, { hashes: false });
   const problems: ContentProblem[] = [];
   let profile: SiteProfile | undefined;
+  let landingProfile: LandingProfile | undefined;
   const profileEntry = files.entries.find((entry) => entry.path === "site.yml");
   if (profileEntry && profileEntry.kind !== "file") {
     const message =
@@ -62,9 +67,15 @@ export async function checkSite(siteDir: string, options: CheckOptions = {}): Pr
   }
   const profileBytes = files.text.get("site.yml");
   if (profileBytes) {
-    const result = parseSiteProfile(`${display}/site.yml`, profileBytes);
-    problems.push(...result.problems);
-    profile = result.data;
+    if (options.kind === "landing") {
+      const result = parseLandingProfile(`${display}/site.yml`, profileBytes);
+      problems.push(...result.problems);
+      landingProfile = result.data;
+    } else {
+      const result = parseSiteProfile(`${display}/site.yml`, profileBytes);
+      problems.push(...result.problems);
+      profile = result.data;
+    }
   }
 
   const contentEntries = files.entries.filter(({ path }) => path.startsWith("content/")).map(({ path, kind }) => ({ path: path.slice("content/".length), kind }));
@@ -85,16 +96,7 @@ export async function checkSite(siteDir: string, options: CheckOptions = {}): Pr
   const wanted = options.baseTexts;
   const { overridden } = split;
   const used = Array.isArray(wanted) ? split.used.filter((text) => wanted.includes(text.permalink)) : split.used;
-  for (const text of used.filter((base) => base.needsInput)) {
-    problems.push({
-      file: `${display}/content/${text.path}`,
-      line: 1,
-      column: 1,
-      field: "",
-      message: `Uw site gebruikt de basistekst ${text.path}, en daarin moet de regio nog gegevens invullen. Kopieer ${relative(process.cwd(), text.file)} naar deze plek en vul de stukken met [IN TE VULLEN …] in.`,
-      severity: "warning",
-    });
-  }
+
 
   const final = problems
     .map((problem) => (options.strict && problem.severity === "warning" ? { ...problem, severity: "error" as const } : problem))
@@ -102,6 +104,7 @@ export async function checkSite(siteDir: string, options: CheckOptions = {}): Pr
   return {
     siteDir,
     profile,
+    ...(landingProfile ? { landingProfile } : {}),
     entries: [...entries, ...used.map((text) => text.entry)].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)),
     assets: folder.assets,
     overrides: overridden.map((text) => text.path),

@@ -365,8 +365,8 @@ const invalidCases: { name: string; file: { path: string; text: string }; expect
     file: { path: "a.md", text: page("Are you looking for a job? We can help you find the work that fits your skills and your life.") },
     expected: [[5, "tekst", "warning", /lijkt Engels/]],
   },
-  { name: "placeholder left in the text", file: { path: "a.md", text: page("Bel [IN TE VULLEN: telefoonnummer].") }, expected: [[5, "tekst", "warning", /moet invullen/]] },
-  { name: "placeholder left in a field", file: { path: "a.md", text: fm("titel: Pagina\nsamenvatting: \"[IN TE VULLEN: samenvatting]\"") }, expected: [[3, "samenvatting", "warning", /moet u nog invullen/]] },
+  { name: "placeholder left in the text", file: { path: "a.md", text: page("Bel [IN TE VULLEN: telefoonnummer].") }, expected: [[5, "tekst", "error", /moet invullen/]] },
+  { name: "placeholder left in a field", file: { path: "a.md", text: fm("titel: Pagina\nsamenvatting: \"[IN TE VULLEN: samenvatting]\"") }, expected: [[3, "samenvatting", "error", /moet u nog invullen/]] },
 ];
 
 describe("parseContentFile: invalid files", () => {

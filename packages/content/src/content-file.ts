@@ -3,7 +3,8 @@ import { dutchErrors } from "./dutch-errors.js";
 import { parseEditorYaml, readEditorText } from "./editor-text.js";
 import { splitFrontMatter } from "./front-matter.js";
 import { isDownloadLink, referenceProblem } from "./references.js";
-import { lintBody, PLACEHOLDER } from "./markdown/lint-body.js";
+import { lintBody } from "./markdown/lint-body.js";
+import { placeholderFieldProblems } from "./placeholder.js";
 import { renderMarkdown } from "./markdown/render.js";
 import { altTextProblem } from "./markdown/prose.js";
 import { contentPath, nameProblem, permalinkFor, reservedUrlProblem, type ContentPath } from "./paths.js";
@@ -87,7 +88,7 @@ export function parseContentFile(source: string | Uint8Array, options: ParseCont
   const input = typeProblem ? { ...raw, type: undefined } : raw;
   const result = schema.safeParse(input, { error: dutchErrors });
   if (!result.success) problems.push(...zodProblems(schema, input, result.error, yaml));
-  problems.push(...placeholderProblems(raw, yaml));
+  problems.push(...placeholderFieldProblems(raw, yaml));
   problems.push(...frontMatterReferenceProblems(schema, input, yaml, options.assets));
   if (type === "pagina" && (raw as Record<string, unknown>).samenvatting === undefined) {
     problems.push({
@@ -162,14 +163,3 @@ function frontMatterReferenceProblems(schema: z.ZodType, data: unknown, yaml: Ya
   return problems;
 }
 
-/** Text a scaffold or base text left for the region to fill in. */
-function placeholderProblems(value: unknown, yaml: YamlSource, path: (string | number)[] = []): ContentProblem[] {
-  if (typeof value === "string" && value.includes(PLACEHOLDER)) {
-    return [{ file: yaml.file, ...lineOf(yaml, path), field: path.join("."), message: "Dit veld moet u nog invullen: vervang de tekst tussen [ ].", severity: "warning" }];
-  }
-  if (Array.isArray(value)) return value.flatMap((item, index) => placeholderProblems(item, yaml, [...path, index]));
-  if (value && typeof value === "object") {
-    return Object.entries(value).flatMap(([key, item]) => placeholderProblems(item, yaml, [...path, key]));
-  }
-  return [];
-}

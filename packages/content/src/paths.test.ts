@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { contentPath, nameProblem, permalinkFor } from "./paths.js";
+import { contentPath, nameProblem, permalinkFor, reservedUrlProblem } from "./paths.js";
 
 describe("contentPath", () => {
   it.each([
@@ -41,5 +41,12 @@ describe("nameProblem", () => {
 
   it.each(["over-ons.md", "nieuws/2026/bericht-1.md", "afbeeldingen/foto.jpg", "over-ons.uk.md"])("accepts %s", (path) => {
     expect(nameProblem(path)).toBeUndefined();
+  });
+});
+
+describe("reservedUrlProblem", () => {
+  it("keeps the legal pages, and their translations, for the generator", () => {
+    for (const url of ["/privacy/", "/toegankelijkheid/", "/en/toegankelijkheid/", "/ar/privacy/"]) expect(reservedUrlProblem(url), url).toMatch(/maakt de website zelf.*site\.yml/);
+    for (const url of ["/privacy-en-cookies/", "/over-ons/toegankelijkheid/", "/nl/privacy/"]) expect(reservedUrlProblem(url), url).toBeUndefined();
   });
 });

@@ -13,8 +13,24 @@ export const downloadExtensions = ["pdf", "docx", "xlsx", "pptx", "odt", "ods", 
  */
 export const generatedUrlFolders = ["/assets/", "/pagefind/", "/admin/", "/nieuws/pagina/", "/ontwerp/"] as const;
 
+/**
+ * The pages the law asks of every government site, written by the generator from structured fields in site.yml
+ * (and national text), so that they are complete and true for every host: a region fills in the fields, not a page.
+ */
+export const legalPages = {
+  "/privacy/": "privacy",
+  "/toegankelijkheid/": "toegankelijkheid",
+} as const satisfies Record<string, string>;
+
 /** Why an editor's page cannot have this URL, or undefined when it can. */
 export function reservedUrlProblem(permalink: string): string | undefined {
+  // A translation of these pages too: its text would not follow the fields either.
+  const [, first = "", rest = ""] = /^\/([^/]+)(\/.*)$/.exec(permalink) ?? [];
+  const dutch = (translationLanguages as readonly string[]).includes(first) ? rest : permalink;
+  const block = legalPages[dutch as keyof typeof legalPages];
+  if (block) {
+    return `De pagina ${dutch} maakt de website zelf, met de vaste landelijke tekst en de gegevens onder '${block}:' in site.yml. Zet de gegevens van uw regio daar, en verwijder dit bestand. docs/redacteuren.md legt de velden uit.`;
+  }
   const folder = generatedUrlFolders.find((prefix) => permalink.startsWith(prefix));
   if (!folder) return undefined;
   return `Het webadres ${permalink} valt onder ${folder}, en die adressen maakt de website zelf. Geef het bestand een andere naam of zet het in een andere map.`;

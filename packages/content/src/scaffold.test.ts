@@ -13,15 +13,16 @@ beforeAll(async () => {
 afterAll(async () => rm(siteDir, { recursive: true, force: true }));
 
 describe("scaffoldContent", () => {
-  it.each(contentTypes)("starts a valid %s: no errors, only the gaps to fill in", (type) => {
+  it.each(contentTypes)("starts a %s whose only problems are the gaps to fill in: errors, so it is never published unfinished", (type) => {
     const text = scaffoldContent(type, "Banenmarkt: werk in de haven", { today: "2026-03-01", schemaRef: `../schemas/${type}.json` });
     expect(text.split("\n").slice(0, 2)).toEqual(["---", `# yaml-language-server: $schema=../schemas/${type}.json`]);
     const path = newContentPath(type, "Banenmarkt: werk in de haven");
-    const { data, problems } = parseContentFile(text, { file: path, path, assets: new Set() });
-    expect(data?.type).toBe(type);
-    expect(data?.data).toMatchObject({ titel: "Banenmarkt: werk in de haven" });
+    const { problems } = parseContentFile(text, { file: path, path, assets: new Set() });
     expect(problems.length).toBeGreaterThan(0);
-    for (const problem of problems) expect(problem).toMatchObject({ severity: "warning", message: expect.stringMatching(/invullen/) });
+    for (const problem of problems) expect(problem).toMatchObject({ severity: "error", message: expect.stringMatching(/invullen.*niet gepubliceerd/) });
+    // Filled in, the same file has no problems left: the gaps are the only ones.
+    const filled = text.replaceAll(/"?\[IN TE VULLEN: [^\]]*\]"?/g, "Ingevuld door de regio");
+    expect(parseContentFile(filled, { file: path, path, assets: new Set() }).data?.type).toBe(type);
   });
 
   it("puts today's date where the type has one", () => {

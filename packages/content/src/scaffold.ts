@@ -5,6 +5,7 @@ import { stringify } from "yaml";
 import { amsterdamToday } from "./amsterdam-time.js";
 import { parseContentFile } from "./content-file.js";
 import { schemaFileName, schemasDir } from "./json-schema.js";
+import { isPlaceholderProblem } from "./placeholder.js";
 import { ContentError } from "./problem.js";
 import { typeFolders, type ContentType } from "./schemas/index.js";
 
@@ -66,9 +67,10 @@ export async function createContentFile(siteDir: string, type: ContentType, titl
   const file = join(siteDir, "content", path);
   const schemaRef = relative(dirname(file), join(schemasDir(), schemaFileName(type))).split(sep).join("/");
   const text = scaffoldContent(type, title, { today: options.today ?? amsterdamToday(), schemaRef });
-  // Only a file the checks accept is written, so `new` can never start an editor off with an error.
+  // Only a file whose sole errors are the gaps to fill in is written, so `new` never starts an editor off with
+  // another error; the gaps keep the page from being published until they are filled in.
   const { problems } = parseContentFile(text, { file, path, assets: new Set() });
-  const errors = problems.filter((problem) => problem.severity === "error");
+  const errors = problems.filter((problem) => problem.severity === "error" && !isPlaceholderProblem(problem));
   if (errors.length > 0) throw new ContentError(errors);
   await mkdir(dirname(file), { recursive: true });
   await writeFile(file, text, { flag: "wx" });

@@ -1,7 +1,9 @@
 import { readFile } from "node:fs/promises";
-import { siteProfileSchema, type SiteProfile } from "@werkcentrum/regions";
+import { landingProfileSchema, siteProfileSchema, type LandingProfile, type SiteProfile } from "@werkcentrum/regions";
+import type { z } from "zod";
 import { dutchErrors } from "./dutch-errors.js";
 import { parseEditorYaml, readEditorText } from "./editor-text.js";
+import { placeholderFieldProblems } from "./placeholder.js";
 import type { ContentProblem } from "./problem.js";
 import { zodProblems } from "./zod-problems.js";
 
@@ -12,14 +14,25 @@ export interface ReadResult<T> {
 
 /** Validates a region's `site.yml` from its bytes (or text). Never throws for bad input: problems come back as data. */
 export function parseSiteProfile(file: string, input: string | Uint8Array): ReadResult<SiteProfile> {
+  return parseProfile(siteProfileSchema, file, input);
+}
+
+/** Validates the landing site's `site.yml` (werkcentrum.nl: who answers for it, privacy, accessibility, contact). */
+export function parseLandingProfile(file: string, input: string | Uint8Array): ReadResult<LandingProfile> {
+  return parseProfile(landingProfileSchema, file, input);
+}
+
+function parseProfile<S extends z.ZodType>(schema: S, file: string, input: string | Uint8Array): ReadResult<z.infer<S>> {
   const { text, problems: textProblems } = readEditorText(input, file);
   if (text === undefined) return { problems: textProblems };
   const { doc, lines, problems } = parseEditorYaml(text, file);
   if (problems.length > 0) return { problems: [...textProblems, ...problems] };
   const raw: unknown = doc.toJS() ?? {};
-  const result = siteProfileSchema.safeParse(raw, { error: dutchErrors });
-  if (result.success) return { data: result.data, problems: textProblems };
-  return { problems: [...textProblems, ...zodProblems(siteProfileSchema, raw, result.error, { file, doc, lines, lineOffset: 0 })] };
+  const yaml = { file, doc, lines, lineOffset: 0 };
+  const placeholders = placeholderFieldProblems(raw, yaml);
+  const result = schema.safeParse(raw, { error: dutchErrors });
+  if (result.success && placeholders.length === 0) return { data: result.data, problems: textProblems };
+  return { problems: [...textProblems, ...placeholders, ...(result.success ? [] : zodProblems(schema, raw, result.error, yaml))] };
 }
 
 /** Reads and validates a region's `site.yml`. */

@@ -3,7 +3,6 @@ import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseContentFile, type ContentEntry } from "./content-file.js";
 import { scanContentFolder } from "./content-files.js";
-import { PLACEHOLDER } from "./markdown/lint-body.js";
 import { permalinkFor } from "./paths.js";
 import { formatProblem } from "./problem.js";
 
@@ -20,8 +19,6 @@ export interface BaseText {
   file: string;
   permalink: string;
   source: string;
-  /** True for templates the region must complete (privacy, accessibility): they contain `[IN TE VULLEN …]`. */
-  needsInput: boolean;
   /** The base text as a page of the site, read by the same reader as a region's own files. */
   entry: ContentEntry;
 }
@@ -40,7 +37,7 @@ export function loadBaseTexts(): Promise<BaseText[]> {
       const source = readFileSync(file, "utf8");
       const { data: entry, problems } = parseContentFile(source, { file: relative(process.cwd(), file), path, assets: new Set(), origin: "toolkit" });
       if (!entry) throw new Error(`Base text ${path} does not pass the content check:\n${problems.map(formatProblem).join("\n")}`);
-      return { path, file, permalink: permalinkFor(path), source, needsInput: source.includes(PLACEHOLDER), entry };
+      return { path, file, permalink: permalinkFor(path), source, entry };
     });
   })();
   return cache;

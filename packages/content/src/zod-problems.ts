@@ -29,7 +29,8 @@ function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
   return current;
 }
 
-function problemAt(source: YamlSource, path: readonly PropertyKey[], message: string): ContentProblem {
+/** An error at a YAML path, with its file line. */
+export function problemAt(source: YamlSource, path: readonly PropertyKey[], message: string): ContentProblem {
   const { line, column } = positionOf(source.doc, source.lines, path);
   return { file: source.file, line: line + source.lineOffset, column, field: path.join("."), message, severity: "error" };
 }

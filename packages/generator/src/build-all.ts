@@ -51,6 +51,8 @@ export interface SiteBuildReport {
   /** `built`, or `unchanged` when the output on disk was made from the same inputs. */
   status: "built" | "unchanged";
   pages: number;
+  /** Content warnings of the site as built (an unchanged site: as recorded when it was built). */
+  warnings: number;
   milliseconds: number;
 }
 
@@ -64,7 +66,7 @@ export interface BuildAllResult {
 /** `<outDir>/.werkcentrum/builds.json`: what each host's output was built from. Not published (a dot folder). */
 export interface BuildRecord {
   version: 1;
-  hosts: Record<string, { fingerprint: string; pages: number }>;
+  hosts: Record<string, { fingerprint: string; pages: number; warnings?: number }>;
   /** Hosts the latest run built; the benchmark reads which sites a change rebuilt from it. */
   lastBuilt: string[];
 }
@@ -124,7 +126,7 @@ export function failureOf(host: string, error: unknown): Failure {
 export type ToWorker = { slug: string; files: SiteFiles } | { done: true };
 export type FromWorker =
   | { ready: true }
-  | { slug: string; ok: true; pages: number; milliseconds: number }
+  | { slug: string; ok: true; pages: number; warnings: number; milliseconds: number }
   | { slug: string; ok: false; failure: Failure };
 
 /** The built worker entry next to this module; absent when the generator runs from source (tests). */
@@ -177,7 +179,7 @@ async function buildLocked(
     const known = record.hosts[site.host];
     const output = join(paths.outDir, site.host);
     const upToDate = !options.force && known?.fingerprint === inputs.get(site.host)!.fingerprint && existsSync(output) && !relinked.has(output);
-    if (upToDate) report({ host: site.host, status: "unchanged", pages: known.pages, milliseconds: 0 });
+    if (upToDate) report({ host: site.host, status: "unchanged", pages: known.pages, warnings: known.warnings ?? 0, milliseconds: 0 });
     else stale.push(site);
     if (upToDate) inputs.get(site.host)!.files.text.clear(); // only a site that is built needs its texts
   }
@@ -187,10 +189,10 @@ async function buildLocked(
   const failures: Failure[] = [];
   const built: string[] = [];
   const changes = new Map<string, BuildRecord["hosts"][string] | undefined>();
-  const succeed = (site: SiteDefinition, pages: number, milliseconds: number) => {
-    changes.set(site.host, { fingerprint: inputs.get(site.host)!.fingerprint, pages });
+  const succeed: Succeed = (site, { pages, warnings, milliseconds }) => {
+    changes.set(site.host, { fingerprint: inputs.get(site.host)!.fingerprint, pages, warnings });
     built.push(site.host);
-    report({ host: site.host, status: "built", pages, milliseconds });
+    report({ host: site.host, status: "built", pages, warnings, milliseconds });
   };
   const fail = (site: SiteDefinition, failure: Failure) => {
     changes.set(site.host, undefined); // its old output stays, but no longer counts as up to date
@@ -212,7 +214,7 @@ async function buildLocked(
   return { sites: reports, built, milliseconds: performance.now() - started };
 }
 
-type Succeed = (site: SiteDefinition, pages: number, milliseconds: number) => void;
+type Succeed = (site: SiteDefinition, result: { pages: number; warnings: number; milliseconds: number }) => void;
 type Fail = (site: SiteDefinition, failure: Failure) => void;
 type FilesOf = (site: SiteDefinition) => SiteFiles;
 
@@ -223,7 +225,7 @@ async function buildInThisThread(queue: SiteDefinition[], paths: ProjectPaths, f
     for (let site = queue.shift(); site; site = queue.shift()) {
       try {
         const result = await buildSite(site, paths, filesOf(site));
-        succeed(site, result.pages, result.milliseconds);
+        succeed(site, result);
       } catch (error) {
         fail(site, failureOf(site.host, error));
       }
@@ -254,7 +256,7 @@ function buildInWorker(queue: SiteDefinition[], paths: ProjectPaths, filesOf: Fi
     };
     worker.on("message", (message: FromWorker) => {
       if ("slug" in message && current) {
-        if (message.ok) succeed(current, message.pages, message.milliseconds);
+        if (message.ok) succeed(current, message);
         else fail(current, message.failure);
       }
       next();

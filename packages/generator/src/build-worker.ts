@@ -25,7 +25,7 @@ port.on("message", async (message: ToWorker) => {
     const site = getSite(message.slug);
     if (!site) throw new Error(`Onbekende site '${message.slug}'.`);
     const result = await buildSite(site, paths, message.files);
-    reply = { slug: message.slug, ok: true, pages: result.pages, milliseconds: result.milliseconds };
+    reply = { slug: message.slug, ok: true, pages: result.pages, warnings: result.warnings, milliseconds: result.milliseconds };
   } catch (error) {
     reply = { slug: message.slug, ok: false, failure: failureOf(getSite(message.slug)?.host ?? message.slug, error) };
   }

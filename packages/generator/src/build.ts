@@ -18,6 +18,8 @@ export interface BuildResult {
   site: SiteDefinition;
   /** Number of files Eleventy wrote (pages and feeds, not copied assets). */
   pages: number;
+  /** Warnings in the site's content (published anyway; `werkcentrum check` lists them). */
+  warnings: number;
   /** Where the site was written: `<outDir>/<host>`. */
   outputDir: string;
   milliseconds: number;
@@ -98,7 +100,7 @@ export async function buildSite(site: SiteDefinition, paths: ProjectPaths, files
     if ((await indexing) > 0) await precompress(join(tmpDir, SEARCH_INDEX_DIR));
 
     await output.publish();
-    return { site, pages, outputDir, milliseconds: performance.now() - started };
+    return { site, pages, warnings: model.warnings, outputDir, milliseconds: performance.now() - started };
   } catch (error) {
     await indexing?.catch(() => undefined); // Pagefind may still be writing into tmpDir
     throw await output.abandon(error); // a full or read-only disk becomes one Dutch line (OutputError)

@@ -28,11 +28,11 @@ export function getSite(slug: string): SiteDefinition | undefined {
 }
 
 /**
- * The national base texts a site gets where it has no page of its own: every one on a regional site; on
- * werkcentrum.nl only the pages the law asks of every government site.
+ * The national base texts a site gets where it has no page of its own: every one on a regional site, none on
+ * werkcentrum.nl (its pages are its own; the pages the law asks of every site are generated: pages/legal.ts).
  */
 export function baseTextsOf(site: SiteDefinition): CheckOptions["baseTexts"] {
-  return site.kind === "region" ? true : ["/privacy/", "/toegankelijkheid/"];
+  return site.kind === "region";
 }
 
 /**
@@ -51,5 +51,5 @@ export function readSiteModel(site: SiteDefinition, sitesDir: string, options: R
   const check = options.assert ? assertValidSite : checkSite;
   const siteDir = join(sitesDir, site.slug);
   // Problems name files relative to the working directory (the repository root for `npm run` scripts).
-  return check(siteDir, { baseTexts: baseTextsOf(site), displayDir: relative(process.cwd(), siteDir) || ".", strict: options.strict, files: options.files });
+  return check(siteDir, { kind: site.kind, baseTexts: baseTextsOf(site), displayDir: relative(process.cwd(), siteDir) || ".", strict: options.strict, files: options.files });
 }

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { email, groep, handle, httpsUrl, lijst, melding, tekst, telefoon, uniek } from "./profile/fields.js";
+import { gidsSchema, privacySchema, toegankelijkheidSchema, verantwoordelijkeSchema } from "./profile/statement.js";
 import { vestigingSchema } from "./profile/vestiging.js";
 import { LANDING_HOST } from "./constants.js";
 import { allRegions, getRegion } from "./registry.js";
@@ -89,6 +90,13 @@ const regionaalBeraad = groep({
   strategischePartners: leden("Andere partners die de regio heeft uitgenodigd, bijvoorbeeld een ontwikkelbedrijf."),
 }).describe("Wie er in het Regionaal Beraad zitten, per groep");
 
+/** The fields behind the privacy text and the accessibility statement: the same on the landing site. */
+const legalFields = {
+  verantwoordelijke: verantwoordelijkeSchema.optional(),
+  privacy: privacySchema.optional(),
+  toegankelijkheid: toegankelijkheidSchema.optional(),
+};
+
 const fields = {
   code: z
     .enum(regionCodes, { error: "Onbekende regiocode: gebruik de CBS-code van uw arbeidsmarktregio, bijvoorbeeld AM19." })
@@ -106,6 +114,7 @@ const fields = {
     .describe("Kunnen mensen langskomen (fysiek), alleen online terecht (digitaal), of allebei (beide)?"),
   bestaandeWebsite: bestaandeWebsite.optional(),
   contact: contact.optional(),
+  gids: gidsSchema.optional(),
   vestigingen: lijst(vestigingSchema).optional().describe("Plaatsen waar mensen langs kunnen komen."),
   regionaalBeraad: regionaalBeraad.optional(),
   partners: leden("Partnerorganisaties van het Werkcentrum."),
@@ -118,6 +127,7 @@ const fields = {
     .refine(uniek, "Noem elke redacteur maar één keer.")
     .optional()
     .describe("GitHub-gebruikers (@naam) of teams (@organisatie/team) die de inhoud van deze regio beheren en wijzigingen goedkeuren."),
+  ...legalFields,
 };
 
 const codeAndName = (value: unknown): value is { code: string; naam: string } =>
@@ -147,6 +157,17 @@ export const siteProfileSchema = groep(fields, "Het profiel moet velden bevatten
     { when: ({ value }) => codeAndName(value) },
   )
   .describe("Profiel van een regionale Werkcentrum-site");
+
+/**
+ * The profile of werkcentrum.nl in `sites/werkcentrum.nl/site.yml`, kept by the national programme: only what the
+ * law's pages need (who answers for the site, privacy, the accessibility statement) and how to reach it.
+ */
+export const landingProfileSchema = groep(
+  { ...legalFields, contact: contact.optional() },
+  "Het profiel moet velden bevatten, zoals 'verantwoordelijke:' met daaronder 'naam:'.",
+).describe("Profiel van de landelijke site werkcentrum.nl");
+
+export type LandingProfile = z.infer<typeof landingProfileSchema>;
 
 /** A validated profile (after defaults: `status` is always set). */
 export type SiteProfile = z.infer<typeof siteProfileSchema>;

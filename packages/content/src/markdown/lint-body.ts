@@ -1,12 +1,11 @@
 import markdownIt, { type Token } from "markdown-it";
 import { linkProblem } from "../links.js";
+import { PLACEHOLDER, PLACEHOLDER_BODY_MESSAGE } from "../placeholder.js";
 import type { ContentProblem } from "../problem.js";
 import { isDownloadLink, referenceProblem } from "../references.js";
 import { Locator } from "./locate.js";
 import { altTextProblem, looksEnglish, MAX_PARAGRAPH_WORDS, MAX_SENTENCE_WORDS, sentencesOf, vagueLinkTexts, wordsOf } from "./prose.js";
 
-/** The marker base texts and scaffolds use for what a region still has to write. */
-export const PLACEHOLDER = "[IN TE VULLEN";
 
 // The site renders with html: false, so raw HTML shows as text. This parser turns HTML on, and accepts every
 // link, only to find those things and tell the editor; it never renders.
@@ -59,7 +58,7 @@ function lintRawLines(lines: string[], firstLine: number, report: Report): void 
   lines.forEach((text, index) => {
     const placeholder = text.indexOf(PLACEHOLDER);
     if (placeholder >= 0) {
-      report({ line: firstLine + index, column: placeholder + 1 }, "Hier staat nog een stuk dat u moet invullen. Vervang de tekst tussen [ ] door de gegevens van uw regio.", "warning");
+      report({ line: firstLine + index, column: placeholder + 1 }, PLACEHOLDER_BODY_MESSAGE, "error");
     }
   });
 }

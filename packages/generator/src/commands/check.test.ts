@@ -14,7 +14,7 @@ const rijnmond = getSite("rijnmond")!;
 
 const SITE_YML = "code: AM22\nnaam: Rijnmond\nstatus: in-ontwikkeling\n";
 /** A deploy.yml that is valid today: expires 200 days ahead. */
-const deployYml = () => `security-txt:\n  contact:\n    - mailto:cvd@voorbeeld.nl\n  expires: ${new Date(Date.now() + 200 * 86_400_000).toISOString().slice(0, 10)}T00:00:00Z\n`;
+const deployYml = () => `security-txt:\n  contact:\n    - mailto:cvd@voorbeeld.nl\n  expires: ${new Date(Date.now() + 200 * 86_400_000).toISOString().slice(0, 10)}T00:00:00Z\n  policy: https://www.voorbeeld.nl/cvd\n`;
 
 async function write(path: string, text: string | Uint8Array, slug = "rijnmond") {
   const file = join(paths.sitesDir, slug, path);
@@ -77,20 +77,31 @@ describe("werkcentrum check", () => {
       `${shown}:6:13  tekst  Een link met 'javascript:' is niet toegestaan. Gebruik alleen https://, mailto:, tel: of een pad op uw eigen site.`,
       `${shown}:6:13  tekst  waarschuwing: De linktekst 'Lees meer' zegt niet waar de link heen gaat. Beschrijf het doel, bijvoorbeeld 'Bekijk de vacatures bij UWV'.`,
     ]);
-    expect(lines).toContain("✗ rijnmond                     0 bestanden in orde, 4 fouten, 3 waarschuwingen");
-    expect(lines).toContain("✓ deploy.yml                   0 fouten");
-    expect(lines.at(-1)).toBe("1 site en deploy.yml gecontroleerd: 4 fouten, 3 waarschuwingen.");
+    expect(lines).toContain("✗ rijnmond                     0 bestanden in orde, 4 fouten, 1 waarschuwing");
+    expect(lines).toContain("✓ deploy.yml                   0 fouten, 0 waarschuwingen");
+    expect(lines.at(-1)).toBe("1 site en deploy.yml gecontroleerd: 4 fouten, 1 waarschuwing.");
   });
 
   it("lists the base texts a region overrides, exits 0 with warnings, and 1 with --strict", async () => {
-    await write("content/over-ons.md", "---\ntitel: Over ons\nsamenvatting: Wie wij zijn.\n---\nWij helpen u aan werk.\n");
+    await write("content/over-ons.md", "---\ntitel: Over ons\nsamenvatting: Wie wij zijn.\n---\nWij helpen u aan werk. [Klik hier](/contact/).\n");
     const normal = await check({ site: "rijnmond" });
     expect(normal.code).toBe(0);
     expect(normal.lines).toContain("  eigen versie van de basistekst: over-ons.md");
-    expect(normal.lines.filter((line) => line.includes("waarschuwing: Uw site gebruikt de basistekst"))).toHaveLength(2);
+    expect(normal.lines.filter((line) => line.includes("waarschuwing: De linktekst"))).toHaveLength(1);
     const strict = await check({ site: "rijnmond", strict: true });
     expect(strict.code).toBe(1);
-    expect(strict.lines.at(-1)).toBe("1 site en deploy.yml gecontroleerd: 2 fouten, 0 waarschuwingen.");
+    expect(strict.lines.at(-1)).toBe("1 site en deploy.yml gecontroleerd: 1 fout, 0 waarschuwingen.");
+  });
+
+  it("warns while deploy.yml names no real disclosure channel: a Contact on our own sites, or no policy", async () => {
+    await writeFile(join(root, "deploy.yml"), deployYml().replace("mailto:cvd@voorbeeld.nl", "https://werkcentrum.nl/contact/").replace(/  policy: .*\n/, ""));
+    const { code, lines } = await check({ site: "rijnmond" });
+    expect(code).toBe(0);
+    expect(lines.filter((line) => line.includes("deploy.yml:")).map((line) => line.slice(line.indexOf("deploy.yml:")))).toEqual([
+      "deploy.yml:3:7  security-txt.contact.0  waarschuwing: https://werkcentrum.nl/contact/ is een pagina van de Werkcentrum-sites zelf, geen meldpunt voor kwetsbaarheden. Zet hier het mailto:-adres of de CVD-pagina (https://…) van de beheerder (DEPLOY.md, hoofdstuk 7).",
+      "deploy.yml:2:3  security-txt  waarschuwing: security.txt heeft geen policy: het webadres van het beleid voor het melden van kwetsbaarheden (CVD) van de beheerder. Vul policy in (DEPLOY.md, hoofdstuk 7).",
+    ]);
+    expect(lines).toContain("✓ deploy.yml                   0 fouten, 2 waarschuwingen");
   });
 
   it("fails the build with the same problems and keeps the previous output", async () => {

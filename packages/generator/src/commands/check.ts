@@ -66,8 +66,11 @@ export const checkCommand: Command = {
     const file = settingsFile(paths);
     const settings = await readDeploySettings(file, new Date()).catch((error: unknown) => ({ problems: [unexpectedProblem(file, error)] }));
     for (const problem of settings.problems) console.log(formatProblem({ ...problem, file: shown(problem.file) }));
-    console.log(`${settings.problems.length > 0 ? "✗" : "✓"} ${DEPLOY_SETTINGS_FILE.padEnd(28)} ${plural(settings.problems.length, "fout", "fouten")}`);
-    errors += settings.problems.length;
+    const settingsErrors = settings.problems.filter((problem) => problem.severity === "error").length;
+    const settingsWarnings = settings.problems.length - settingsErrors;
+    console.log(`${settingsErrors > 0 ? "✗" : "✓"} ${DEPLOY_SETTINGS_FILE.padEnd(28)} ${plural(settingsErrors, "fout", "fouten")}, ${plural(settingsWarnings, "waarschuwing", "waarschuwingen")}`);
+    errors += settingsErrors;
+    warnings += settingsWarnings;
 
     console.log(`\n${plural(sites.length, "site", "sites")} en ${DEPLOY_SETTINGS_FILE} gecontroleerd: ${plural(errors, "fout", "fouten")}, ${plural(warnings, "waarschuwing", "waarschuwingen")}.`);
     return errors > 0 ? 1 : 0;

@@ -30,8 +30,8 @@ export function formatDiff(diff: ManifestDiff): string[] {
 export const deployCommand: Command = {
   name: "deploy",
   usage:
-    "deploy [--root <map>] [--conf-dir <map>] [--brotli] | deploy --diff <oud.json> <nieuw.json>   maak dist/deploy/ (nginx en manifest), of vergelijk twee manifesten",
-  options: { diff: { type: "string" }, root: { type: "string" }, "conf-dir": { type: "string" }, brotli: { type: "boolean" } },
+    "deploy [--production] [--root <map>] [--conf-dir <map>] [--brotli] | deploy --diff <oud.json> <nieuw.json>   maak dist/deploy/ (nginx en manifest; --production: weiger security.txt zonder echt meldpunt), of vergelijk twee manifesten",
+  options: { diff: { type: "string" }, root: { type: "string" }, "conf-dir": { type: "string" }, brotli: { type: "boolean" }, production: { type: "boolean" } },
   async run({ paths, args, options }) {
     if (typeof options.diff === "string") {
       if (args.length !== 1) throw new UsageError("Gebruik: werkcentrum deploy --diff <oud manifest.json> <nieuw manifest.json>");
@@ -43,6 +43,7 @@ export const deployCommand: Command = {
       ...(typeof options.root === "string" ? { root: configPath(options.root, "root") } : {}),
       ...(typeof options["conf-dir"] === "string" ? { confDir: configPath(options["conf-dir"], "conf-dir") } : {}),
       brotli: options.brotli === true,
+      production: options.production === true,
     });
     const hosts = Object.values(report.manifest.hosts);
     const files = hosts.reduce((sum, host) => sum + Object.keys(host.files).length, 0);
@@ -52,6 +53,7 @@ export const deployCommand: Command = {
     console.log(`  ${hosts.length} hosts, ${pages} pagina's, ${files} bestanden; CSP-controle: ${report.htmlFiles} HTML- en ${report.cssFiles} CSS-bestanden in orde`);
     if (report.legacyHosts.length > 0) console.log(`  oude domeinen (DNS en certificaat nodig): ${report.legacyHosts.join(", ")}`);
     for (const warning of report.warnings) console.warn(`let op: ${warning}`);
+    if (report.warnings.length > 0) console.warn("  Deze uitvoer is goed voor een voorbeeld, niet voor productie: werkcentrum deploy --production en werkcentrum release weigeren haar.");
     return 0;
   },
 };

@@ -22,6 +22,11 @@ export interface Manifest {
   /** The nginx files in dist/deploy/ (relative to it) and their sha256: a change means reload nginx. */
   config: Record<string, string>;
   hosts: Record<string, HostEntry>;
+  /**
+   * Why this build may serve a preview but not production (for example security.txt without a real disclosure
+   * channel); absent when `werkcentrum deploy` found nothing. A release of a build with this field is refused.
+   */
+  preview?: string[];
 }
 
 export interface HostEntry {
@@ -106,6 +111,7 @@ export interface ManifestInput {
   configFiles: readonly string[];
   commit: string | null;
   packages: Record<string, string>;
+  preview?: string[];
 }
 
 export async function createManifest(input: ManifestInput): Promise<Manifest> {
@@ -113,7 +119,7 @@ export async function createManifest(input: ManifestInput): Promise<Manifest> {
   for (const host of [...input.hosts].sort(compareCodeUnits)) hosts[host] = await hostEntry(join(input.outDir, host));
   const config: Record<string, string> = {};
   for (const file of [...input.configFiles].sort(compareCodeUnits)) config[file] = sha256(await readFile(join(input.deployDir, file)));
-  return { version: 1, commit: input.commit, packages: input.packages, config, hosts };
+  return { version: 1, commit: input.commit, packages: input.packages, config, hosts, ...(input.preview ? { preview: input.preview } : {}) };
 }
 
 /** The manifest as written: two-space JSON with a final newline. Keys are already in a fixed order. */

@@ -81,6 +81,11 @@ export interface RenderOptions {
 
 /** Where production writes the access log; logrotate rotates it (DEPLOY.md). */
 export const DEFAULT_ACCESS_LOG = "/var/log/nginx/werkcentrum.access.log";
+/**
+ * Days the access and error logs are kept: the logrotate rule in dist/deploy/ (`logrotate.ts`) keeps no more, and
+ * every site's privacy page (pages/legal.ts) promises no more. One number, so the promise and the server agree.
+ */
+export const LOG_RETENTION_DAYS = 14;
 /** The name of the privacy-keeping log format, and of the variables it and the headers use. */
 export const LOG_FORMAT = "werkcentrum_privacy";
 /** Where `index` sends a folder without index.html (an internal location that answers 404). */

@@ -1,7 +1,7 @@
 import { existsSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { dutchErrors, type ContentProblem } from "@werkcentrum/content";
-import { addressField, dateProblem } from "@werkcentrum/regions";
+import { addressField, dateProblem, isWerkcentrumHost } from "@werkcentrum/regions";
 import { z } from "zod";
 import type { ProjectPaths } from "../paths.js";
 import { problemAt, readLocatedYaml, zodProblems } from "./yaml-problems.js";
@@ -87,11 +87,20 @@ export interface SettingsResult {
   problems: ContentProblem[];
 }
 
+export interface SettingsOptions {
+  /**
+   * A production deployment: security.txt must name a real disclosure channel (disclosureProblems), or the
+   * settings are refused. Without it (a preview, CI) those problems are warnings.
+   */
+  production?: boolean;
+}
+
 /**
  * Reads and validates `deploy.yml`. `now` is only used to check the Expires window, never written anywhere: the
- * build output stays byte-identical for the same input, whatever the day.
+ * build output stays byte-identical for the same input, whatever the day. Problems with severity "warning" do not
+ * stop anything; `settings` is set whenever there is no error.
  */
-export async function readDeploySettings(file: string, now: Date): Promise<SettingsResult> {
+export async function readDeploySettings(file: string, now: Date, options: SettingsOptions = {}): Promise<SettingsResult> {
   if (!existsSync(file)) {
     const message = `Het bestand ${DEPLOY_SETTINGS_FILE} ontbreekt. Zie DEPLOY.md voor de inhoud.`;
     return { file, problems: [{ file, line: 1, column: 1, field: "", message, severity: "error" }] };
@@ -106,7 +115,29 @@ export async function readDeploySettings(file: string, now: Date): Promise<Setti
   if (!parsed.success) return { file, problems: zodProblems(yaml, parsed.error.issues) };
   const expiresProblem = checkExpires(parsed.data["security-txt"].expires, now);
   if (expiresProblem) return { file, problems: [problemAt(yaml, ["security-txt", "expires"], expiresProblem)] };
-  return { file, settings: parsed.data, problems: [] };
+  const severity = options.production ? "error" : "warning";
+  const disclosure = disclosureProblems(parsed.data["security-txt"]).map(({ path, message }) => ({ ...problemAt(yaml, path, message), severity }) as const);
+  return { file, ...(options.production && disclosure.length > 0 ? {} : { settings: parsed.data }), problems: disclosure };
+}
+
+/**
+ * What keeps security.txt from naming a real disclosure channel: a Contact on one of the Werkcentrum sites
+ * themselves (pages that regional editors write, such as the placeholder /contact/ page, are no coordinated
+ * vulnerability disclosure channel: that belongs to the hosting organisation), and no Policy (RFC 9116 §2.5.7,
+ * the rules a finder must keep to). The committed deploy.yml has both problems on purpose, until the hosting team
+ * fills in its own channel; `werkcentrum deploy --production` refuses them.
+ */
+export function disclosureProblems(settings: SecurityTxtSettings): { path: (string | number)[]; message: string }[] {
+  const problems = settings.contact.flatMap((contact, index) => {
+    const host = URL.canParse(contact) ? new URL(contact).hostname : "";
+    return isWerkcentrumHost(host)
+      ? [{ path: ["security-txt", "contact", index], message: `${contact} is een pagina van de Werkcentrum-sites zelf, geen meldpunt voor kwetsbaarheden. Zet hier het mailto:-adres of de CVD-pagina (https://…) van de beheerder (DEPLOY.md, hoofdstuk 7).` }]
+      : [];
+  });
+  if (settings.policy === undefined) {
+    problems.push({ path: ["security-txt"], message: "security.txt heeft geen policy: het webadres van het beleid voor het melden van kwetsbaarheden (CVD) van de beheerder. Vul policy in (DEPLOY.md, hoofdstuk 7)." });
+  }
+  return problems;
 }
 
 /** A Dutch message when `expires` is less than 30 days or more than a year after `now`; undefined when fine. */

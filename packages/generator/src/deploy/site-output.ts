@@ -31,7 +31,8 @@ export async function prepareSiteForDeploy(
   const settingsPath = settingsFile(paths);
   if (existsSync(settingsPath)) {
     const { settings, problems: settingsProblems } = await readDeploySettings(settingsPath, now);
-    problems.push(...settingsProblems);
+    // Warnings (a placeholder disclosure channel) are for `werkcentrum deploy` to report once, not per site.
+    problems.push(...settingsProblems.filter((problem) => problem.severity === "error"));
     if (settings) {
       const target = join(outputDir, SECURITY_TXT_PATH);
       await mkdir(dirname(target), { recursive: true });

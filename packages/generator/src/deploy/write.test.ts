@@ -45,9 +45,27 @@ describe("writeDeployArtefacts", () => {
     const manifest = JSON.parse(await readFile(join(deploy, "manifest.json"), "utf8"));
     expect(Object.keys(manifest.hosts)).toHaveLength(36);
     expect(manifest.hosts["werkcentrum.nl"]).toMatchObject({ pages: 1, files: { "index.html": expect.any(String), ".well-known/security.txt": expect.any(String) } });
-    expect(Object.keys(manifest.config)).toEqual(["nginx/content-types.conf", "nginx/search-security-headers.conf", "nginx/security-headers.conf", "nginx/tls.conf.example", "nginx/werkcentrum.conf"]);
+    expect(Object.keys(manifest.config)).toEqual(["logrotate.example", "nginx/content-types.conf", "nginx/search-security-headers.conf", "nginx/security-headers.conf", "nginx/tls.conf.example", "nginx/werkcentrum.conf"]);
+    expect(await readFile(join(deploy, "logrotate.example"), "utf8")).toMatch(/rotate 14\n    maxage 14\n/);
     expect(await readFile(join(deploy, "nginx/werkcentrum.conf"), "utf8")).toContain("root /srv/werkcentrum/current/rijnmond.werkcentrum.nl;");
-    expect(report).toMatchObject({ htmlFiles: 72, cssFiles: 36, legacyHosts: [], warnings: [expect.stringContaining("/contact/ in security.txt bestaat (nog) niet")] });
+    // The committed placeholder channel: fine for a preview, with the reasons in the report and the manifest.
+    expect(report).toMatchObject({ htmlFiles: 72, cssFiles: 36, legacyHosts: [] });
+    expect(report.warnings).toEqual([expect.stringMatching(/^deploy\.yml:3: https:\/\/werkcentrum\.nl\/contact\/ is een pagina van de Werkcentrum-sites zelf/), expect.stringMatching(/^deploy\.yml:2: security\.txt heeft geen policy/)]);
+    expect(manifest.preview).toHaveLength(2);
+  });
+
+  it("refuses the placeholder disclosure channel in production, names file, line and field, and writes nothing", async () => {
+    const error = await writeDeployArtefacts(paths, { now, production: true }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ContentError);
+    expect((error as ContentError).problems.map((p) => [p.line, p.field])).toEqual([[3, "security-txt.contact.0"], [2, "security-txt"]]);
+    expect(existsSync(join(paths.outDir, "deploy"))).toBe(false);
+
+    await write(join(root, "deploy.yml"), "security-txt:\n  contact:\n    - mailto:cvd@voorbeeld.nl\n  expires: 2027-10-01T00:00:00Z\n  policy: https://www.voorbeeld.nl/cvd\n");
+    const settings = { ...securityTxt, contact: ["mailto:cvd@voorbeeld.nl"], policy: "https://www.voorbeeld.nl/cvd" };
+    for (const { host } of allSites) await write(join(paths.outDir, host, ".well-known/security.txt"), renderSecurityTxt(host, settings));
+    const report = await writeDeployArtefacts(paths, { now, production: true });
+    expect(report.warnings).toEqual([]);
+    expect(report.manifest.preview).toBeUndefined();
   });
 
   it("replaces dist/deploy in one step, as a link to its one version, and reads hosts that are links too", async () => {

@@ -1,6 +1,6 @@
 import { existsSync } from "node:fs";
 import { mkdir, readFile, writeFile } from "node:fs/promises";
-import { dirname, join } from "node:path";
+import { dirname, join, relative } from "node:path";
 import { ContentError, type ContentProblem } from "@werkcentrum/content";
 import { lockOutput } from "../output/lock.js";
 import { beginOutput } from "../output/versions.js";
@@ -10,8 +10,9 @@ import { mediaTypesSnippet } from "./content-types.js";
 import { searchSecurityHeadersSnippet, securityHeadersSnippet } from "./headers.js";
 import { createManifest, gitCommit, packageVersions, serializeManifest, type Manifest } from "./manifest.js";
 import { PRODUCTION_CONFIG_FILE, PRODUCTION_DEFAULTS, renderProductionConfig } from "./nginx-config.js";
+import { logrotateExample } from "./logrotate.js";
 import { planServers, SNIPPETS } from "./nginx.js";
-import { pageExists, readAllRedirects } from "./redirects.js";
+import { readAllRedirects } from "./redirects.js";
 import { scanSite } from "./scan.js";
 import { renderSecurityTxt, SECURITY_TXT_PATH } from "./security-txt.js";
 import { readDeploySettings, settingsFile, type SecurityTxtSettings } from "./settings.js";
@@ -27,6 +28,8 @@ export interface DeployOptions {
   confDir?: string;
   brotli?: boolean;
   now?: Date;
+  /** Refuse a security.txt without a real disclosure channel (settings.ts, disclosureProblems). */
+  production?: boolean;
   /** Called with a Dutch line when a build on the same output folder runs and this waits for it; default: stderr. */
   onNotice?: (line: string) => void;
 }
@@ -67,17 +70,6 @@ async function hostProblems(outDir: string, settings: SecurityTxtSettings | unde
   return problems;
 }
 
-/** A Contact address on one of our own sites should be a page that exists. */
-function contactWarnings(outDir: string, settings: SecurityTxtSettings): string[] {
-  return settings.contact.flatMap((contact) => {
-    const url = URL.canParse(contact) ? new URL(contact) : undefined;
-    if (!url || url.protocol !== "https:" || !allSites.some((site) => site.host === url.hostname)) return [];
-    return pageExists(join(outDir, url.hostname), decodeURIComponent(url.pathname))
-      ? []
-      : [`Het Contact-adres ${contact} in security.txt bestaat (nog) niet op ${url.hostname}.`];
-  });
-}
-
 /**
  * Writes `<outDir>/deploy/`: the production nginx configuration and its snippets, an example TLS include, and
  * manifest.json. Checks first, and writes nothing when a check fails: the settings in deploy.yml, every host
@@ -96,8 +88,10 @@ export async function writeDeployArtefacts(paths: ProjectPaths, options: DeployO
 
 async function writeLocked(paths: ProjectPaths, options: DeployOptions): Promise<DeployReport> {
   const root = dirname(paths.sitesDir);
-  const { settings, problems } = await readDeploySettings(settingsFile(paths), options.now ?? new Date());
-  const securityTxt = settings?.["security-txt"];
+  const read = await readDeploySettings(settingsFile(paths), options.now ?? new Date(), { production: options.production ?? false });
+  const problems = read.problems.filter((problem) => problem.severity === "error");
+  const warnings = read.problems.filter((problem) => problem.severity === "warning");
+  const securityTxt = read.settings?.["security-txt"];
   problems.push(...(await hostProblems(paths.outDir, securityTxt)));
   const redirects = await readAllRedirects(paths, allSites, paths.outDir);
   problems.push(...redirects.problems);
@@ -119,6 +113,7 @@ async function writeLocked(paths: ProjectPaths, options: DeployOptions): Promise
     [`nginx/${SNIPPETS.contentTypes}`]: mediaTypesSnippet(),
     [`nginx/${SNIPPETS.searchSecurityHeaders}`]: searchSecurityHeadersSnippet(),
     "nginx/tls.conf.example": tlsExample(),
+    "logrotate.example": logrotateExample(),
   };
   const deployDir = join(paths.outDir, DEPLOY_DIR);
   const output = await beginOutput(paths.outDir, DEPLOY_DIR);
@@ -135,6 +130,7 @@ async function writeLocked(paths: ProjectPaths, options: DeployOptions): Promise
       configFiles: Object.keys(files),
       commit: await gitCommit(root),
       packages: packageVersions(),
+      ...(warnings.length > 0 ? { preview: warnings.map((warning) => warning.message) } : {}),
     });
     await writeFile(join(output.dir, "manifest.json"), serializeManifest(manifest));
     await output.publish();
@@ -148,6 +144,6 @@ async function writeLocked(paths: ProjectPaths, options: DeployOptions): Promise
     legacyHosts: plan.legacy.map((server) => server.host),
     htmlFiles,
     cssFiles,
-    warnings: securityTxt ? contactWarnings(paths.outDir, securityTxt) : [],
+    warnings: warnings.map((warning) => `${relative(root, warning.file)}:${warning.line}: ${warning.message}`),
   };
 }

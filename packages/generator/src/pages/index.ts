@@ -9,6 +9,7 @@ import { schemePages } from "./sections/schemes.js";
 import { addAboutPage } from "./about.js";
 import { addAgendaPlanPages } from "./agenda-plan.js";
 import { contentPages } from "./content-pages.js";
+import { addLegalPages } from "./legal.js";
 import { addLocationsPage } from "./locations.js";
 import { addRequiredPages } from "./required.js";
 import { addSearchPage } from "./search.js";
@@ -28,6 +29,7 @@ export const pageModules: readonly PageModule[] = [
   addAboutPage,
   addAgendaPlanPages,
   addSearchPage,
+  addLegalPages,
   addRequiredPages,
   // Last: the other modules decide the layouts of section URLs and which entries get no page of their own.
   contentPages,

@@ -5,79 +5,54 @@ import type { PageContext, PageModule } from "./types.js";
 // The one tel: rule of the whole project (regions' rules/phone.ts); re-exported for existing importers.
 export { internationalPhone };
 
+interface Channels {
+  telefoon?: string | undefined;
+  email?: string | undefined;
+  /** A page for the last channel: a contact form, or where to make an appointment. */
+  url?: string | undefined;
+}
+
+/**
+ * Parameters of the theme's contact block for a set of channels, or undefined when there is no link to show (a
+ * short number alone has no tel: link; the page tells it in words).
+ */
+function channelBlock(channels: Channels, texts: { heading: string; urlText: string; text?: string }): Record<string, unknown> | undefined {
+  const number = channels.telefoon ? internationalPhone(channels.telefoon) : undefined;
+  const block = {
+    heading: texts.heading,
+    // A short number (14 010) has no tel: link: it is told in words.
+    ...(texts.text || (channels.telefoon && !number) ? { text: [texts.text, channels.telefoon && !number ? `Bel ons op ${channels.telefoon}.` : undefined].filter(Boolean).join(" ") } : {}),
+    // Non-breaking spaces keep the number on one line (and html-validate's tel-non-breaking rule asks for them).
+    ...(channels.telefoon && number ? { phone: { number, text: channels.telefoon.replace(/ /g, "\u00a0") } } : {}),
+    ...(channels.email ? { email: channels.email } : {}),
+    ...(channels.url ? { contactHref: channels.url, contactText: texts.urlText } : {}),
+  };
+  return "phone" in block || "email" in block || "contactHref" in block ? block : undefined;
+}
+
 /** Parameters of the theme's contact block from site.yml's `contact`, or undefined when there is nothing to show. */
 export function contactBlock(profile: SiteProfile | undefined): Record<string, unknown> | undefined {
   const contact = profile?.contact;
   if (!contact) return undefined;
-  const number = contact.telefoon ? internationalPhone(contact.telefoon) : undefined;
-  const block = {
-    heading: "Bellen, mailen of een vraag stellen",
-    // Non-breaking spaces keep the number on one line (and html-validate's tel-non-breaking rule asks for them).
-    ...(contact.telefoon && number ? { phone: { number, text: contact.telefoon.replace(/ /g, "\u00a0") } } : {}),
-    ...(contact.telefoon && !number ? { text: `Bel ons op ${contact.telefoon}.` } : {}),
-    ...(contact.email ? { email: contact.email } : {}),
-    ...(contact.contactpagina ? { contactHref: contact.contactpagina, contactText: "Stel uw vraag via het contactformulier" } : {}),
-  };
-  // The block needs at least one link; a short number alone is then told in words on the page itself.
-  return "phone" in block || "email" in block || "contactHref" in block ? block : undefined;
+  return channelBlock(
+    { telefoon: contact.telefoon, email: contact.email, url: contact.contactpagina },
+    { heading: "Bellen, mailen of een vraag stellen", urlText: "Stel uw vraag via het contactformulier" },
+  );
 }
 
-const regionContact = `{% extends "layouts/base.njk" %}
-{% block main %}
-{%- from "components/contact-block/macro.njk" import wcContactBlock -%}
-{%- set profile = site.profile %}
-<h1>{{ title }}</h1>
-<p class="wc-lead">{{ description }}</p>
-{%- if contactParams %}
-{{ wcContactBlock(contactParams) }}
-{%- elif shortNumber %}
-<p>Bel ons op {{ shortNumber }}.</p>
-{%- endif %}
-{%- if profile.vestigingen and profile.vestigingen | length %}
-<section class="wc-section" aria-labelledby="langskomen">
-  <h2 id="langskomen">Langskomen</h2>
-  <p>U kunt ook langskomen. {% if profile.vestigingen | length == 1 %}Dit is ons adres:{% else %}Dit zijn onze adressen:{% endif %}</p>
-  <ul>
-    {%- for vestiging in profile.vestigingen %}
-    <li>{{ vestiging.naam }}, {{ vestiging.adres }}, {{ vestiging.plaats }}</li>
-    {%- endfor %}
-  </ul>
-  <p><a href="/vestigingen/">Bekijk de openingstijden{% if profile.vestigingen | length > 1 %} van alle vestigingen{% endif %}</a></p>
-</section>
-{%- endif %}
-{%- if not contactParams and not shortNumber and not (profile.vestigingen and profile.vestigingen | length) %}
-<p>Het Werkcentrum {{ region.name }} heeft zijn contactgegevens nog niet op deze website gezet. Kijk later nog eens.</p>
-{%- endif %}
-{%- if profile.bestaandeWebsite %}
-<section class="wc-section" aria-labelledby="andere-website">
-  <h2 id="andere-website">Onze andere website</h2>
-  <p>Een deel van onze informatie staat nog op een andere website.</p>
-  <p><a href="{{ profile.bestaandeWebsite.url }}">Naar {{ profile.bestaandeWebsite.naam or legacyName }}</a></p>
-</section>
-{%- endif %}
-<section class="wc-section" aria-labelledby="andere-regio">
-  <h2 id="andere-regio">Woont u in een andere regio?</h2>
-  <p>Elke regio heeft een eigen Werkcentrum. <a href="https://{{ landingHost }}/">Zoek het Werkcentrum bij u in de buurt</a>.</p>
-</section>
-{% endblock %}
-`;
+const GUIDE_INTRO = "Een gids luistert naar uw vraag, en zoekt samen met u de hulp, de opleiding of het werk dat bij u past.";
 
-const landingContact = `{% extends "layouts/base.njk" %}
-{% block main %}
-<h1>{{ title }}</h1>
-<p class="wc-lead">{{ description }}</p>
-<div class="wc-prose">
-<p>Heeft u een vraag over werk? Dan helpt het Werkcentrum in uw eigen regio u verder. Daar kunt u bellen, mailen of langskomen.</p>
-<h2>Zo vindt u uw Werkcentrum</h2>
-<ol>
-  <li>Ga naar de <a href="/#werkcentra">lijst met alle Werkcentra</a>.</li>
-  <li>Zoek de gemeente waar u woont of werkt.</li>
-  <li>Op de website van dat Werkcentrum staat hoe u het bereikt.</li>
-</ol>
-<p>Weet u niet in welke regio uw gemeente ligt? In de lijst staat bij elk Werkcentrum welke gemeenten erbij horen.</p>
-</div>
-{% endblock %}
-`;
+/**
+ * The guide (gidsfunctie) as a contact block, from site.yml's `gids` (global data `guide`, set by home-data.ts): on
+ * the home page and the contact page of a region that has said how to reach one (site.yml asks at least one channel besides walk-in hours).
+ */
+export function guideBlock(profile: SiteProfile | undefined): Record<string, unknown> | undefined {
+  const gids = profile?.gids;
+  if (!gids) return undefined;
+  const text = gids.inloop ? `${GUIDE_INTRO} Zonder afspraak: ${gids.inloop}` : GUIDE_INTRO;
+  const channels = { telefoon: gids.telefoon, email: gids.email, url: gids.afspraak };
+  return channelBlock(channels, { heading: "Praat met een gids", urlText: "Maak een afspraak met een gids", text });
+}
 
 const LEGACY_NAMES: Record<string, string> = {
   RMT: "de website van het regionale mobiliteitsteam",
@@ -87,23 +62,16 @@ const LEGACY_NAMES: Record<string, string> = {
 };
 
 function addContactPage(config: Parameters<PageModule>[0], context: PageContext): void {
-  if (context.site.kind === "landing") {
-    config.addTemplate("_werkcentrum/contact.njk", landingContact, {
-      layout: false,
-      permalink: "/contact/",
-      title: "Contact",
-      description: "Met vragen over werk kunt u terecht bij het Werkcentrum in uw regio.",
-    });
-    return;
-  }
+  const landing = context.site.kind === "landing";
   const contact = context.profile?.contact;
   const params = contactBlock(context.profile);
   const soort = context.profile?.bestaandeWebsite?.soort;
-  config.addTemplate("_werkcentrum/contact.njk", regionContact, {
+  // Only an `extends`: the markup is the theme's (pages/contact.njk).
+  config.addTemplate("_werkcentrum/contact.njk", '{% extends "pages/contact.njk" %}', {
     layout: false,
     permalink: "/contact/",
     title: "Contact",
-    description: `Zo bereikt u het ${context.site.title}.`,
+    description: landing ? "Met vragen over werk kunt u terecht bij het Werkcentrum in uw regio." : `Zo bereikt u het ${context.site.title}.`,
     contactParams: params,
     shortNumber: !params && contact?.telefoon ? contact.telefoon : undefined,
     legacyName: soort ? LEGACY_NAMES[soort] : undefined,
@@ -149,8 +117,8 @@ Sitemap: {{ siteUrl }}sitemap.xml
 
 /**
  * The pages and files every site has, the landing site included: /contact/, the human-readable /sitemap/,
- * sitemap.xml and robots.txt. (/toegankelijkheid/ and /privacy/ are base texts in the site model: sites.ts says
- * which base texts each site gets.) The footer of every page links them. A site's own page always wins.
+ * sitemap.xml and robots.txt. (/toegankelijkheid/ and /privacy/ are written by legal.ts.) The footer of every
+ * page links them. A site's own page always wins.
  */
 export const addRequiredPages: PageModule = (config, context) => {
   const taken = takenUrls(context);

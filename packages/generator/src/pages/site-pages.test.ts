@@ -161,11 +161,23 @@ describe("required pages", () => {
     expect(html).toContain('<a href="tel:+31201234567">020\u00a0123\u00a045\u00a067</a>');
     expect(html).toContain('<a href="mailto:info@voorbeeld.nl">info@voorbeeld.nl</a>');
     expect(html).toContain("<li>Werkpunt Voorbeelddorp, Dorpsplein 2, Voorbeelddorp</li>");
-    expect(html).toContain('<a href="https://werkcentrum.nl/">Zoek het Werkcentrum bij u in de buurt</a>');
+    expect(html).toContain('<a href="https://werkcentrum.nl/#gemeenten">Zoek het Werkcentrum bij u in de buurt</a>');
+    expect(html).toContain("Praat met een gids");
+    expect(html).not.toContain("Waar u nu al terechtkunt");
     const bare = await read(bareOut, "contact/index.html");
-    expect(bare).toContain("heeft zijn contactgegevens nog niet op deze website gezet");
+    // A region that has filled in nothing still sends the visitor somewhere real.
+    expect(text(all(await dom(bareOut, "contact/index.html"), (el) => el.name === "h2"))).toEqual(["Waar u nu al terechtkunt", "Woont u in een andere regio?"]);
+    expect(bare).toContain('<a href="https://www.uwv.nl/">UWV</a>');
+    expect(bare).toContain('<a href="https://werkcentrum.nl/het-werkcentrum/">werkcentrum.nl</a>');
+    expect(bare).toContain('<a href="/werkzoekenden/">werkzoekenden</a>, <a href="/werkenden/">werkenden</a> en <a href="/werkgevers/">werkgevers</a>');
     expect(bare).not.toContain("tel:");
     expect(await read(landingOut, "contact/index.html")).toContain('<a href="/#werkcentra">lijst met alle Werkcentra</a>');
+  });
+
+  it("the home page shows how to reach a guide when the region has said so", async () => {
+    expect(text(all(await dom(fixtureOut, "index.html"), (el) => el.name === "h2" && el.attribs.class === "wc-contact__heading"))).toEqual(["Praat met een gids"]);
+    expect(await read(fixtureOut, "index.html")).toContain('<a href="mailto:gids@voorbeeld.nl">gids@voorbeeld.nl</a>');
+    expect(await read(bareOut, "index.html")).not.toContain("Praat met een gids");
   });
 
   it("sitemap.xml lists every page once with an absolute https URL and no lastmod; /sitemap/ links the same pages", async () => {
@@ -218,3 +230,52 @@ describe("/zoeken/", () => {
 function locsOf(xml: string): string[] {
   return [...xml.matchAll(/<loc>https:\/\/[^/]+(\/[^<]*)<\/loc>/g)].map((m) => m[1]!);
 }
+
+describe("the pages the law asks of every host", () => {
+  const outputs = () => ({ fixture: fixtureOut, bare: bareOut, landing: landingOut });
+  const headings = async (dir: string, file: string) => all(await dom(dir, file), (el) => el.name === "h2").map((el) => el.attribs.id);
+
+  it("gives every host a statement with every part of the national model", async () => {
+    for (const [name, dir] of Object.entries(outputs())) {
+      const ids = await headings(dir, "toegankelijkheid/index.html");
+      for (const part of ["verklaring", "status", "onderbouwing", "problemen", "melden"]) expect(ids, `${name}: ${part}`).toContain(part);
+    }
+  });
+
+  it("shows the status the data supports: A with WCAG-EM research and no deviations, E without a statement", async () => {
+    const fixture = await read(fixtureOut, "toegankelijkheid/index.html");
+    expect(fixture).toContain('<h2 id="status">Status: A, voldoet volledig</h2>');
+    expect(fixture).toContain("Op 20 april 2026 is de website onderzocht, volgens de methode WCAG-EM.");
+    expect(fixture).toContain("Op 1 mei 2026 heeft Gemeente Voorbeeldstad haar goedgekeurd. Functie van wie tekende: Directeur Werk.");
+    // No statement data: status E wording, no approval section, the contact page as the way to report.
+    for (const dir of [bareOut, landingOut]) {
+      const html = await read(dir, "toegankelijkheid/index.html");
+      expect(html).toContain('<h2 id="status">Status: E, geen verklaring</h2>');
+      expect(await headings(dir, "toegankelijkheid/index.html")).not.toContain("goedkeuring");
+      expect(html).toContain('<a href="/contact/">contactpagina</a>');
+    }
+  });
+
+  it("writes the privacy page from the national facts and the region's fields, leaving out what is missing", async () => {
+    const fixture = await read(fixtureOut, "privacy/index.html");
+    expect(fixture).toContain("Gemeente Voorbeeldstad is verantwoordelijk voor deze website");
+    expect(fixture).toContain('<a href="https://www.voorbeeld.nl/privacy">de privacyverklaring van Gemeente Voorbeeldstad</a>');
+    for (const dir of Object.values(outputs())) {
+      const html = await read(dir, "privacy/index.html");
+      expect(html).toContain("Na 14 dagen wordt het logboek gewist.");
+      expect(html).toContain("Deze website plaatst geen cookies.");
+    }
+    const bare = await read(bareOut, "privacy/index.html");
+    expect(bare).not.toContain("is verantwoordelijk voor deze website");
+    expect(bare).not.toContain("privacyverklaring van");
+  });
+
+  it("publishes no placeholder on any page", async () => {
+    const { readdir } = await import("node:fs/promises");
+    for (const dir of Object.values(outputs())) {
+      const files = (await readdir(dir, { recursive: true })).filter((file) => file.endsWith(".html"));
+      expect(files.length).toBeGreaterThan(5);
+      for (const file of files) expect(await read(dir, file), file).not.toContain("IN TE VULLEN");
+    }
+  });
+});

@@ -1,3 +1,4 @@
+import { guideBlock } from "../required.js";
 import type { PageModule } from "../types.js";
 import { newestFirst, newsListItem } from "./news.js";
 import { siteContent } from "./site-content.js";
@@ -6,11 +7,13 @@ import { siteContent } from "./site-content.js";
 export const HOME_NEWS = 3;
 
 /**
- * `latestNews` for the home page: the three newest items. (`upcomingEvents` comes from the agenda module,
+ * `latestNews` for the home page: the three newest items; `guide`, how to reach a guide, for the home and contact
+ * pages. (`upcomingEvents` comes from the agenda module,
  * which knows the build date that decides what is upcoming.)
  */
 export const homeData: PageModule = async (config, context) => {
   if (context.site.kind !== "region") return;
   const content = siteContent(context);
+  config.addGlobalData("guide", guideBlock(context.profile));
   config.addGlobalData("latestNews", content.of("nieuws").sort(newestFirst).slice(0, HOME_NEWS).map(newsListItem));
 };
