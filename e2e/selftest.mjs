@@ -39,6 +39,8 @@ export const BREAKS = [
   { host: FULL, path: "/veelgestelde-vragen/", what: "a link without text", from: "</h1>", to: '</h1><a href="/contact/"></a>', expect: ["axe", "link-name"] },
   // The CSP refuses style attributes; an obsolete presentational colour is not a style attribute, so it still shows.
   { host: FULL, path: "/vestigingen/", what: "text that is too light", from: "</h1>", to: '</h1><p><font color="#d0d0d0">Lichtgrijs op wit</font></p>', expect: ["axe", "color-contrast"] },
+  { host: DEVELOPING, path: "/privacy/", what: "a placeholder left in", from: "</h1>", to: "</h1><p>Mail ons op [IN TE VULLEN: e-mailadres].</p>", expect: ["required", "placeholder"] },
+  { host: LANDING_HOST, path: "/toegankelijkheid/", what: "the statement without its way to report a problem", from: /<h2 id="melden">/, to: "<h2>", expect: ["required", "statement-part-missing"] },
   { host: DEVELOPING, path: "/", what: "a button without a name", from: "</h1>", to: "</h1><button></button>", expect: ["axe", "button-name"] },
   { host: LANDING_HOST, path: "/het-werkcentrum/", what: "a duplicate id", from: "</h1>", to: '</h1><p id="inhoud">Twee keer inhoud.</p>', expect: ["html-validate", "no-dup-id"] },
   { host: FULL, path: "/werkenden/", what: "no skip link", from: /<a class="wc-skip-link"[^>]*>[^<]*<\/a>/, to: "", expect: ["behaviour", "skip-link"] },

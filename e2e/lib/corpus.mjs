@@ -13,8 +13,10 @@ export const FIXTURE = "packages/generator/test/fixtures/voorbeeldregio";
 /**
  * The two demonstration regions. `layers` are copied in order into `sites/<slug>/`, each over the previous one:
  * "base" is the fixture's own site.yml and content/; the others are folders under the fixture's `demonstratie/`.
- * - rijnmond: actief, every content type, field and language, an override of every national base text;
- * - zuid-kennemerland-en-ijmond (the longest CBS name): in ontwikkeling, with an existing website and little content.
+ * - rijnmond: actief, every content type, field and language, an override of every national base text, and a
+ *   complete accessibility statement (status B) with every field of site.yml;
+ * - zuid-kennemerland-en-ijmond (the longest CBS name): in ontwikkeling, with an existing website, little content and
+ *   a statement with research planned (status C).
  */
 export const DEMO_REGIONS = [
   { slug: "rijnmond", layers: ["base", "actief"] },
