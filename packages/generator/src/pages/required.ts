@@ -18,10 +18,12 @@ interface Channels {
  */
 function channelBlock(channels: Channels, texts: { heading: string; urlText: string; text?: string }): Record<string, unknown> | undefined {
   const number = channels.telefoon ? internationalPhone(channels.telefoon) : undefined;
+  // A short number (14 010) has no tel: link: it is told in words.
+  const spoken = channels.telefoon && !number ? `Bel ons op ${channels.telefoon}.` : undefined;
+  const text = [texts.text, spoken].filter(Boolean).join(" ");
   const block = {
     heading: texts.heading,
-    // A short number (14 010) has no tel: link: it is told in words.
-    ...(texts.text || (channels.telefoon && !number) ? { text: [texts.text, channels.telefoon && !number ? `Bel ons op ${channels.telefoon}.` : undefined].filter(Boolean).join(" ") } : {}),
+    ...(text ? { text } : {}),
     // Non-breaking spaces keep the number on one line (and html-validate's tel-non-breaking rule asks for them).
     ...(channels.telefoon && number ? { phone: { number, text: channels.telefoon.replace(/ /g, "\u00a0") } } : {}),
     ...(channels.email ? { email: channels.email } : {}),
@@ -44,7 +46,8 @@ const GUIDE_INTRO = "Een gids luistert naar uw vraag, en zoekt samen met u de hu
 
 /**
  * The guide (gidsfunctie) as a contact block, from site.yml's `gids` (global data `guide`, set by home-data.ts): on
- * the home page and the contact page of a region that has said how to reach one (site.yml asks at least one channel besides walk-in hours).
+ * the home page and the contact page of a region that has said how to reach one (site.yml asks for at least one
+ * channel besides walk-in hours).
  */
 export function guideBlock(profile: SiteProfile | undefined): Record<string, unknown> | undefined {
   const gids = profile?.gids;
