@@ -22,7 +22,7 @@ export { dateProblem, isCalendarDate } from "./rules/date.js";
 export { claimedDomain, isWerkcentrumHost } from "./rules/hosts.js";
 export { internationalPhone, parsePhone, phoneProblem, telHref } from "./rules/phone.js";
 export type { PhoneNumber, PhoneResult } from "./rules/phone.js";
-export { gidsSchema, nalevingsstatus, NALEVINGSSTATUSSEN, ONDERZOEK_GELDIG_JAREN, ONDERZOEK_GEPLAND_MAANDEN, onderzoekGeldig, privacySchema, toegankelijkheidSchema, verantwoordelijkeSchema } from "./profile/statement.js";
+export { nalevingsstatus, ONDERZOEK_GELDIG_JAREN, ONDERZOEK_GEPLAND_MAANDEN } from "./profile/statement.js";
 export type { Gids, Nalevingsstatus, Privacy, Toegankelijkheid, Verantwoordelijke } from "./profile/statement.js";
 export { landingProfileSchema, siteProfileSchema, TALEN } from "./site-profile.js";
 export type {

@@ -25,8 +25,7 @@ export const privacySchema = groep({
   .describe("Waar bezoekers terechtkunnen met vragen over hun gegevens");
 
 /** The compliance statuses of digitoegankelijk.nl, best first. E means: no statement. */
-export const NALEVINGSSTATUSSEN = ["A", "B", "C", "D", "E"] as const;
-export type Nalevingsstatus = (typeof NALEVINGSSTATUSSEN)[number];
+export type Nalevingsstatus = "A" | "B" | "C" | "D" | "E";
 
 /** A WCAG success criterion as numbered in WCAG 2.1 and 2.2, for example 1.4.3. */
 const succescriterium = () =>
@@ -84,7 +83,7 @@ const addMonths = (day: string, months: number): string => {
 };
 
 /** Whether the research counts for the statement: WCAG-EM, and at most three years older than the statement. */
-export function onderzoekGeldig(statement: StatementFacts): boolean {
+function onderzoekGeldig(statement: StatementFacts): boolean {
   const research = statement.onderzoek;
   return research !== undefined && research.methode === "WCAG-EM" && research.datum <= statement.datum && addMonths(research.datum, 12 * ONDERZOEK_GELDIG_JAREN) >= statement.datum;
 }
