@@ -47,6 +47,8 @@ export interface LockOptions {
   waitMs?: number;
   /** Called once, with a Dutch line, when this build has to wait. */
   onWait?: (line: string) => void;
+  /** What holds the lock, in the messages and the lock's file name: "build" (default) or "release". */
+  kind?: "build" | "release";
 }
 
 async function readOwner(file: string): Promise<Owner | undefined> {
@@ -58,12 +60,12 @@ async function readOwner(file: string): Promise<Owner | undefined> {
   }
 }
 
-function describe(owner: Owner | undefined): string {
-  if (!owner) return "een andere werkcentrum build";
+function describe(owner: Owner | undefined, kind: string): string {
+  if (!owner) return `een andere werkcentrum ${kind}`;
   const since = new Date(owner.since);
   const time = Number.isNaN(since.getTime()) ? "" : `, gestart om ${since.toLocaleTimeString("nl-NL", { hour12: false })}`;
   const where = owner.hostname === hostname() ? "" : ` op ${owner.hostname}`;
-  return `een andere werkcentrum build (proces ${owner.pid}${where}${time})`;
+  return `een andere werkcentrum ${kind} (proces ${owner.pid}${where}${time})`;
 }
 
 function duration(ms: number): string {
@@ -75,12 +77,14 @@ function duration(ms: number): string {
 /**
  * Takes the build lock of `outDir`, waiting for another build that holds it for at most `waitMs` (with one Dutch
  * line saying so), then stops with an OutputError. A lock left by a killed build never blocks: see above.
+ * `kind: "release"` is the same lock under another name, for the release folder of `werkcentrum release`.
  */
 export async function lockOutput(outDir: string, options: LockOptions = {}): Promise<OutputLock> {
   const waitMs = options.waitMs ?? DEFAULT_LOCK_WAIT_MS;
   const stateDir = join(outDir, STATE_DIR);
-  const lockPath = join(stateDir, "build.lock");
-  const ownerFile = join(stateDir, "build.lock.json");
+  const kind = options.kind ?? "build";
+  const lockPath = join(stateDir, `${kind}.lock`);
+  const ownerFile = join(stateDir, `${kind}.lock.json`);
   try {
     await mkdir(stateDir, { recursive: true });
   } catch (error) {
@@ -108,11 +112,11 @@ export async function lockOutput(outDir: string, options: LockOptions = {}): Pro
       if ((error as NodeJS.ErrnoException).code !== "ELOCKED") throw stateWriteError(error, "Het slot van de build", stateDir) ?? error;
       if (Date.now() >= deadline) {
         throw new OutputError(
-          `Gestopt: ${describe(owner)} gebruikt ${outDir} nog, na ${duration(waitMs)} wachten. Deze build heeft niets veranderd. ` +
-            `Wacht tot die build klaar is en start deze opnieuw. Draait er geen build meer, verwijder dan de map ${lockPath}.`,
+          `Gestopt: ${describe(owner, kind)} gebruikt ${outDir} nog, na ${duration(waitMs)} wachten. Deze ${kind} heeft niets veranderd. ` +
+            `Wacht tot die ${kind} klaar is en start deze opnieuw. Draait er geen ${kind} meer, verwijder dan de map ${lockPath}.`,
         );
       }
-      if (!waited) options.onWait?.(`Wacht: ${describe(owner)} gebruikt ${outDir}. Deze build begint zodra die klaar is (hooguit ${duration(waitMs)}).`);
+      if (!waited) options.onWait?.(`Wacht: ${describe(owner, kind)} gebruikt ${outDir}. Deze ${kind} begint zodra die klaar is (hooguit ${duration(waitMs)}).`);
       waited = true;
       await delay(POLL_MS);
       continue;
