@@ -7,6 +7,7 @@ import { sha256, type Manifest } from "../deploy/manifest.js";
 import { PRODUCTION_CONFIG_FILE } from "../deploy/nginx-config.js";
 import { DEPLOY_DIR } from "../deploy/write.js";
 import { lockOutput, type OutputLock } from "../output/lock.js";
+import { pausePoint } from "../output/process.js";
 import { STATE_DIR } from "../output/versions.js";
 import { ReleaseError } from "./errors.js";
 import { readManifestFile, type ManifestFile } from "./manifest-file.js";
@@ -384,7 +385,11 @@ export async function release(options: ReleaseOptions): Promise<ReleaseReport> {
     const current = await readCurrent(to);
     const history = await readHistory(to, log);
     const target = join(to, RELEASES_DIR, name);
-    const step = async (done: ReleaseStep): Promise<void> => options.onStep?.(done);
+    const step = async (done: ReleaseStep): Promise<void> => {
+      await options.onStep?.(done);
+      // The real-server test (scripts/release-e2e.mjs) kills the CLI here with SIGKILL; a no-op otherwise.
+      await pausePoint(`release-${done}`);
+    };
     let reused = false;
     let assembled: Assembled = { linked: 0, copied: 0, copiedHosts: [] };
     let verified: number;
