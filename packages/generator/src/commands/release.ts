@@ -31,6 +31,7 @@ function nginxControl(options: CommandContext["options"]): Partial<NginxControl>
 
 export const releaseCommand: Command = {
   name: "release",
+  projectOptional: true,
   usage:
     `release --to <map> [--name <naam>] [--keep <aantal, standaard ${DEFAULT_KEEP}>] [--copy-all] [--conf-dir <map>] [--nginx <programma>] [--nginx-config <bestand>] [--reload <commando>]   ` +
     "zet de build in dist/ als nieuwe release in <map>/releases/ en schakel <map>/current om (DEPLOY.md, deel 9)",
@@ -57,6 +58,7 @@ export const releaseCommand: Command = {
 
 export const rollbackCommand: Command = {
   name: "rollback",
+  projectOptional: true,
   usage:
     "rollback --to <map> [--name <naam>] [--conf-dir <map>] [--nginx <programma>] [--nginx-config <bestand>] [--reload <commando>]   " +
     "schakel <map>/current terug naar de vorige release (of naar --name), met haar nginx-configuratie",

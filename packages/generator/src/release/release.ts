@@ -405,14 +405,17 @@ export async function release(options: ReleaseOptions): Promise<ReleaseReport> {
     } else {
       const temp = join(to, RELEASES_DIR, `${INCOMING}${name}-${process.pid}`);
       try {
+        let started = performance.now();
+        const seconds = () => `${((performance.now() - started) / 1000).toFixed(1)} s`;
         assembled = await assemble(from, temp, source, current, options.copyAll === true);
         const hosts = Object.keys(source.manifest.hosts).length;
-        log(`${assembled.linked} bestanden gedeeld met ${current?.name ?? "-"} (harde koppelingen), ${assembled.copied} gekopieerd uit ${from}`);
+        log(`${assembled.linked} bestanden gedeeld met ${current?.name ?? "-"} (harde koppelingen), ${assembled.copied} gekopieerd uit ${from} (${seconds()})`);
         const named = assembled.copiedHosts.length > 0 && assembled.copiedHosts.length <= 10 ? ` (${assembled.copiedHosts.join(", ")})` : "";
         log(`hosts met gekopieerde bestanden: ${assembled.copiedHosts.length} van ${hosts}${named}`);
         await step("assembled");
+        started = performance.now();
         verified = await verifyRelease(temp, source.manifest);
-        log(`gecontroleerd: ${verified} bestanden kloppen met het manifest`);
+        log(`gecontroleerd: ${verified} bestanden kloppen met het manifest (${seconds()})`);
         await step("verified");
         await rename(temp, target);
         await step("renamed");
