@@ -14,18 +14,21 @@ function to(options: CommandContext["options"], command: string): string {
   return configPath(options.to, "to");
 }
 
+/** A command given as one option: program and arguments separated by spaces, run without a shell. */
+function words(value: string, option: string, example: string): string[] {
+  // Split on spaces only, and never hand the value to a shell: nothing in it is interpreted.
+  const argv = value.trim().split(/\s+/).filter(Boolean);
+  if (argv.length === 0) throw new UsageError(`--${option} mag niet leeg zijn, bijvoorbeeld: --${option} '${example}'`);
+  return argv;
+}
+
 /** --nginx, --nginx-config, --conf-dir and --reload; what is not given keeps its default (release/nginx.ts). */
 function nginxControl(options: CommandContext["options"]): Partial<NginxControl> {
   const control: Partial<NginxControl> = {};
-  if (typeof options.nginx === "string") control.bin = options.nginx;
+  if (typeof options.nginx === "string") control.nginx = words(options.nginx, "nginx", "sudo /usr/sbin/nginx");
   if (typeof options["nginx-config"] === "string") control.config = options["nginx-config"];
   if (typeof options["conf-dir"] === "string") control.confDir = configPath(options["conf-dir"], "conf-dir");
-  if (typeof options.reload === "string") {
-    // Program and arguments separated by spaces, run without a shell: nothing in the value is interpreted.
-    const argv = options.reload.trim().split(/\s+/).filter(Boolean);
-    if (argv.length === 0) throw new UsageError("--reload mag niet leeg zijn, bijvoorbeeld: --reload 'systemctl reload nginx'");
-    control.reload = argv;
-  }
+  if (typeof options.reload === "string") control.reload = words(options.reload, "reload", "systemctl reload nginx");
   return control;
 }
 
@@ -33,7 +36,7 @@ export const releaseCommand: Command = {
   name: "release",
   projectOptional: true,
   usage:
-    `release --to <map> [--name <naam>] [--keep <aantal, standaard ${DEFAULT_KEEP}>] [--copy-all] [--conf-dir <map>] [--nginx <programma>] [--nginx-config <bestand>] [--reload <commando>]   ` +
+    `release --to <map> [--name <naam>] [--keep <aantal, standaard ${DEFAULT_KEEP}>] [--copy-all] [--conf-dir <map>] [--nginx <commando>] [--nginx-config <bestand>] [--reload <commando>]   ` +
     "zet de build in dist/ als nieuwe release in <map>/releases/ en schakel <map>/current om (DEPLOY.md, deel 9)",
   options: { to: { type: "string" }, name: { type: "string" }, keep: { type: "string" }, "copy-all": { type: "boolean" }, ...nginxOptions },
   async run({ paths, args, options }) {
@@ -60,7 +63,7 @@ export const rollbackCommand: Command = {
   name: "rollback",
   projectOptional: true,
   usage:
-    "rollback --to <map> [--name <naam>] [--conf-dir <map>] [--nginx <programma>] [--nginx-config <bestand>] [--reload <commando>]   " +
+    "rollback --to <map> [--name <naam>] [--conf-dir <map>] [--nginx <commando>] [--nginx-config <bestand>] [--reload <commando>]   " +
     "schakel <map>/current terug naar de vorige release (of naar --name), met haar nginx-configuratie",
   options: { to: { type: "string" }, name: { type: "string" }, ...nginxOptions },
   async run({ args, options }) {

@@ -9,8 +9,8 @@ import { ReleaseError } from "./errors.js";
 
 /** How `release` and `rollback` test, install and load the nginx configuration of a release. */
 export interface NginxControl {
-  /** The nginx binary for `nginx -t` (default `nginx`). */
-  bin: string;
+  /** The nginx program, with any words before it (`sudo nginx`); `-t` is added for the test (default `nginx`). */
+  nginx: string[];
   /** The main configuration file for `nginx -t -c`; default: nginx's own. */
   config?: string;
   /** Where the configuration is installed (default /etc/nginx/werkcentrum). */
@@ -19,7 +19,7 @@ export interface NginxControl {
   reload: string[];
 }
 
-export const NGINX_DEFAULTS: NginxControl = Object.freeze({ bin: "nginx", confDir: PRODUCTION_DEFAULTS.confDir, reload: ["systemctl", "reload", "nginx"] });
+export const NGINX_DEFAULTS: NginxControl = Object.freeze({ nginx: ["nginx"], confDir: PRODUCTION_DEFAULTS.confDir, reload: ["systemctl", "reload", "nginx"] });
 
 /** nginx reads NGINX from its environment (sockets inherited during a binary upgrade): never pass one on. */
 function nginxEnv(): NodeJS.ProcessEnv {
@@ -67,7 +67,7 @@ function run(argv: string[]): { ok: boolean; output: string } {
 }
 
 export function nginxTestCommand(nginx: NginxControl): string[] {
-  return [nginx.bin, "-t", ...(nginx.config ? ["-c", nginx.config] : [])];
+  return [...nginx.nginx, "-t", ...(nginx.config ? ["-c", nginx.config] : [])];
 }
 
 /** What `installConfig` replaced, to put back with `restore`. */

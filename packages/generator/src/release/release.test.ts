@@ -57,7 +57,7 @@ async function build(name: string, pages: Record<string, string> = {}, config = 
 }
 
 async function nginx(testCode = 0, reloadCode = 0): Promise<Partial<NginxControl>> {
-  return { bin: await script(testCode === 0 ? "nginx" : "nginx-broken", testCode), confDir, reload: [await script("reload", reloadCode)], config: join(root, "nginx.conf") };
+  return { nginx: [await script(testCode === 0 ? "nginx" : "nginx-broken", testCode)], confDir, reload: [await script("reload", reloadCode)], config: join(root, "nginx.conf") };
 }
 
 async function run(from: string, name: string, extra: Partial<ReleaseOptions> = {}) {
