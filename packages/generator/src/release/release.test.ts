@@ -95,6 +95,22 @@ describe("release", () => {
     expect(lines.some((line) => line.startsWith("current → releases/A (omgezet in "))).toBe(true);
   });
 
+  it("makes every folder 0755 and every file 0644, whatever the umask (nginx's workers must read them)", async () => {
+    const before = process.umask(0o077);
+    try {
+      await run(await build("a"), "A");
+    } finally {
+      process.umask(before);
+    }
+    const mode = async (path: string) => ((await stat(join(to, "releases/A", path))).mode & 0o777).toString(8);
+    expect(await mode(".")).toBe("755");
+    expect(await mode("../..")).toBe("755");
+    expect(await mode("..")).toBe("755");
+    expect(await mode("rijnmond.werkcentrum.nl/assets")).toBe("755");
+    expect(await mode("rijnmond.werkcentrum.nl/assets/site.css")).toBe("644");
+    expect(await mode("deploy/manifest.json")).toBe("644");
+  });
+
   it("shares the unchanged files with the current release (hard links) and copies only the changed host", async () => {
     await run(await build("a"), "A");
     const b = await build("b", { "rijnmond.werkcentrum.nl": "<!doctype html><title>nieuw</title>" });

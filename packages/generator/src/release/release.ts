@@ -173,7 +173,9 @@ async function removeLeftovers(to: string, log: (line: string) => void): Promise
 }
 
 async function withLocks<T>(to: string, from: string | undefined, log: (line: string) => void, work: () => Promise<T>): Promise<T> {
-  await mkdir(join(to, RELEASES_DIR), { recursive: true });
+  // Folders this makes are 0755 whatever the umask (nginx reads through them); existing ones are left as they are.
+  const made = await mkdir(join(to, RELEASES_DIR), { recursive: true });
+  for (let dir = join(to, RELEASES_DIR); made && dir.length >= made.length; dir = dirname(dir)) await chmod(dir, 0o755);
   const locks: OutputLock[] = [await lockOutput(to, { kind: "release", waitMs: 5_000, onWait: log })];
   try {
     // A build that writes dist/ while this copies it would mix two builds (verification would then refuse). Only a
@@ -199,6 +201,7 @@ async function sourceFile(base: string, realBase: string, file: string): Promise
   return real;
 }
 
+/** A new file with mode 0644 (not the source's, not the umask's): readable by nginx, written by no one else. */
 async function copyIn(source: string, dest: string): Promise<void> {
   await copyFile(source, dest, constants.COPYFILE_EXCL);
   await chmod(dest, 0o644);
@@ -259,7 +262,13 @@ async function assemble(from: string, temp: string, source: ManifestFile, curren
     await copyIn(await sourceFile(deployBase, realDeploy, file), dest);
   }
   await folder(join(temp, DEPLOY_DIR));
-  await writeFile(join(temp, DEPLOY_DIR, "manifest.json"), source.bytes, { mode: 0o644 });
+  await writeFile(join(temp, DEPLOY_DIR, "manifest.json"), source.bytes);
+  await chmod(join(temp, DEPLOY_DIR, "manifest.json"), 0o644);
+  // nginx's workers (often `nobody`) must read every folder, whatever the umask of the user who releases.
+  await chmod(temp, 0o755);
+  for (const entry of await readdir(temp, { recursive: true, withFileTypes: true })) {
+    if (entry.isDirectory()) await chmod(join(entry.parentPath, entry.name), 0o755);
+  }
   return result;
 }
 
@@ -382,6 +391,10 @@ export async function release(options: ReleaseOptions): Promise<ReleaseReport> {
   if (rootProblem) throw new ReleaseError(`Gestopt: ${rootProblem}`);
 
   return withLocks(to, from, log, async () => {
+    // Read again under the build lock: a build that finished while this waited has written another manifest.
+    if (!(await readManifestFile(join(from, DEPLOY_DIR, "manifest.json"))).bytes.equals(source.bytes)) {
+      throw new ReleaseError(`Gestopt: ${join(from, DEPLOY_DIR, "manifest.json")} is veranderd terwijl deze release wachtte (een build werd klaar). Start de release opnieuw.`);
+    }
     const current = await readCurrent(to);
     const history = await readHistory(to, log);
     const target = join(to, RELEASES_DIR, name);
