@@ -444,8 +444,13 @@ export async function release(options: ReleaseOptions): Promise<ReleaseReport> {
       log(`${name} is al de huidige release`);
       const changed = await configChanges(source.manifest, nginx.confDir);
       if (changed.length > 0) {
-        await installConfig(target, changed, nginx, log);
-        reloadNginx(nginx, log);
+        const installed = await installConfig(target, changed, nginx, log);
+        try {
+          reloadNginx(nginx, log);
+        } catch (error) {
+          await installed.restore();
+          throw new ReleaseError(`${(error as Error).message}\nDe vorige nginx-configuratie is teruggezet.`);
+        }
         report.configInstalled = changed;
       }
       return report;
