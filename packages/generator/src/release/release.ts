@@ -6,6 +6,7 @@ import { compareCodeUnits } from "../deploy/files.js";
 import { sha256, type Manifest } from "../deploy/manifest.js";
 import { PRODUCTION_CONFIG_FILE } from "../deploy/nginx-config.js";
 import { DEPLOY_DIR } from "../deploy/write.js";
+import { diskFault, diskReason } from "../output/errors.js";
 import { lockOutput, type OutputLock } from "../output/lock.js";
 import { pausePoint } from "../output/process.js";
 import { STATE_DIR } from "../output/versions.js";
@@ -172,7 +173,30 @@ async function removeLeftovers(to: string, log: (line: string) => void): Promise
   }
 }
 
+/**
+ * A full, read-only or forbidden disk as one Dutch message, with where `current` points now (every step before the
+ * switch undoes itself; a fault after it, in the history or while removing old releases, leaves the new release
+ * current, which is complete and verified).
+ */
+async function diskError(error: unknown, to: string): Promise<unknown> {
+  const fault = diskFault(error);
+  if (!fault || error instanceof ReleaseError) return error;
+  const current = await readlink(join(to, CURRENT_LINK)).catch(() => "(geen)");
+  return new ReleaseError(
+    `Gestopt: ${fault.path ?? to} kan niet worden geschreven of gelezen: ${diskReason(fault.code)} (${fault.code}). ${join(to, CURRENT_LINK)} wijst naar ${current}.`,
+    { cause: error },
+  );
+}
+
 async function withLocks<T>(to: string, from: string | undefined, log: (line: string) => void, work: () => Promise<T>): Promise<T> {
+  try {
+    return await withLocksInner(to, from, log, work);
+  } catch (error) {
+    throw await diskError(error, to);
+  }
+}
+
+async function withLocksInner<T>(to: string, from: string | undefined, log: (line: string) => void, work: () => Promise<T>): Promise<T> {
   // Folders this makes are 0755 whatever the umask (nginx reads through them); existing ones are left as they are.
   const made = await mkdir(join(to, RELEASES_DIR), { recursive: true });
   for (let dir = join(to, RELEASES_DIR); made && dir.length >= made.length; dir = dirname(dir)) await chmod(dir, 0o755);
