@@ -26,6 +26,8 @@ const STALE_MS = 60_000;
 const GONE_STALE_MS = 2_000;
 const RENEW_MS = 1_000;
 const POLL_MS = 250;
+/** How long a waiter gives a new holder to write its owner file before it says who it waits for. */
+const OWNER_GRACE_MS = 1_000;
 /** How long a build waits for another by default: a cold build of all 36 sites takes a few minutes. */
 export const DEFAULT_LOCK_WAIT_MS = 15 * 60_000;
 
@@ -90,7 +92,8 @@ export async function lockOutput(outDir: string, options: LockOptions = {}): Pro
   } catch (error) {
     throw stateWriteError(error, "Het slot van de build", stateDir) ?? error;
   }
-  const deadline = Date.now() + waitMs;
+  const started = Date.now();
+  const deadline = started + waitMs;
   let waited = false;
   let compromised: Error | undefined;
   for (;;) {
@@ -116,7 +119,16 @@ export async function lockOutput(outDir: string, options: LockOptions = {}): Pro
             `Wacht tot die ${kind} klaar is en start deze opnieuw. Draait er geen ${kind} meer, verwijder dan de map ${lockPath}.`,
         );
       }
-      if (!waited) options.onWait?.(`Wacht: ${describe(owner, kind)} gebruikt ${outDir}. Deze ${kind} begint zodra die klaar is (hooguit ${duration(waitMs)}).`);
+      if (!waited) {
+        // The holder writes its owner file just after taking the lock: read it again, and give it up to a second,
+        // so the line names the process instead of "een andere build" when this arrived in between.
+        const holder = (await readOwner(ownerFile)) ?? owner;
+        if (!holder && Date.now() < started + OWNER_GRACE_MS) {
+          await delay(POLL_MS);
+          continue;
+        }
+        options.onWait?.(`Wacht: ${describe(holder, kind)} gebruikt ${outDir}. Deze ${kind} begint zodra die klaar is (hooguit ${duration(waitMs)}).`);
+      }
       waited = true;
       await delay(POLL_MS);
       continue;
