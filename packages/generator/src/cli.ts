@@ -1,9 +1,10 @@
+import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { ContentError, formatProblem } from "@werkcentrum/content";
 import * as commands from "./commands/index.js";
 import { UsageError, type Command } from "./commands/types.js";
 import { OutputError } from "./output/errors.js";
-import { findProjectPaths } from "./paths.js";
+import { findProjectPaths, type ProjectPaths } from "./paths.js";
 
 const all: Command[] = Object.values(commands);
 
@@ -15,6 +16,16 @@ function usage(): string {
     "",
     "Algemene opties: --out <map> (uitvoermap, standaard dist/ in de projectmap), --help",
   ].join("\n");
+}
+
+/** The project's folders; a command that needs none (release, rollback on a server) runs anywhere, with ./dist. */
+function projectPaths(command: Command): ProjectPaths {
+  try {
+    return findProjectPaths();
+  } catch (error) {
+    if (!command.projectOptional) throw error;
+    return { sitesDir: resolve("sites"), outDir: resolve("dist") };
+  }
 }
 
 export async function main(argv: string[]): Promise<number> {
@@ -32,7 +43,7 @@ export async function main(argv: string[]): Promise<number> {
   }
   const command = all.find((c) => c.name === name);
   if (!command) throw new UsageError(`Onbekend commando '${name}'.\n\n${usage()}`);
-  const paths = findProjectPaths();
+  const paths = projectPaths(command);
   if (typeof values.out === "string") paths.outDir = values.out;
   return command.run({ paths, args, options: values });
 }

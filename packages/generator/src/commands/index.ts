@@ -5,5 +5,6 @@ export { codeownersCommand } from "./codeowners.js";
 export { deployCommand } from "./deploy.js";
 export { newCommand } from "./new.js";
 export { nginxCommand } from "./nginx.js";
+export { releaseCommand, rollbackCommand } from "./release.js";
 export { serveCommand } from "./serve.js";
 export { sitesCommand } from "./sites.js";

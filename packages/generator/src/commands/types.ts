@@ -16,6 +16,8 @@ export interface Command {
   usage: string;
   /** Options this command accepts, merged into the CLI's option parser. */
   options?: Record<string, { type: "string" | "boolean" }>;
+  /** Runs outside a project folder too (no sites/): the output folder is then --out, or ./dist. */
+  projectOptional?: boolean;
   /** Returns the process exit code. Throws UsageError for a wrong call; other errors go to the CLI boundary. */
   run(context: CommandContext): Promise<number>;
 }

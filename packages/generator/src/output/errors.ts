@@ -61,6 +61,11 @@ export function diskFault(error: unknown): DiskFault | undefined {
   return fromText;
 }
 
+/** The Dutch reason for a disk fault ("de schijf is vol"), for messages outside the build (werkcentrum release). */
+export function diskReason(code: DiskCode): string {
+  return REASONS[code].reason;
+}
+
 /** Where the fault happened, for the message: the folder of the path the system call named, or `fallback`. */
 function folderOf(fault: DiskFault, fallback: string): string {
   return fault.path ? dirname(fault.path) : fallback;

@@ -26,6 +26,8 @@ const STALE_MS = 60_000;
 const GONE_STALE_MS = 2_000;
 const RENEW_MS = 1_000;
 const POLL_MS = 250;
+/** How long a waiter gives a new holder to write its owner file before it says who it waits for. */
+const OWNER_GRACE_MS = 1_000;
 /** How long a build waits for another by default: a cold build of all 36 sites takes a few minutes. */
 export const DEFAULT_LOCK_WAIT_MS = 15 * 60_000;
 
@@ -47,6 +49,8 @@ export interface LockOptions {
   waitMs?: number;
   /** Called once, with a Dutch line, when this build has to wait. */
   onWait?: (line: string) => void;
+  /** What holds the lock, in the messages and the lock's file name: "build" (default) or "release". */
+  kind?: "build" | "release";
 }
 
 async function readOwner(file: string): Promise<Owner | undefined> {
@@ -58,12 +62,12 @@ async function readOwner(file: string): Promise<Owner | undefined> {
   }
 }
 
-function describe(owner: Owner | undefined): string {
-  if (!owner) return "een andere werkcentrum build";
+function describe(owner: Owner | undefined, kind: string): string {
+  if (!owner) return `een andere werkcentrum ${kind}`;
   const since = new Date(owner.since);
   const time = Number.isNaN(since.getTime()) ? "" : `, gestart om ${since.toLocaleTimeString("nl-NL", { hour12: false })}`;
   const where = owner.hostname === hostname() ? "" : ` op ${owner.hostname}`;
-  return `een andere werkcentrum build (proces ${owner.pid}${where}${time})`;
+  return `een andere werkcentrum ${kind} (proces ${owner.pid}${where}${time})`;
 }
 
 function duration(ms: number): string {
@@ -75,18 +79,21 @@ function duration(ms: number): string {
 /**
  * Takes the build lock of `outDir`, waiting for another build that holds it for at most `waitMs` (with one Dutch
  * line saying so), then stops with an OutputError. A lock left by a killed build never blocks: see above.
+ * `kind: "release"` is the same lock under another name, for the release folder of `werkcentrum release`.
  */
 export async function lockOutput(outDir: string, options: LockOptions = {}): Promise<OutputLock> {
   const waitMs = options.waitMs ?? DEFAULT_LOCK_WAIT_MS;
   const stateDir = join(outDir, STATE_DIR);
-  const lockPath = join(stateDir, "build.lock");
-  const ownerFile = join(stateDir, "build.lock.json");
+  const kind = options.kind ?? "build";
+  const lockPath = join(stateDir, `${kind}.lock`);
+  const ownerFile = join(stateDir, `${kind}.lock.json`);
   try {
     await mkdir(stateDir, { recursive: true });
   } catch (error) {
     throw stateWriteError(error, "Het slot van de build", stateDir) ?? error;
   }
-  const deadline = Date.now() + waitMs;
+  const started = Date.now();
+  const deadline = started + waitMs;
   let waited = false;
   let compromised: Error | undefined;
   for (;;) {
@@ -108,11 +115,20 @@ export async function lockOutput(outDir: string, options: LockOptions = {}): Pro
       if ((error as NodeJS.ErrnoException).code !== "ELOCKED") throw stateWriteError(error, "Het slot van de build", stateDir) ?? error;
       if (Date.now() >= deadline) {
         throw new OutputError(
-          `Gestopt: ${describe(owner)} gebruikt ${outDir} nog, na ${duration(waitMs)} wachten. Deze build heeft niets veranderd. ` +
-            `Wacht tot die build klaar is en start deze opnieuw. Draait er geen build meer, verwijder dan de map ${lockPath}.`,
+          `Gestopt: ${describe(owner, kind)} gebruikt ${outDir} nog, na ${duration(waitMs)} wachten. Deze ${kind} heeft niets veranderd. ` +
+            `Wacht tot die ${kind} klaar is en start deze opnieuw. Draait er geen ${kind} meer, verwijder dan de map ${lockPath}.`,
         );
       }
-      if (!waited) options.onWait?.(`Wacht: ${describe(owner)} gebruikt ${outDir}. Deze build begint zodra die klaar is (hooguit ${duration(waitMs)}).`);
+      if (!waited) {
+        // The holder writes its owner file just after taking the lock: read it again, and give it up to a second,
+        // so the line names the process instead of "een andere build" when this arrived in between.
+        const holder = (await readOwner(ownerFile)) ?? owner;
+        if (!holder && Date.now() < started + OWNER_GRACE_MS) {
+          await delay(POLL_MS);
+          continue;
+        }
+        options.onWait?.(`Wacht: ${describe(holder, kind)} gebruikt ${outDir}. Deze ${kind} begint zodra die klaar is (hooguit ${duration(waitMs)}).`);
+      }
       waited = true;
       await delay(POLL_MS);
       continue;
