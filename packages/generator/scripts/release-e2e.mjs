@@ -252,7 +252,7 @@ async function main() {
   const reload = ["--reload", `${nginx} -c ${mainConfig} -s reload`];
 
   step("werkcentrum release of A (the first: nginx is started after it, so --reload true)");
-  const first = werkcentrum(project, "release", "--to", srv, "--name", "A", ...control, "--reload", "true");
+  const first = werkcentrum(project, "release", "--preview", "--to", srv, "--name", "A", ...control, "--reload", "true");
   indented(first);
   check((await readlink(join(srv, "current"))) === "releases/A", "current is not releases/A after the first release");
   await startNginx(mainConfig);
@@ -278,7 +278,7 @@ async function main() {
   const t0 = performance.now();
   await sleep(quietMs);
 
-  const releaseB = await werkcentrumAsync(project, ["release", "--to", srv, "--name", "B", ...control, ...reload]).exit;
+  const releaseB = await werkcentrumAsync(project, ["release", "--preview", "--to", srv, "--name", "B", ...control, ...reload]).exit;
   indented(releaseB.stdout);
   check(releaseB.code === 0, `release B: exit ${releaseB.code}\n${releaseB.stderr}`);
   check(/nginx herladen/.test(releaseB.stdout), "release B did not reload nginx");
@@ -292,7 +292,7 @@ async function main() {
 
   // A release killed with SIGKILL once its folder is complete and verified, just before it would be renamed and
   // switched: current must stay A, and the next release removes what it left.
-  const killed = werkcentrumAsync(project, ["release", "--to", srv, "--name", "B2", ...control, ...reload], { WERKCENTRUM_TEST_PAUSE: "release-verified" });
+  const killed = werkcentrumAsync(project, ["release", "--preview", "--to", srv, "--name", "B2", ...control, ...reload], { WERKCENTRUM_TEST_PAUSE: "release-verified" });
   for (let waited = 0; !/werkcentrum-test-paused release-verified/.test(killed.stderr()) && waited < 60_000; waited += 50) await sleep(50);
   killed.child.kill("SIGKILL");
   const killedExit = await killed.exit;
@@ -303,7 +303,7 @@ async function main() {
   const afterKill = performance.now();
   await sleep(quietMs);
 
-  const again = await werkcentrumAsync(project, ["release", "--to", srv, "--name", "B2", ...control, ...reload]).exit;
+  const again = await werkcentrumAsync(project, ["release", "--preview", "--to", srv, "--name", "B2", ...control, ...reload]).exit;
   indented(again.stdout);
   check(again.code === 0 && /opgeruimd: .*\.incoming-B2-/.test(again.stdout), `release after the kill: exit ${again.code}, no clean-up line\n${again.stderr}`);
   await sleep(quietMs);

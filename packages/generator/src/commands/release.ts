@@ -36,9 +36,9 @@ export const releaseCommand: Command = {
   name: "release",
   projectOptional: true,
   usage:
-    `release --to <map> [--name <naam>] [--keep <aantal, standaard ${DEFAULT_KEEP}>] [--copy-all] [--conf-dir <map>] [--nginx <commando>] [--nginx-config <bestand>] [--reload <commando>]   ` +
+    `release --to <map> [--name <naam>] [--keep <aantal, standaard ${DEFAULT_KEEP}>] [--copy-all] [--preview] [--conf-dir <map>] [--nginx <commando>] [--nginx-config <bestand>] [--reload <commando>]   ` +
     "zet de build in dist/ als nieuwe release in <map>/releases/ en schakel <map>/current om (DEPLOY.md, deel 9)",
-  options: { to: { type: "string" }, name: { type: "string" }, keep: { type: "string" }, "copy-all": { type: "boolean" }, ...nginxOptions },
+  options: { to: { type: "string" }, name: { type: "string" }, keep: { type: "string" }, "copy-all": { type: "boolean" }, preview: { type: "boolean" }, ...nginxOptions },
   async run({ paths, args, options }) {
     if (args.length > 0) throw new UsageError(`Onverwacht argument: ${args[0]}`);
     let keep: number | undefined;
@@ -52,6 +52,7 @@ export const releaseCommand: Command = {
       ...(typeof options.name === "string" ? { name: options.name } : {}),
       ...(keep !== undefined ? { keep } : {}),
       copyAll: options["copy-all"] === true,
+      preview: options.preview === true,
       nginx: nginxControl(options),
     });
     console.log(report.switchMs === undefined ? `✓ release ${report.name} was al actief` : `✓ release ${report.name} is actief (vorige: ${report.previous ?? "geen"})`);

@@ -22,6 +22,7 @@ const manifestSchema = z.object({
   packages: z.record(z.string(), z.string()),
   config: z.record(relativePath, hash),
   hosts: z.record(hostName, z.object({ pages: z.number().int().nonnegative(), sha256: hash, files: z.record(relativePath, hash) })),
+  preview: z.array(z.string()).optional(),
 });
 
 export interface ManifestFile {

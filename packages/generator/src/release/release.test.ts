@@ -82,6 +82,17 @@ beforeEach(async () => {
 afterEach(async () => rm(root, { recursive: true, force: true }));
 
 describe("release", () => {
+  it("refuses a build that werkcentrum deploy marked as a preview, unless --preview", async () => {
+    const a = await build("dist-preview");
+    const file = join(a, "deploy/manifest.json");
+    const manifest = JSON.parse(await readFile(file, "utf8"));
+    await writeFile(file, JSON.stringify({ ...manifest, preview: ["deploy.yml:3: geen meldpunt"] }));
+    await expect(run(a, "P")).rejects.toThrow(/alleen goed voor een voorbeeld[\s\S]*deploy\.yml:3: geen meldpunt[\s\S]*--preview/);
+    expect(existsSync(join(to, "current"))).toBe(false);
+    await run(a, "P", { preview: true });
+    expect(await current()).toBe("releases/P");
+  });
+
   it("first release: copies every file, verifies it, installs the configuration after nginx -t, switches current and reloads", async () => {
     const a = await build("a");
     const report = await run(a, "A");

@@ -51,6 +51,11 @@ export interface ReleaseOptions {
   keep?: number;
   /** Copy every file from dist/ instead of sharing unchanged files with the current release. */
   copyAll?: boolean;
+  /**
+   * Release a build that `werkcentrum deploy` marked as fit for a preview only (the manifest's `preview`, such as a
+   * security.txt without a real disclosure channel). Without it such a build is refused.
+   */
+  preview?: boolean;
   nginx?: Partial<NginxControl>;
   /** One plain line per thing done; default: stdout. */
   log?: (line: string) => void;
@@ -401,6 +406,11 @@ export async function release(options: ReleaseOptions): Promise<ReleaseReport> {
   if (!Number.isInteger(keep) || keep < 1) throw new ReleaseError(`--keep moet een heel getal van 1 of meer zijn, niet ${keep}.`);
   const nginx: NginxControl = { ...NGINX_DEFAULTS, ...options.nginx };
   const source = await readManifestFile(join(from, DEPLOY_DIR, "manifest.json"));
+  if (source.manifest.preview && !options.preview) {
+    throw new ReleaseError(
+      `Deze build is alleen goed voor een voorbeeld, niet voor productie:\n${source.manifest.preview.map((reason) => `  - ${reason}`).join("\n")}\nLos dit op in deploy.yml en bouw opnieuw (DEPLOY.md, hoofdstuk 7), of geef --preview voor een testomgeving.`,
+    );
+  }
   const name = checkName(
     options.name ??
       source.manifest.commit ??
