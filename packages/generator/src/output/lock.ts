@@ -88,6 +88,7 @@ export async function lockOutput(outDir: string, options: LockOptions = {}): Pro
   }
   const deadline = Date.now() + waitMs;
   let waited = false;
+  let unnamedPolls = 0;
   let compromised: Error | undefined;
   for (;;) {
     const owner = await readOwner(ownerFile);
@@ -112,8 +113,11 @@ export async function lockOutput(outDir: string, options: LockOptions = {}): Pro
             `Wacht tot die build klaar is en start deze opnieuw. Draait er geen build meer, verwijder dan de map ${lockPath}.`,
         );
       }
-      if (!waited) options.onWait?.(`Wacht: ${describe(owner)} gebruikt ${outDir}. Deze build begint zodra die klaar is (hooguit ${duration(waitMs)}).`);
-      waited = true;
+      // The holder writes its owner file just after taking the lock: give it one poll, so the notice can name it.
+      if (!waited && (owner !== undefined || unnamedPolls++ > 0)) {
+        options.onWait?.(`Wacht: ${describe(owner)} gebruikt ${outDir}. Deze build begint zodra die klaar is (hooguit ${duration(waitMs)}).`);
+        waited = true;
+      }
       await delay(POLL_MS);
       continue;
     }
