@@ -43,7 +43,8 @@ function landingLines(landing: LandingSummary): string[] {
 export function summaryLines(result: BuildAllResult): string[] {
   const lines: string[] = [`Bouwdatum: ${result.date}.`];
   if (result.built.length > 0) lines.push(`Gepubliceerd (${result.built.length}): ${list(result.built)}.`);
-  else lines.push("Er is niets gepubliceerd.");
+  else if (result.failed.length > 0) lines.push("Er is niets gepubliceerd.");
+  else lines.push("Er is niets gepubliceerd: elke site was al bij. De huidige versies blijven online.");
   if (result.failed.length > 0) {
     lines.push(`NIET gepubliceerd, de bouw mislukte (${result.failed.length}): ${list(result.failed)}. De vorige versie blijft online.`);
   }
