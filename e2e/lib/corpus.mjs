@@ -80,7 +80,7 @@ export async function buildDemonstration({ repo, work, log = console.log }) {
     await werkcentrum(repo, project, ["check", "--site", slug, ...(layers.includes("actief") ? ["--strict"] : [])], env);
   }
   const built = await werkcentrum(repo, project, ["build"], env);
-  log(built.trim().split("\n").at(-1));
+  log(built.split("\n").find((line) => / sites \(\d+ gebouwd\)/.test(line)) ?? built.trim());
   await werkcentrum(repo, project, ["deploy"], env);
   const seconds = (performance.now() - started) / 1000;
   log(`demonstration build: ${DEMO_REGIONS.map((r) => `${r.slug} (${r.layers.join(" + ")})`).join(", ")}, build date ${DEMO_BUILD_DATE}, ${seconds.toFixed(1)} s`);

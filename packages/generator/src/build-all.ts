@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { existsSync } from "node:fs";
 import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
 import { availableParallelism } from "node:os";
@@ -6,20 +7,25 @@ import { inspect } from "node:util";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 import { ContentError, type ContentProblem, type SiteFiles } from "@werkcentrum/content";
-import { buildSite } from "./build.js";
+import { allRegions, type SiteProfile } from "@werkcentrum/regions";
+import { inDateWindow, resolveBuildDate, type DateWindow } from "./build-date.js";
+import { buildSite, type BuildResult } from "./build.js";
+import { regionLink, regionLinks } from "./pages/landing-data.js";
 import { holdSearchService } from "./pages/search-index.js";
 import { sharedFingerprint, siteInputs, type SiteInputs } from "./fingerprint.js";
 import { OutputError, stateWriteError } from "./output/errors.js";
 import { lockOutput } from "./output/lock.js";
 import { tidyOutput } from "./output/versions.js";
 import type { ProjectPaths } from "./paths.js";
-import type { SiteDefinition } from "./sites.js";
+import { getSite, type SiteDefinition } from "./sites.js";
 
 /**
  * Building many sites at once (`werkcentrum build`, `npm run build`). Two things make it fast (issue 10):
  *
  * - Sites whose inputs did not change since their output was written are skipped: each site's fingerprint
- *   (fingerprint.ts) is recorded in `<outDir>/.werkcentrum/builds.json` next to the output.
+ *   (fingerprint.ts) is recorded in `<outDir>/.werkcentrum/builds.json` next to the output, with the window of
+ *   build dates in which its output stays the same (build-date.ts): a daily build rebuilds only the sites where
+ *   an event moved to "Afgelopen".
  * - The sites that must be built share a few long-lived builders instead of one process each: `jobs` worker
  *   threads with a capped heap (BUILDER_HEAP_MB), each of which loads Eleventy and the generator once and then takes
  *   the next site from a shared queue (largest first), while this thread hands out the sites. Starting Node,
@@ -35,8 +41,15 @@ export interface BuildAllOptions {
   jobs?: number;
   /** Build every site, even when its recorded fingerprint matches. */
   force?: boolean;
+  /** The build date, `YYYY-MM-DD` (build-date.ts); default: `WERKCENTRUM_BUILD_DATE`, else today in Amsterdam. */
+  date?: string;
   /** Called when a site is done, in the order they finish. */
   onSite?: (report: SiteBuildReport) => void;
+  /**
+   * Called once at the end with what was and was not published, also when some sites failed (before the error is
+   * thrown), so the caller can say exactly what is online.
+   */
+  onSummary?: (result: BuildAllResult) => void;
   /**
    * Called with a Dutch line when this build waits for another one on the same output folder, or repaired what a
    * killed build left; default: printed on stderr.
@@ -46,27 +59,86 @@ export interface BuildAllOptions {
   lockWaitMs?: number;
 }
 
+/**
+ * Why a site is built: `inputs` (its files, the packages, the settings, or for the landing site a region's
+ * published status changed; or there is no usable earlier output), or `date` (only the build date crossed one of
+ * the site's turning dates, build-date.ts).
+ */
+export type BuildReason = "inputs" | "date";
+
 export interface SiteBuildReport {
   host: string;
-  /** `built`, or `unchanged` when the output on disk was made from the same inputs. */
+  /** `built`, or `unchanged` when the output on disk was made from the same inputs and date window. */
   status: "built" | "unchanged";
   pages: number;
   /** Content warnings of the site as built (an unchanged site: as recorded when it was built). */
   warnings: number;
   milliseconds: number;
+  /** Why a built site was built. */
+  reason?: BuildReason;
+  /** For a site built because of the date only: the files that changed (pages, feeds, calendar files). */
+  changedFiles?: string[];
+}
+
+/** What the landing site shows for one region, and where that came from. */
+export interface LandingRegion {
+  slug: string;
+  name: string;
+  /** Dutch status text as the landing page shows it ("Actief", "In ontwikkeling"). */
+  statusText: string;
+  /**
+   * `built`: this run built the region; `recorded`: an earlier successful build did (the region was unchanged, not
+   * in this run, or its build failed now); `none`: no build of the region ever succeeded here.
+   */
+  source: "built" | "recorded" | "none";
+  /** The region's build failed in this run: the landing site shows what its last successful build published. */
+  failed: boolean;
+}
+
+export interface LandingSummary {
+  /** `built` (published now), `unchanged` (it already showed these statuses), or `failed` (the previous version stays). */
+  status: "built" | "unchanged" | "failed";
+  regions: LandingRegion[];
 }
 
 export interface BuildAllResult {
   sites: SiteBuildReport[];
-  /** Hosts built in this run (the others were unchanged). */
+  /** Hosts built and published in this run (the others were unchanged or failed). */
   built: string[];
+  /** Hosts whose build failed in this run: nothing of them was published, their previous output stays. */
+  failed: string[];
+  /** The build date. */
+  date: string;
+  /** When the landing site was part of this run: whether it was published, and the region statuses it shows. */
+  landing?: LandingSummary;
   milliseconds: number;
 }
 
-/** `<outDir>/.werkcentrum/builds.json`: what each host's output was built from. Not published (a dot folder). */
+/** One host's entry in builds.json: what its output on disk was built from. */
+export interface HostRecord {
+  /** The site's inputs (fingerprint.ts); for the landing site, also what it shows of every region. */
+  fingerprint: string;
+  pages: number;
+  /** Its content warnings (published anyway), so an unchanged site still reports them. */
+  warnings: number;
+  /** The build date of that output, and the window of dates in which it stays the same (build-date.ts). */
+  date: string;
+  window: DateWindow;
+  /**
+   * The site's `site.yml` as that build published it, or null without one. The landing site takes each region's
+   * status from here, so it never shows a status that no successful region build published.
+   */
+  profile: SiteProfile | null;
+}
+
+/**
+ * `<outDir>/.werkcentrum/builds.json`: what each host's output was built from. Not published (a dot folder). An
+ * entry changes only when a build of the host succeeds: after a failed build it still describes the output that is
+ * online. A record of another version is ignored (every site is rebuilt once).
+ */
 export interface BuildRecord {
-  version: 1;
-  hosts: Record<string, { fingerprint: string; pages: number; warnings?: number }>;
+  version: 2;
+  hosts: Record<string, HostRecord>;
   /** Hosts the latest run built; the benchmark reads which sites a change rebuilt from it. */
   lastBuilt: string[];
 }
@@ -78,26 +150,22 @@ export function buildRecordFile(outDir: string): string {
 async function readRecord(outDir: string): Promise<BuildRecord> {
   try {
     const record = JSON.parse(await readFile(buildRecordFile(outDir), "utf8")) as BuildRecord;
-    if (record.version === 1 && typeof record.hosts === "object") return record;
+    if (record.version === 2 && typeof record.hosts === "object") return record;
   } catch {
     // No record (first build, dist/ deleted) or an unreadable one: build everything.
   }
-  return { version: 1, hosts: {}, lastBuilt: [] };
+  return { version: 2, hosts: {}, lastBuilt: [] };
 }
 
 /**
- * Applies this run's changes (an entry per host built, undefined per host that failed) to the record as it is on
- * disk now, not to the one read at the start: with the lock held they are the same, and should the lock have been
- * taken over, the other build's hosts are still kept. Written to a temporary file first, so an interrupted build
- * never leaves half a record.
+ * Applies this run's successful builds to the record as it is on disk now, not to the one read at the start: with
+ * the lock held they are the same, and should the lock have been taken over, the other build's hosts are still
+ * kept. Written to a temporary file first, so an interrupted build never leaves half a record.
  */
-async function writeRecord(outDir: string, changes: Map<string, BuildRecord["hosts"][string] | undefined>, lastBuilt: string[]): Promise<void> {
+async function writeRecord(outDir: string, changes: Map<string, HostRecord>, lastBuilt: string[]): Promise<void> {
   const file = buildRecordFile(outDir);
   const record = await readRecord(outDir);
-  for (const [host, entry] of changes) {
-    if (entry) record.hosts[host] = entry;
-    else delete record.hosts[host];
-  }
+  for (const [host, entry] of changes) record.hosts[host] = entry;
   const hosts = Object.fromEntries(Object.entries(record.hosts).sort(([a], [b]) => (a < b ? -1 : 1)));
   try {
     await mkdir(join(outDir, ".werkcentrum"), { recursive: true });
@@ -122,12 +190,34 @@ export function failureOf(host: string, error: unknown): Failure {
   return { host, message: inspect(error, { depth: 4 }) };
 }
 
+/** One site to build, and how (buildSite's options that cross to a builder thread). */
+export interface BuildJob {
+  slug: string;
+  files: SiteFiles;
+  date: string;
+  reason: BuildReason;
+  /** The landing site's: each region's published profile (Maps cross a thread boundary). */
+  regionProfiles?: Map<string, SiteProfile | undefined>;
+}
+
 /** Messages between this thread and a builder thread (build-worker.ts). */
-export type ToWorker = { slug: string; files: SiteFiles } | { done: true };
-export type FromWorker =
-  | { ready: true }
-  | { slug: string; ok: true; pages: number; warnings: number; milliseconds: number }
-  | { slug: string; ok: false; failure: Failure };
+export type ToWorker = BuildJob | { done: true };
+/** What a builder reports of a site it built; everything in it crosses a thread boundary. */
+export type Built = Pick<BuildResult, "pages" | "warnings" | "milliseconds" | "date" | "window" | "profile" | "changedFiles">;
+export type FromWorker = { ready: true } | { slug: string; ok: true; result: Built } | { slug: string; ok: false; failure: Failure };
+
+/** buildSite for a job: a site built because of the date only lists the files that changed. */
+export async function runJob(job: BuildJob, paths: ProjectPaths): Promise<Built> {
+  const site = getSite(job.slug);
+  if (!site) throw new Error(`Onbekende site '${job.slug}'.`);
+  const { pages, warnings, milliseconds, date, window, profile, changedFiles } = await buildSite(site, paths, {
+    files: job.files,
+    date: job.date,
+    regionProfiles: job.regionProfiles,
+    compare: job.reason === "date",
+  });
+  return { pages, warnings, milliseconds, date, window, profile, ...(changedFiles ? { changedFiles } : {}) };
+}
 
 /** The built worker entry next to this module; absent when the generator runs from source (tests). */
 const workerFile = fileURLToPath(new URL("./build-worker.js", import.meta.url));
@@ -138,28 +228,37 @@ const workerFile = fileURLToPath(new URL("./build-worker.js", import.meta.url));
  * content problems when that is all that went wrong). Each site's output is replaced atomically (buildSite).
  * One build at a time per output folder: a second waits for the first (output/lock.ts), then tidies what killed
  * builds left (output/versions.ts) before it reads builds.json.
+ *
+ * The regions are built first and the landing site last: it shows each region's status as the region's last
+ * successful build published it (builds.json), so a region whose build fails keeps its old status there too.
  */
 export async function buildSites(sites: readonly SiteDefinition[], paths: ProjectPaths, options: BuildAllOptions = {}): Promise<BuildAllResult> {
   const started = performance.now();
+  const date = resolveBuildDate(options.date);
   const shared = await sharedFingerprint(paths);
   const inputs = new Map<string, SiteInputs>();
-  await Promise.all(sites.map(async (site) => inputs.set(site.host, await siteInputs(site, paths, shared))));
+  await Promise.all(sites.map(async (site) => inputs.set(site.host, siteInputs(site, paths, shared))));
   // One build at a time per output folder (output/lock.ts): waits for another, or stops with a Dutch message.
   const notice = options.onNotice ?? ((line: string) => console.error(line));
   const lock = await lockOutput(paths.outDir, { onWait: notice, ...(options.lockWaitMs === undefined ? {} : { waitMs: options.lockWaitMs }) });
   try {
-    return await buildLocked(sites, paths, options, { started, inputs, notice });
+    return await buildLocked(sites, paths, options, { started, date, inputs, notice });
   } finally {
     await lock.release();
     if (lock.compromised) notice(`Let op: een andere build nam het slot van ${paths.outDir} over terwijl deze liep. Bouw nog eens om zeker te zijn van de uitvoer.`);
   }
 }
 
+/** The landing fingerprint's extra line: what the landing page shows of every region (landing-data.ts). */
+function landingFingerprint(own: string, profiles: ReadonlyMap<string, SiteProfile | undefined>): string {
+  return createHash("sha256").update(`${own}\nregions ${JSON.stringify(regionLinks(profiles))}`).digest("hex");
+}
+
 async function buildLocked(
   sites: readonly SiteDefinition[],
   paths: ProjectPaths,
   options: BuildAllOptions,
-  { started, inputs, notice }: { started: number; inputs: Map<string, SiteInputs>; notice: (line: string) => void },
+  { started, date, inputs, notice }: { started: number; date: string; inputs: Map<string, SiteInputs>; notice: (line: string) => void },
 ): Promise<BuildAllResult> {
   // What killed builds left: stray folders go, and an output that went missing gets its last complete version back
   // (and is rebuilt below, as its record may be older than that version).
@@ -174,60 +273,101 @@ async function buildLocked(
     reports.push(entry);
     options.onSite?.(entry);
   };
-  const stale: SiteDefinition[] = [];
-  for (const site of sites) {
+  /** Whether a site must be built, and why; undefined when its output is up to date (and reported so). */
+  const decide = (site: SiteDefinition, fingerprint: string): BuildReason | undefined => {
     const known = record.hosts[site.host];
     const output = join(paths.outDir, site.host);
-    const upToDate = !options.force && known?.fingerprint === inputs.get(site.host)!.fingerprint && existsSync(output) && !relinked.has(output);
-    if (upToDate) report({ host: site.host, status: "unchanged", pages: known.pages, warnings: known.warnings ?? 0, milliseconds: 0 });
-    else stale.push(site);
-    if (upToDate) inputs.get(site.host)!.files.text.clear(); // only a site that is built needs its texts
-  }
-  // Largest first, so no builder starts a big site when the others are nearly done.
-  stale.sort((a, b) => inputs.get(b.host)!.count - inputs.get(a.host)!.count);
+    if (options.force || !known || known.fingerprint !== fingerprint || !existsSync(output) || relinked.has(output)) return "inputs";
+    if (!inDateWindow(known.window, date)) return "date";
+    report({ host: site.host, status: "unchanged", pages: known.pages, warnings: known.warnings, milliseconds: 0 });
+    inputs.get(site.host)!.files.text.clear(); // only a site that is built needs its texts
+    return undefined;
+  };
 
   const failures: Failure[] = [];
   const built: string[] = [];
-  const changes = new Map<string, BuildRecord["hosts"][string] | undefined>();
-  const succeed: Succeed = (site, { pages, warnings, milliseconds }) => {
-    changes.set(site.host, { fingerprint: inputs.get(site.host)!.fingerprint, pages, warnings });
-    built.push(site.host);
-    report({ host: site.host, status: "built", pages, warnings, milliseconds });
+  const changes = new Map<string, HostRecord>();
+  const fingerprints = new Map<string, string>();
+  const succeed = (job: BuildJob, result: Built) => {
+    const host = getSite(job.slug)!.host;
+    const { pages, warnings, milliseconds, window, profile, changedFiles } = result;
+    changes.set(host, { fingerprint: fingerprints.get(host)!, pages, warnings, date: result.date, window, profile: profile ?? null });
+    built.push(host);
+    report({ host, status: "built", pages, warnings, milliseconds, reason: job.reason, ...(changedFiles ? { changedFiles } : {}) });
   };
-  const fail = (site: SiteDefinition, failure: Failure) => {
-    changes.set(site.host, undefined); // its old output stays, but no longer counts as up to date
-    failures.push(failure);
-  };
+  // A failed site's entry stays as it was: it still describes the output that is online.
+  const fail = (_job: BuildJob, failure: Failure) => failures.push(failure);
+  const jobOf = (site: SiteDefinition, reason: BuildReason): BuildJob => ({ slug: site.slug, files: inputs.get(site.host)!.files, date, reason });
 
-  const queue = [...stale];
-  const jobs = Math.max(1, Math.min(options.jobs ?? availableParallelism(), stale.length));
-  // With more than one builder and a built worker file, every builder is a worker thread with a capped heap and
-  // this thread only hands out the sites. This thread builds a single site, everything when running from source (as
-  // in the tests), and whatever is left when every worker crashed.
-  const filesOf = (site: SiteDefinition) => inputs.get(site.host)!.files;
-  if (jobs > 1 && existsSync(workerFile)) await Promise.all(Array.from({ length: jobs }, () => buildInWorker(queue, paths, filesOf, succeed, fail)));
-  await buildInThisThread(queue, paths, filesOf, succeed, fail);
+  // 1. The regions. Largest first, so no builder starts a big site when the others are nearly done.
+  const regionJobs: BuildJob[] = [];
+  for (const site of sites.filter((site) => site.kind === "region")) {
+    fingerprints.set(site.host, inputs.get(site.host)!.fingerprint);
+    const reason = decide(site, fingerprints.get(site.host)!);
+    if (reason) regionJobs.push(jobOf(site, reason));
+  }
+  regionJobs.sort((a, b) => inputs.get(getSite(b.slug)!.host)!.count - inputs.get(getSite(a.slug)!.host)!.count);
+  await runJobs(regionJobs, paths, options.jobs, succeed, fail);
+
+  // 2. The landing site, with what each region's last successful build published: this run's, else the record's.
+  let landing: LandingSummary | undefined;
+  const landingDef = sites.find((site) => site.kind === "landing");
+  if (landingDef) {
+    const failedHosts = new Set(failures.map((failure) => failure.host));
+    const profiles = new Map<string, SiteProfile | undefined>();
+    const regions: LandingRegion[] = [];
+    for (const region of allRegions) {
+      const entry = changes.get(region.host) ?? record.hosts[region.host];
+      const profile = entry?.profile ?? undefined;
+      profiles.set(region.slug, profile);
+      regions.push({
+        slug: region.slug,
+        name: region.name,
+        statusText: regionLink(region, profile).statusText,
+        source: changes.has(region.host) ? "built" : entry ? "recorded" : "none",
+        failed: failedHosts.has(region.host),
+      });
+    }
+    fingerprints.set(landingDef.host, landingFingerprint(inputs.get(landingDef.host)!.fingerprint, profiles));
+    const reason = decide(landingDef, fingerprints.get(landingDef.host)!);
+    if (reason) await runJobs([{ ...jobOf(landingDef, reason), regionProfiles: profiles }], paths, 1, succeed, fail);
+    const status = changes.has(landingDef.host) ? "built" : reason ? "failed" : "unchanged";
+    landing = { status, regions };
+  }
 
   built.sort();
   await writeRecord(paths.outDir, changes, built);
+  const failed = failures.map((failure) => failure.host).sort();
+  const result: BuildAllResult = { sites: reports, built, failed, date, ...(landing ? { landing } : {}), milliseconds: performance.now() - started };
+  options.onSummary?.(result);
   if (failures.length > 0) throw failureError(failures);
-  return { sites: reports, built, milliseconds: performance.now() - started };
+  return result;
 }
 
-type Succeed = (site: SiteDefinition, result: { pages: number; warnings: number; milliseconds: number }) => void;
-type Fail = (site: SiteDefinition, failure: Failure) => void;
-type FilesOf = (site: SiteDefinition) => SiteFiles;
+/**
+ * Builds `jobs`: with more than one builder and a built worker file, every builder is a worker thread with a
+ * capped heap and this thread only hands out the sites. This thread builds a single site, everything when running
+ * from source (as in the tests), and whatever is left when every worker crashed.
+ */
+async function runJobs(queue: BuildJob[], paths: ProjectPaths, requested: number | undefined, succeed: Succeed, fail: Fail): Promise<void> {
+  const jobs = Math.max(1, Math.min(requested ?? availableParallelism(), queue.length));
+  if (jobs > 1 && existsSync(workerFile)) await Promise.all(Array.from({ length: jobs }, () => buildInWorker(queue, paths, succeed, fail)));
+  await buildInThisThread(queue, paths, succeed, fail);
+}
 
-async function buildInThisThread(queue: SiteDefinition[], paths: ProjectPaths, filesOf: FilesOf, succeed: Succeed, fail: Fail): Promise<void> {
+type Succeed = (job: BuildJob, result: Built) => void;
+type Fail = (job: BuildJob, failure: Failure) => void;
+const hostOf = (job: BuildJob) => getSite(job.slug)?.host ?? job.slug;
+
+async function buildInThisThread(queue: BuildJob[], paths: ProjectPaths, succeed: Succeed, fail: Fail): Promise<void> {
   if (queue.length === 0) return;
   const release = holdSearchService();
   try {
-    for (let site = queue.shift(); site; site = queue.shift()) {
+    for (let job = queue.shift(); job; job = queue.shift()) {
       try {
-        const result = await buildSite(site, paths, filesOf(site));
-        succeed(site, result);
+        succeed(job, await runJob(job, paths));
       } catch (error) {
-        fail(site, failureOf(site.host, error));
+        fail(job, failureOf(hostOf(job), error));
       }
     }
   } finally {
@@ -246,24 +386,24 @@ async function buildInThisThread(queue: SiteDefinition[], paths: ProjectPaths, f
 const BUILDER_HEAP_MB = 1536;
 
 /** One worker thread that takes sites from the queue until it is empty. */
-function buildInWorker(queue: SiteDefinition[], paths: ProjectPaths, filesOf: FilesOf, succeed: Succeed, fail: Fail): Promise<void> {
+function buildInWorker(queue: BuildJob[], paths: ProjectPaths, succeed: Succeed, fail: Fail): Promise<void> {
   return new Promise((resolve) => {
     const worker = new Worker(workerFile, { workerData: { paths }, resourceLimits: { maxOldGenerationSizeMb: BUILDER_HEAP_MB } });
-    let current: SiteDefinition | undefined;
+    let current: BuildJob | undefined;
     const next = () => {
       current = queue.shift();
-      worker.postMessage(current ? ({ slug: current.slug, files: filesOf(current) } satisfies ToWorker) : ({ done: true } satisfies ToWorker));
+      worker.postMessage(current ?? ({ done: true } satisfies ToWorker));
     };
     worker.on("message", (message: FromWorker) => {
       if ("slug" in message && current) {
-        if (message.ok) succeed(current, message);
+        if (message.ok) succeed(current, message.result);
         else fail(current, message.failure);
       }
       next();
     });
     // A crashed worker (out of memory, a bug) fails the site it was building; the others go on.
     worker.on("error", (error) => {
-      if (current) fail(current, failureOf(current.host, error));
+      if (current) fail(current, failureOf(hostOf(current), error));
       current = undefined;
     });
     worker.on("exit", () => resolve());

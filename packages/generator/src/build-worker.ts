@@ -1,6 +1,5 @@
 import { parentPort, workerData } from "node:worker_threads";
-import { failureOf, type FromWorker, type ToWorker } from "./build-all.js";
-import { buildSite } from "./build.js";
+import { failureOf, runJob, type FromWorker, type ToWorker } from "./build-all.js";
 import { holdSearchService } from "./pages/search-index.js";
 import type { ProjectPaths } from "./paths.js";
 import { getSite } from "./sites.js";
@@ -22,10 +21,7 @@ port.on("message", async (message: ToWorker) => {
   }
   let reply: FromWorker;
   try {
-    const site = getSite(message.slug);
-    if (!site) throw new Error(`Onbekende site '${message.slug}'.`);
-    const result = await buildSite(site, paths, message.files);
-    reply = { slug: message.slug, ok: true, pages: result.pages, warnings: result.warnings, milliseconds: result.milliseconds };
+    reply = { slug: message.slug, ok: true, result: await runJob(message, paths) };
   } catch (error) {
     reply = { slug: message.slug, ok: false, failure: failureOf(getSite(message.slug)?.host ?? message.slug, error) };
   }

@@ -1,14 +1,18 @@
 import { existsSync } from "node:fs";
-import { mkdtemp, rm } from "node:fs/promises";
+import { mkdtemp, readFile, rm } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { writeCmsConfig, type SiteFiles, type SiteReport } from "@werkcentrum/content";
+import type { SiteProfile } from "@werkcentrum/regions";
+import { dateWindow, resolveBuildDate, type DateWindow } from "./build-date.js";
+import { listFiles } from "./deploy/files.js";
 import { prepareSiteForDeploy } from "./deploy/site-output.js";
 import { precompress } from "./deploy/compress.js";
 import { beginOutput } from "./output/versions.js";
 import { SEARCH_INDEX_DIR, writeSearchIndex } from "./pages/search-index.js";
+import { agendaTurningDates } from "./pages/sections/agenda.js";
 import type { ProjectPaths } from "./paths.js";
 import { contentErrorIn } from "./output-guard.js";
 import { werkcentrumPlugin } from "./plugin.js";
@@ -23,6 +27,25 @@ export interface BuildResult {
   /** Where the site was written: `<outDir>/<host>`. */
   outputDir: string;
   milliseconds: number;
+  /** The build date the site was built for. */
+  date: string;
+  /** The days around the build date between which the site's output stays the same (build-date.ts). */
+  window: DateWindow;
+  /** The site's validated `site.yml` as published (the landing site lists each region's status from it). */
+  profile: SiteProfile | undefined;
+  /** With `compare`: the files (not precompressed copies or the search index) that differ from the previous output. */
+  changedFiles?: string[];
+}
+
+export interface BuildSiteOptions {
+  /** The site folder as already read (`readSiteFiles`), so it is read only once. */
+  files?: SiteFiles | undefined;
+  /** The build date, `YYYY-MM-DD`; default: resolveBuildDate(). */
+  date?: string | undefined;
+  /** On the landing site: the regions' published profiles (see PageContext.regionProfiles). */
+  regionProfiles?: ReadonlyMap<string, SiteProfile | undefined> | undefined;
+  /** List the files that differ from the output being replaced (BuildResult.changedFiles). */
+  compare?: boolean | undefined;
 }
 
 /** The generator's Eleventy configuration file (settings no plugin API offers); build and serve pass it. */
@@ -55,7 +78,12 @@ function rethrowContentError(error: unknown): never {
  * routes a file from the site's folder, and nothing a region puts there can become a template, data file or
  * configuration. Returns the number of files written (pages and feeds, not copied assets).
  */
-export async function renderSite(site: SiteDefinition, model: SiteReport, outputDir: string): Promise<number> {
+export async function renderSite(
+  site: SiteDefinition,
+  model: SiteReport,
+  outputDir: string,
+  options: { date?: string | undefined; regionProfiles?: ReadonlyMap<string, SiteProfile | undefined> | undefined } = {},
+): Promise<number> {
   const inputDir = await mkdtemp(join(tmpdir(), "werkcentrum-input-"));
   try {
     // Imported here, not at the top: a `werkcentrum build` that finds every site up to date never loads Eleventy.
@@ -63,7 +91,13 @@ export async function renderSite(site: SiteDefinition, model: SiteReport, output
     const eleventy = new Eleventy(inputDir, outputDir, {
       quietMode: true,
       configPath: eleventyConfigFile,
-      config: (config) => config.addPlugin(werkcentrumPlugin, { site, model }),
+      config: (config) =>
+        config.addPlugin(werkcentrumPlugin, {
+          site,
+          model,
+          ...(options.date === undefined ? {} : { date: options.date }),
+          ...(options.regionProfiles === undefined ? {} : { regionProfiles: options.regionProfiles }),
+        }),
     });
     const [, written] = await eleventy.write().catch(rethrowContentError).finally(resetEleventyCaches);
     return written.filter((result) => result.outputPath).length;
@@ -73,14 +107,31 @@ export async function renderSite(site: SiteDefinition, model: SiteReport, output
 }
 
 /**
- * Builds one site into `<outDir>/<host>/`, from `files` when the caller has read the site folder already
+ * The files of a new output that are new or differ from the old one, or that the new one no longer has; not the
+ * precompressed copies (.gz, .br) or the search index, which follow the pages. Read and compared byte by byte:
+ * only sites rebuilt because of the date ask for it, and those are few.
+ */
+async function changedFiles(oldDir: string, newDir: string): Promise<string[]> {
+  const relevant = (path: string) => !/\.(gz|br)$/.test(path) && !path.startsWith(`${SEARCH_INDEX_DIR}/`);
+  const before = existsSync(oldDir) ? new Set((await listFiles(oldDir)).filter(relevant)) : new Set<string>();
+  const changed: string[] = [];
+  for (const path of (await listFiles(newDir)).filter(relevant)) {
+    if (!before.delete(path) || !(await readFile(join(oldDir, path))).equals(await readFile(join(newDir, path)))) changed.push(path);
+  }
+  return [...changed, ...before].sort();
+}
+
+/**
+ * Builds one site into `<outDir>/<host>/`, from `options.files` when the caller has read the site folder already
  * (buildSites has, for the fingerprint), so the folder is read once. Atomically: Eleventy writes a new version of
  * the output, which replaces the previous one in a single step only when the whole build succeeded
  * (output/versions.ts). A failed or killed build leaves the old site intact.
  */
-export async function buildSite(site: SiteDefinition, paths: ProjectPaths, files?: SiteFiles): Promise<BuildResult> {
+export async function buildSite(site: SiteDefinition, paths: ProjectPaths, options: BuildSiteOptions = {}): Promise<BuildResult> {
   const started = performance.now();
   const outputDir = join(paths.outDir, site.host);
+  const date = options.date ?? resolveBuildDate();
+  const { files } = options;
 
   // The site is read once, into its model, by the rules of `werkcentrum check`: an invalid file can never be
   // published, and every error is reported at once. Everything below reads only the model.
@@ -89,7 +140,7 @@ export async function buildSite(site: SiteDefinition, paths: ProjectPaths, files
   const tmpDir = output.dir;
   let indexing: Promise<number> | undefined;
   try {
-    const pages = await renderSite(site, model, tmpDir);
+    const pages = await renderSite(site, model, tmpDir, { date, regionProfiles: options.regionProfiles });
     // The search index reads the finished pages, so it is written after Eleventy and before the swap (issue 6).
     // Pagefind works in its own process; meanwhile this thread does the rest, and compresses the index last.
     indexing = writeSearchIndex(tmpDir);
@@ -99,8 +150,10 @@ export async function buildSite(site: SiteDefinition, paths: ProjectPaths, files
     await prepareSiteForDeploy(site, paths, tmpDir, { exclude: [`${SEARCH_INDEX_DIR}/`] });
     if ((await indexing) > 0) await precompress(join(tmpDir, SEARCH_INDEX_DIR));
 
+    const changed = options.compare ? await changedFiles(outputDir, tmpDir) : undefined;
     await output.publish();
-    return { site, pages, warnings: model.warnings, outputDir, milliseconds: performance.now() - started };
+    const window = dateWindow(agendaTurningDates(site, model), date);
+    return { site, pages, warnings: model.warnings, outputDir, milliseconds: performance.now() - started, date, window, profile: model.profile, ...(changed ? { changedFiles: changed } : {}) };
   } catch (error) {
     await indexing?.catch(() => undefined); // Pagefind may still be writing into tmpDir
     throw await output.abandon(error); // a full or read-only disk becomes one Dutch line (OutputError)

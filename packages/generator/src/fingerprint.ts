@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { existsSync, readFileSync } from "node:fs";
-import { readdir, readFile, stat } from "node:fs/promises";
+import { readFile, stat } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { readSiteFiles, type SiteFiles } from "@werkcentrum/content";
@@ -12,21 +12,24 @@ import type { SiteDefinition } from "./sites.js";
 
 /**
  * Fingerprints that decide whether a site must be rebuilt (build-all.ts). A site's output depends on its own folder,
- * on the generator and the packages it uses, on `deploy.yml`, on two environment variables, and, for the landing
- * site, on every region's `site.yml`. The same inputs give the same fingerprint on any machine, so a build can skip
- * a site whose fingerprint matches the one recorded with its output.
+ * on the generator and the packages it uses, on `deploy.yml`, on an environment variable, and, for the landing
+ * site, on what every region's last successful build published (added in build-all.ts, after the regions are
+ * built). The same inputs give the same fingerprint on any machine, so a build can skip a site whose fingerprint
+ * matches the one recorded with its output.
+ *
+ * The build date is not part of it: builds.json records, next to the fingerprint, the window of dates in which a
+ * site's output stays the same (build-date.ts), so a new day rebuilds only the sites where it changes something.
  *
  * turbo does not cache the sites task (archiving every site's output on each change cost more than it saved), so this
- * is what keeps a rebuild small. Not covered: the date of the last git commit, which only decides upcoming versus
- * past events and changes only with a commit that touches the site's folder (which changes its files as well).
+ * is what keeps a rebuild small.
  */
 
 /** The packages whose built code makes the sites; their published folders are hashed, not just their versions. */
 const WORKSPACE_PACKAGES = ["@werkcentrum/generator", "@werkcentrum/theme", "@werkcentrum/content", "@werkcentrum/regions"];
 /** Dependencies whose version changes the output. */
 const TOOLS = ["@11ty/eleventy", "pagefind", "markdown-it", "nunjucks"];
-/** Environment variables the build reads. */
-export const BUILD_ENV = ["WERKCENTRUM_BUILD_DATE", "WERKCENTRUM_CMS_REPO"] as const;
+/** Environment variables that change the output (the build date, WERKCENTRUM_BUILD_DATE, works through the date window). */
+export const BUILD_ENV = ["WERKCENTRUM_CMS_REPO"] as const;
 /** Folders inside a site folder that are not content (npm and turbo may create them). */
 const IGNORED = new Set(["node_modules", ".turbo"]);
 
@@ -87,17 +90,9 @@ export interface SiteInputs {
 }
 
 /** The fingerprint of one site's inputs, from one read of its folder. */
-export async function siteInputs(site: SiteDefinition, paths: ProjectPaths, shared: string): Promise<SiteInputs> {
+export function siteInputs(site: SiteDefinition, paths: ProjectPaths, shared: string): SiteInputs {
   const files = readSiteFiles(join(paths.sitesDir, site.slug));
   const own = [...files.hashes].map(([path, hash]) => `${path} ${hash}`);
   const lines = [`shared ${shared}`, `site ${site.slug} ${site.host}`, ...own];
-  if (site.kind === "landing") {
-    // The landing site shows every region's name and status.
-    const folders = (await readdir(paths.sitesDir, { withFileTypes: true })).filter((entry) => entry.isDirectory()).map((entry) => entry.name);
-    for (const folder of folders.sort(compareCodeUnits)) {
-      const file = join(paths.sitesDir, folder, "site.yml");
-      if (folder !== site.slug && existsSync(file)) lines.push(`${folder}/site.yml ${hashOf(await readFile(file))}`);
-    }
-  }
   return { fingerprint: hashOf(lines.join("\n")), count: own.length, files };
 }

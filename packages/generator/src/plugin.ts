@@ -3,8 +3,9 @@ import { createRequire } from "node:module";
 import { join } from "node:path";
 import type { EleventyConfig } from "@11ty/eleventy";
 import type { SiteReport } from "@werkcentrum/content";
-import { allRegions, LANDING_HOST } from "@werkcentrum/regions";
+import { allRegions, LANDING_HOST, type SiteProfile } from "@werkcentrum/regions";
 import { assetsDir, layoutNames, previewPage, templatesDir, themeAssets } from "@werkcentrum/theme";
+import { resolveBuildDate } from "./build-date.js";
 import { addNotFoundPage } from "./deploy/not-found.js";
 import { confineOutput } from "./output-guard.js";
 import { entrySources } from "./pages/content-pages.js";
@@ -24,6 +25,10 @@ export interface WerkcentrumPluginOptions {
    * profile and the assets. The plugin turns only this into Eleventy templates; Eleventy never reads an editor's file.
    */
   model: SiteReport;
+  /** The build date, `YYYY-MM-DD`; default: resolveBuildDate() (`WERKCENTRUM_BUILD_DATE`, else today in Amsterdam). */
+  date?: string;
+  /** On the landing site: the regions' published profiles (PageContext.regionProfiles). */
+  regionProfiles?: ReadonlyMap<string, SiteProfile | undefined>;
 }
 
 /**
@@ -70,7 +75,8 @@ export async function werkcentrumPlugin(config: EleventyConfig, options: Werkcen
   }
 
   const navigation: NavigationItem[] = [];
-  const context = { site, region, profile, siteDir, model, addNavigation: (item: NavigationItem) => navigation.push(item) };
+  const date = options.date ?? resolveBuildDate();
+  const context = { site, region, profile, siteDir, model, date, regionProfiles: options.regionProfiles, addNavigation: (item: NavigationItem) => navigation.push(item) };
   for (const addPages of pageModules) await addPages(config, context);
   config.addGlobalData("navigation", navigation.sort((a, b) => a.order - b.order));
 

@@ -65,11 +65,12 @@ export function landingData(profiles: ReadonlyMap<string, SiteProfile | undefine
 
 /**
  * The home page of werkcentrum.nl (issue 7): the map, the gemeente finder and every region with its status, for
- * the theme's `landing` layout; and the finder's script, written to `/assets/` after Eleventy has built the site.
+ * the theme's `landing` layout (in `werkcentrum build`, the status each region's last successful build published); and the finder's script, written to `/assets/` after Eleventy has built the site.
  */
-export const addLanding: PageModule = async (config, { site, siteDir }) => {
+export const addLanding: PageModule = async (config, { site, siteDir, regionProfiles }) => {
   if (site.kind !== "landing") return;
-  const profiles = await readRegionProfiles(dirname(siteDir));
+  // In a multi-site build, what each region's last successful build published (build-all.ts); else every site.yml.
+  const profiles = regionProfiles ?? (await readRegionProfiles(dirname(siteDir)));
   const bundle = await finderBundle();
   config.addGlobalData("landing", landingData(profiles, `/assets/${bundle.fileName}`));
   config.on("eleventy.after", async ({ directories }: { directories: { output: string } }) => {

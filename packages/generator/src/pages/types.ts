@@ -27,6 +27,13 @@ export interface PageContext {
    * validated, with its URL. The only content a page module reads.
    */
   model: SiteReport;
+  /** The build date, `YYYY-MM-DD` (build-date.ts): decides which events are upcoming and which are past. */
+  date: string;
+  /**
+   * On the landing site: each region's profile as its last successful build published it (build-all.ts), or
+   * undefined for a region without one. Absent outside a multi-site build: then every region's `site.yml` is read.
+   */
+  regionProfiles: ReadonlyMap<string, SiteProfile | undefined> | undefined;
   /** Adds an entry to the main navigation (global data `navigation`, sorted by `order`). */
   addNavigation(item: NavigationItem): void;
 }

@@ -1,8 +1,11 @@
+import type { SiteReport } from "@werkcentrum/content";
+import { dateWindow, nextDay } from "../../build-date.js";
+import type { SiteDefinition } from "../../sites.js";
 import type { PageModule } from "../types.js";
 import { calendar } from "./ical.js";
 import { agendaIndexLayout, eventLayout } from "./layouts.js";
 import { sectionRegistry } from "./section-pages.js";
-import { buildDate, siteContent, type EntryOf } from "./site-content.js";
+import { dutchEntries, siteContent, type EntryOf } from "./site-content.js";
 import { virtualPage } from "./util.js";
 
 type Evenement = EntryOf<"evenement">;
@@ -37,9 +40,19 @@ export function splitEvents(events: readonly Evenement[], today: string): { upco
 }
 
 /**
+ * The days on which the agenda's output changes: an event is upcoming up to and including the day it ends
+ * (`einde`), and past ("Afgelopen") from the next day on. The build records the window between these dates
+ * (build-date.ts), so a daily build rebuilds a site only on a day one of its events moves to "Afgelopen".
+ */
+export function agendaTurningDates(site: SiteDefinition, model: SiteReport): string[] {
+  if (site.kind !== "region") return []; // only regional sites have an agenda
+  return [...new Set(dutchEntries(model, "evenement").map((event) => nextDay(event.data.einde.slice(0, 10))))].sort();
+}
+
+/**
  * `/agenda/` with upcoming and past events, each event's page (theme `event` layout plus a calendar link), an
  * iCalendar file per event (`/agenda/<slug>.ics`) and one for the whole agenda (`/agenda/agenda.ics`). Upcoming
- * or past is decided against the build date (site-content.ts), never the clock, so builds are reproducible.
+ * or past is decided against the build date (build-date.ts), never the clock, so builds are reproducible.
  */
 export const agendaPages: PageModule = async (config, context) => {
   if (context.site.kind !== "region") return;
@@ -48,7 +61,7 @@ export const agendaPages: PageModule = async (config, context) => {
   const hasIntro = content.markdownUrls.has("/agenda/");
   if (events.length === 0 && !hasIntro) return;
   const sections = sectionRegistry(config);
-  const today = buildDate(context.siteDir, content);
+  const today = context.date;
   const { upcoming, past } = splitEvents(events, today);
 
   sections.page("/agenda/", sections.layout("agenda-index", agendaIndexLayout), {
@@ -68,7 +81,11 @@ export const agendaPages: PageModule = async (config, context) => {
   if (events.length === 0) return;
 
   const detail = sections.layout("event", eventLayout);
-  const options = { host: context.site.host, stamp: today };
+  // DTSTAMP: the first day of the build date's window (or, before any event has ended, the first event's day), not
+  // the build date itself: every day of a window gives the same output, which is what lets a daily build skip a
+  // site whose window did not change.
+  const stamp = dateWindow(agendaTurningDates(context.site, context.model), today).from ?? events.map((event) => event.data.start.slice(0, 10)).sort()[0]!;
+  const options = { host: context.site.host, stamp };
   for (const event of events) {
     const ics = eventIcsUrl(event);
     if (!event.data.layout) sections.page(event.permalink, detail, { calendar: ics, past: event.data.einde.slice(0, 10) < today });

@@ -144,7 +144,9 @@ describe("agenda", () => {
     expect(one.match(/BEGIN:VEVENT/g)).toHaveLength(1);
     expect(one).toContain("UID:informatiemiddag-zorg@rijnmond.werkcentrum.nl\r\n");
     expect(one).toContain("DTSTART:20260615T113000Z\r\n"); // 13.30 in Dutch summer time
-    expect(one).toContain("DTSTAMP:20260531T220000Z\r\n"); // the build date, not the clock
+    // Not the clock, nor the build date (1 June) itself: the first day of the build date's window, the day after the
+    // last event that ended before it (the webinar of 20 May), so every day until the next event ends gives this file.
+    expect(one).toContain("DTSTAMP:20260520T220000Z\r\n");
   });
 });
 

@@ -1,5 +1,4 @@
-import { execFileSync } from "node:child_process";
-import { amsterdamToday, type ContentEntry, type ContentType } from "@werkcentrum/content";
+import type { ContentEntry, ContentType, SiteReport } from "@werkcentrum/content";
 import { takenUrls } from "../shared.js";
 import type { PageContext } from "../types.js";
 
@@ -27,6 +26,11 @@ export function siteContent(context: PageContext): SiteContent {
   return result;
 }
 
+/** The model's Dutch entries of one type (translations belong to the language pages). */
+export function dutchEntries<T extends ContentType>(model: SiteReport, type: T): EntryOf<T>[] {
+  return model.entries.filter((entry): entry is EntryOf<T> => entry.lang === "nl" && entry.type === type);
+}
+
 function groupSiteContent({ model }: PageContext): SiteContent {
   const entries = model.entries.filter((entry) => entry.lang === "nl");
   const markdownUrls = takenUrls({ model });
@@ -35,41 +39,4 @@ function groupSiteContent({ model }: PageContext): SiteContent {
     markdownUrls,
     of: <T extends ContentType>(type: T) => entries.filter((entry): entry is EntryOf<T> => entry.type === type),
   };
-}
-
-/**
- * The date the build treats as "today", as `YYYY-MM-DD` (Europe/Amsterdam). Whether an event is upcoming or past
- * depends on it, and two builds of the same input must be byte-identical, so it never comes from the clock:
- *
- * 1. `WERKCENTRUM_BUILD_DATE` (`YYYY-MM-DD`), set by CI or a test;
- * 2. else the date of the latest git commit that touched the site's folder (`sites/<slug>/`): a new commit is
- *    new input;
- * 3. else (no git, for example a copied folder) the newest date in the content itself, so the newest item counts
- *    as current.
- */
-export function buildDate(siteDir: string, content: SiteContent, env: NodeJS.ProcessEnv = process.env): string {
-  const fromEnv = env.WERKCENTRUM_BUILD_DATE?.trim();
-  if (fromEnv) {
-    if (!/^\d{4}-\d\d-\d\d$/.test(fromEnv) || Number.isNaN(Date.parse(fromEnv))) {
-      throw new Error(`WERKCENTRUM_BUILD_DATE moet een datum zijn als JJJJ-MM-DD, niet '${fromEnv}'.`);
-    }
-    return fromEnv;
-  }
-  const commit = lastCommitDate(siteDir);
-  if (commit) return commit;
-  return newestContentDate(content) ?? "1970-01-01";
-}
-
-function lastCommitDate(dir: string): string | undefined {
-  try {
-    const iso = execFileSync("git", ["log", "-1", "--format=%cI", "--", "."], { cwd: dir, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim();
-    return iso ? amsterdamToday(new Date(iso)) : undefined;
-  } catch {
-    return undefined; // not a git checkout, or git is not installed
-  }
-}
-
-function newestContentDate(content: SiteContent): string | undefined {
-  const dates = [...content.of("nieuws").map((item) => item.data.datum), ...content.of("evenement").map((item) => item.data.start.slice(0, 10))];
-  return dates.sort().at(-1);
 }
