@@ -1,6 +1,7 @@
 import { mkdir, mkdtemp, rm, symlink, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
+import sharp from "sharp";
 import { afterEach, describe, expect, it } from "vitest";
 import { assertValidSite, checkSite } from "./check-site.js";
 import { ContentError } from "./problem.js";
@@ -8,7 +9,7 @@ import { loadBaseTexts } from "./toolkit.js";
 
 let siteDir: string;
 
-async function site(files: Record<string, string>): Promise<string> {
+async function site(files: Record<string, string | Buffer>): Promise<string> {
   siteDir = await mkdtemp(join(tmpdir(), "wc-check-"));
   for (const [path, text] of Object.entries(files)) {
     await mkdir(dirname(join(siteDir, path)), { recursive: true });
@@ -28,7 +29,7 @@ describe("checkSite", () => {
     const dir = await site({
       "site.yml": profile,
       "content/nieuws/banenmarkt.md": nieuws("Banenmarkt"),
-      "content/afbeeldingen/banenmarkt.jpg": "jpg",
+      "content/afbeeldingen/banenmarkt.jpg": await sharp({ create: { width: 8, height: 8, channels: 3, background: "#336699" } }).jpeg().toBuffer(),
       "content/privacy.md": filled("Privacy"),
       "content/toegankelijkheid.md": filled("Toegankelijkheid"),
       "content/.gitkeep": "",

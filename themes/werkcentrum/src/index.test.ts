@@ -14,6 +14,8 @@ describe("theme package surface", () => {
     expect(Object.keys(theme).sort()).toEqual([
       "assetsDir",
       "components",
+      "imageDisplayWidth",
+      "imageSizes",
       "layoutNames",
       "nunjucksFilters",
       "pageIndex",
@@ -36,5 +38,12 @@ describe("theme package surface", () => {
   it("gives the generator a preview page made of plain data", () => {
     expect(previewPage.path).toBe("ontwerp/index.njk");
     expect(() => structuredClone(previewPage.data)).not.toThrow();
+  });
+});
+
+describe("image display width", () => {
+  it("is the text column's token, in CSS pixels, and the sizes attribute uses it", () => {
+    expect(theme.imageDisplayWidth).toBe(42 * 16);
+    expect(theme.imageSizes).toBe("(min-width: 704px) 672px, calc(100vw - 32px)");
   });
 });
