@@ -75,3 +75,38 @@ describe("image checks", () => {
     ]);
   });
 });
+
+describe("SVG safety check", () => {
+  const svg = (inner: string, head = "") => `${head}<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="800" height="400">${inner}</svg>`;
+
+  it("accepts a plain drawing with internal references, and reads its size", async () => {
+    const drawing = svg('<defs><linearGradient id="g"><stop offset="0" stop-color="#fff"/></linearGradient></defs><rect width="800" height="400" fill="url(#g)"/><use href="#g"/><use xlink:href="#g"/><style>rect { fill: url(#g) }</style>');
+    const dir = await site({ "content/afbeeldingen/kaart.svg": drawing });
+    const report = await checkSite(dir, { baseTexts: false });
+    expect(report.problems).toEqual([]);
+    expect(report.images).toEqual([{ path: "/afbeeldingen/kaart.svg", format: "svg", width: 800, height: 400, hasAlpha: true }]);
+  });
+
+  it.each([
+    ["a script", svg("<script>alert(1)</script>"), "het element <script>"],
+    ["an event attribute", svg('<rect width="10" height="10" onclick="alert(1)"/>'), "het attribuut onclick"],
+    ["a javascript: link", svg('<a href="javascript:alert(1)"><rect width="10" height="10"/></a>'), "een verwijzing naar javascript:alert(1)"],
+    ["an external image", svg('<image xlink:href="https://tracker.example/pixel.png" width="10" height="10"/>'), "een verwijzing naar https://tracker.example/pixel.png"],
+    ["an external url() in a style", svg('<rect width="10" height="10" style="fill: url(https://tracker.example/x)"/>'), "een verwijzing in style"],
+    ["@import in a <style>", svg("<style>@import url(https://fonts.example/a.css);</style>"), "een verwijzing in de stijl (<style>)"],
+    ["a foreignObject", svg("<foreignObject><p>x</p></foreignObject>"), "het element <foreignObject>"],
+    ["an animation that changes a link", svg('<a href="#x"><set attributeName="href" to="javascript:alert(1)"/></a>'), "het element <set>"],
+    ["a DOCTYPE with entities", svg("<rect/>", '<!DOCTYPE svg [<!ENTITY a "aaaaaaaa">]>'), "een DOCTYPE-regel"],
+  ])("refuses %s, naming the file", async (_name, text, part) => {
+    const problems = await problemsOf({ "content/afbeeldingen/kaart.svg": text });
+    expect(problems).toEqual([{ file: "s/content/afbeeldingen/kaart.svg", line: 1, field: "", severity: "error", message: expect.stringContaining(part) }]);
+  });
+
+  it("refuses a file named .svg that is not one, and an SVG with another name", async () => {
+    const problems = await problemsOf({ "content/afbeeldingen/foto.svg": await photo(800, 600), "content/afbeeldingen/tekening.png": svg("<rect/>") });
+    expect(problems.map((p) => [p.file, p.message.slice(0, 50)])).toEqual([
+      ["s/content/afbeeldingen/foto.svg", "Dit bestand is geen SVG-afbeelding: het begint nie"],
+      ["s/content/afbeeldingen/tekening.png", "Dit bestand is een SVG-tekening, maar de naam eind"],
+    ]);
+  });
+});

@@ -1,9 +1,10 @@
-import { statSync } from "node:fs";
+import { readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import sharp from "sharp";
 import { imageDisplayWidth } from "@werkcentrum/theme";
 import { fileExtension, imageExtensions } from "./paths.js";
 import type { ContentProblem } from "./problem.js";
+import { svgProblem } from "./svg-safety.js";
 
 /** Largest image file an editor may put in `content/`: a camera JPEG is 2–8 MB; 20 MB leaves room, a RAW-size file does not fit. */
 export const MAX_IMAGE_BYTES = 20 * 1024 * 1024;
@@ -11,7 +12,7 @@ export const MAX_IMAGE_BYTES = 20 * 1024 * 1024;
 export const MAX_IMAGE_PIXELS = 40_000_000;
 
 /** The formats the site accepts, as sharp names them (sharp calls AVIF `heif` with AV1 compression). */
-export type ImageFormat = "jpeg" | "png" | "webp" | "gif" | "avif";
+export type ImageFormat = "jpeg" | "png" | "webp" | "gif" | "avif" | "svg";
 
 /** What the model knows of one image in `content/`: read from the file once, by `checkSite`. */
 export interface ImageFacts {
@@ -37,7 +38,7 @@ export interface ImageUse {
 /** Whether a site path names an image the build prepares (rather than a download that is copied as it is). */
 export const isImagePath = (path: string): boolean => (imageExtensions as readonly string[]).includes(fileExtension(path));
 
-const formatNames = "JPEG, PNG, WebP, GIF of AVIF";
+const formatNames = "JPEG, PNG, WebP, GIF, AVIF of SVG";
 
 /**
  * Reads every image in `content/` (`paths`, site paths) and says what is wrong with each: too large a file,
@@ -56,11 +57,23 @@ export async function readImages(siteDir: string, display: string, paths: readon
       error(`Deze afbeelding is ${megabytes(bytes)} MB groot. De grens is ${megabytes(MAX_IMAGE_BYTES)} MB. Maak de foto kleiner, bijvoorbeeld 3000 pixels breed, en sla hem opnieuw op.`);
       continue;
     }
+    if (fileExtension(path) === "svg") {
+      // An SVG is published as it is, after the safety check; sharp (librsvg) reads its size only once it passed.
+      const unsafe = svgProblem(readFileSync(file, "utf8"));
+      if (unsafe) {
+        error(unsafe);
+        continue;
+      }
+    }
     let facts: ImageFacts;
     try {
       const meta = await sharp(file).metadata();
       const format = meta.format === "heif" && meta.compression === "av1" ? "avif" : meta.format;
-      if (!(["jpeg", "png", "webp", "gif", "avif"] as const).includes(format as ImageFormat)) {
+      if (format === "svg" && fileExtension(path) !== "svg") {
+        error(`Dit bestand is een SVG-tekening, maar de naam eindigt niet op .svg. Geef het bestand de naam ${path.slice(path.lastIndexOf("/") + 1).replace(/\.[^.]+$/, "")}.svg.`);
+        continue;
+      }
+      if (!(["jpeg", "png", "webp", "gif", "avif", "svg"] as const).includes(format as ImageFormat)) {
         error(`Dit bestand is een ${String(format).toUpperCase()}-bestand. De website neemt alleen ${formatNames}. Sla de afbeelding op als JPEG (foto's) of PNG (tekeningen).`);
         continue;
       }
@@ -89,7 +102,8 @@ export function narrowImageProblems(file: string, uses: readonly ImageUse[], ima
   const problems: ContentProblem[] = [];
   for (const use of uses) {
     const image = images.get(use.src);
-    if (!image || image.width >= imageDisplayWidth) continue;
+    // An SVG is sharp at any width.
+    if (!image || image.format === "svg" || image.width >= imageDisplayWidth) continue;
     problems.push({
       file,
       line: use.line,
