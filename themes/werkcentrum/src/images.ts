@@ -1,20 +1,16 @@
-import layoutTokens from "../tokens/layout.tokens.json" with { type: "json" };
 
 /** CSS pixels in one rem: the browser default, which the theme never changes on the root element. */
 const REM_PX = 16;
 
 /**
- * The widest an editor's image is shown, in CSS pixels: the text column (`--werkcentrum-text-max-inline-size`),
- * which both the news item's figure and images in a Markdown body are held to (styles/layout.css). Derived from the
- * token, so the column and the image rules cannot drift apart. The generator makes image widths up to twice this
- * (for high-density screens); `werkcentrum check` warns about an image narrower than this.
+ * The widest an editor's image is shown, in CSS pixels: the text column (`--werkcentrum-text-max-inline-size`,
+ * 42rem in tokens/layout.tokens.json), which both the news item's figure and images in a Markdown body are held to
+ * (styles/layout.css). Written here as a number because the package cannot read its token files at run time (they
+ * are not published, and a JSON import does not survive every loader); index.test.ts checks it against the token.
+ * The generator makes image widths up to twice this (for high-density screens); `werkcentrum check` warns about an
+ * image narrower than this.
  */
-export const imageDisplayWidth: number = (() => {
-  const value = layoutTokens.werkcentrum.text["max-inline-size"].$value;
-  const rem = /^(\d+(?:\.\d+)?)rem$/.exec(value);
-  if (!rem) throw new Error(`layout.tokens.json: text max-inline-size must be in rem, not ${value}`);
-  return Number(rem[1]) * REM_PX;
-})();
+export const imageDisplayWidth = 42 * REM_PX;
 
 /**
  * The `sizes` attribute of every editor's image: the full viewport width minus the page's side padding on a phone,

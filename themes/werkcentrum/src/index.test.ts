@@ -1,4 +1,4 @@
-import { readdirSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import * as theme from "./index.js";
@@ -43,7 +43,8 @@ describe("theme package surface", () => {
 
 describe("image display width", () => {
   it("is the text column's token, in CSS pixels, and the sizes attribute uses it", () => {
-    expect(theme.imageDisplayWidth).toBe(42 * 16);
+    const tokens = JSON.parse(readFileSync(new URL("../tokens/layout.tokens.json", import.meta.url), "utf8"));
+    expect(`${theme.imageDisplayWidth / 16}rem`).toBe(tokens.werkcentrum.text["max-inline-size"].$value);
     expect(theme.imageSizes).toBe("(min-width: 704px) 672px, calc(100vw - 32px)");
   });
 });
