@@ -3,7 +3,7 @@ import sharp from "sharp";
 
 /**
  * A photo-like JPEG as a camera writes it, made here so no real photo is needed: smooth gradients (sky and ground),
- * blurred noise for texture, saved at quality 92 with EXIF (camera, date) and GPS data that must never reach the
+ * blurred seeded noise for texture, saved at quality 95 with EXIF (camera, date) and GPS data that must never reach the
  * published site. 3000 × 2000 gives a 1–4 MB file, like a phone or camera photo.
  */
 export async function cameraPhoto(width = 3000, height = 2000, seed = 0) {
@@ -18,13 +18,25 @@ export async function cameraPhoto(width = 3000, height = 2000, seed = 0) {
       <rect x="${width * 0.55}" y="${height * 0.35}" width="${width * 0.25}" height="${height * 0.4}" fill="hsl(${(340 + seed * 29) % 360},25%,55%)"/>
     </svg>`,
   );
-  const noise = await sharp({ create: { width, height, channels: 3, noise: { type: "gaussian", mean: 128, sigma: 45 } } })
+  // Seeded noise, not sharp's own (which is random): the same arguments always give the same bytes.
+  const pixels = Buffer.alloc(width * height * 3);
+  let state = (0x9e3779b9 ^ seed) >>> 0;
+  for (let i = 0; i < pixels.length; i++) {
+    // xorshift32: hand-written, a few lines, so the photo never changes with a library's random generator.
+    state ^= state << 13;
+    state >>>= 0;
+    state ^= state >>> 17;
+    state ^= state << 5;
+    state >>>= 0;
+    pixels[i] = 128 + (((state & 0xff) + ((state >>> 8) & 0xff) - 255) >> 2);
+  }
+  const noise = await sharp(pixels, { raw: { width, height, channels: 3 } })
     .blur(0.7)
-    .png()
+    .png({ compressionLevel: 1 })
     .toBuffer();
   return sharp(gradient)
     .composite([{ input: noise, blend: "soft-light" }])
-    .jpeg({ quality: 92 })
+    .jpeg({ quality: 95 })
     .withExif({
       IFD0: { Make: "Voorbeeldcamera", Model: "VC-3000", Copyright: "Werkcentrum test" },
       IFD2: { DateTimeOriginal: "2026:03:01 10:00:00" },
