@@ -19,7 +19,7 @@ async function site(files: Record<string, string | Buffer>): Promise<string> {
 afterEach(async () => rm(siteDir, { recursive: true, force: true }));
 
 const photo = (width: number, height: number) =>
-  sharp({ create: { width, height, channels: 3, noise: { type: "gaussian", mean: 120, sigma: 30 } } }).jpeg().toBuffer();
+  sharp({ create: { width, height, channels: 3, background: "#777", noise: { type: "gaussian", mean: 120, sigma: 30 } } }).jpeg().toBuffer();
 const news = (bron: string, body = "Tekst.") =>
   `---\ntitel: Banenmarkt\ndatum: 2026-03-01\nsamenvatting: Kort bericht.\nafbeelding:\n  bron: ${bron}\n  alt: Bezoekers bij de kramen van de banenmarkt\n---\n${body}\n`;
 const problemsOf = async (files: Record<string, string | Buffer>) =>
