@@ -6,8 +6,8 @@ import { mkdir } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { test } from "node:test";
-import { inflateSync } from "node:zlib";
-import { generateCorpus, prng, tinyPng } from "./corpus.mjs";
+import sharp from "sharp";
+import { benchPhoto, generateCorpus, prng } from "./corpus.mjs";
 import { median, treeRss } from "./measure.mjs";
 import { packageOf, summarise } from "./profile.mjs";
 
@@ -18,7 +18,7 @@ async function corpusIn(dir, pages) {
 
 const files = (dir) =>
   readdirSync(dir, { recursive: true })
-    .filter((file) => /\.(md|png)$/.test(file))
+    .filter((file) => /\.(md|jpg)$/.test(file))
     .sort()
     .map((file) => [file, readFileSync(join(dir, file)).toString("base64")]);
 
@@ -30,10 +30,10 @@ test("the corpus is the same for the same seed and page count", async () => {
     await corpusIn(b, 40);
     assert.deepEqual(files(a), files(b));
     // 40 pages of the mix, one meerjarenagenda and two filled-in base texts for the region; 40 for the landing site.
-    assert.deepEqual(summary, { markdown: 40 + 3 + 40, sites: 2 });
+    assert.deepEqual(summary, { markdown: 40 + 3 + 40, images: 2 + 2, sites: 2 });
     const news = readFileSync(join(a, "sites", "rijnmond", "content", "nieuws", "bericht-2.md"), "utf8");
     assert.match(news, /^---\n# Gemaakt door bench\/corpus\.mjs[^\n]*\ntitel: .+\ndatum: 20\d\d-\d\d-\d\d\n/);
-    assert.match(news, /afbeelding:\n {2}bron: \/afbeeldingen\/foto-\d+\.png\n {2}alt: .{5,}\n/);
+    assert.match(news, /afbeelding:\n {2}bron: \/afbeeldingen\/foto-\d+\.jpg\n {2}alt: .{5,}\n/);
   } finally {
     rmSync(a, { recursive: true, force: true });
     rmSync(b, { recursive: true, force: true });
@@ -49,16 +49,14 @@ test("prng is deterministic and in [0, 1)", () => {
   assert.notDeepEqual(values.slice(0, 5), Array.from({ length: 5 }, prng(43)));
 });
 
-test("tinyPng writes a valid 8×8 RGB PNG", () => {
-  const png = tinyPng(10, 20, 30);
-  assert.deepEqual([...png.subarray(0, 8)], [137, 80, 78, 71, 13, 10, 26, 10]);
-  assert.equal(png.toString("ascii", 12, 16), "IHDR");
-  assert.equal(png.readUInt32BE(16), 8);
-  const idatLength = png.readUInt32BE(33);
-  assert.equal(png.toString("ascii", 37, 41), "IDAT");
-  const pixels = inflateSync(png.subarray(41, 41 + idatLength));
-  assert.equal(pixels.length, 8 * (1 + 8 * 3));
-  assert.deepEqual([...pixels.subarray(1, 4)], [10, 20, 30]);
+test("benchPhoto gives each image its own bytes: a camera-sized JPEG that decodes, with its label in a comment", async () => {
+  const [a, b] = [await benchPhoto(1, "bench a"), await benchPhoto(1, "bench b")];
+  assert.notDeepEqual(a, b);
+  assert.ok(a.length > 1024 * 1024, `${a.length} bytes`);
+  const meta = await sharp(a).metadata();
+  assert.deepEqual([meta.format, meta.width, meta.height], ["jpeg", 3000, 2000]);
+  assert.equal((await sharp(a).stats()).isOpaque, true);
+  assert.ok(a.includes("bench a"));
 });
 
 test("treeRss counts a child process and its own children", async () => {

@@ -1,12 +1,12 @@
 // Deterministic synthetic content for the benchmark: every region gets `pages` Markdown files of the real content
-// types (docs/redacteuren.md), with tiny PNG images, written into `<project>/sites/<slug>/content/`. The same seed
+// types (docs/redacteuren.md), with camera-sized JPEG photos (1–2 MB, 3000 × 2000), written into `<project>/sites/<slug>/content/`. The same seed
 // and page count always give byte-identical files, so two benchmark runs measure the same input.
 //
 // The text is built from a fixed word list, not copied from anywhere. Sentences stay under the editors' lint limits
 // (25 words per sentence, 100 per paragraph), so `werkcentrum check` reports no errors for the corpus.
 import { mkdir, readdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import { crc32, deflateSync } from "node:zlib";
+import { cameraPhoto } from "../scripts/images/camera-photo.mjs";
 
 /** mulberry32: a tiny seeded PRNG. Hand-written because the corpus must not depend on a library's RNG changing. */
 export function prng(seed) {
@@ -153,24 +153,25 @@ function meerjarenagenda(p) {
   ];
 }
 
-/** A valid 8×8 single-colour PNG (a few hundred bytes): enough for passthrough copy and reference checks. */
-export function tinyPng(r, g, b) {
-  const chunk = (type, data) => {
-    const out = Buffer.alloc(12 + data.length);
-    out.writeUInt32BE(data.length, 0);
-    out.write(type, 4, "ascii");
-    data.copy(out, 8);
-    out.writeUInt32BE(crc32(Buffer.concat([Buffer.from(type, "ascii"), data])), 8 + data.length);
-    return out;
-  };
-  const header = Buffer.alloc(13);
-  header.writeUInt32BE(8, 0);
-  header.writeUInt32BE(8, 4);
-  header.set([8, 2, 0, 0, 0], 8); // 8-bit RGB
-  const row = Buffer.from([0, ...Array.from({ length: 8 }, () => [r, g, b]).flat()]);
-  const pixels = deflateSync(Buffer.concat(Array.from({ length: 8 }, () => row)));
-  const signature = Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]);
-  return Buffer.concat([signature, chunk("IHDR", header), chunk("IDAT", pixels), chunk("IEND", Buffer.alloc(0))]);
+/** Distinct camera photos a corpus draws from (scripts/images/camera-photo.mjs: seeded, so always the same bytes). */
+const BASE_PHOTOS = 4;
+let basePhotos;
+
+/**
+ * A photo of its own for every image of the corpus: one of the base photos with a JPEG comment segment (COM) naming
+ * it, right after the start marker. The pixels are the base photo's, so encoding costs what a real photo of that
+ * size costs, but the bytes differ, so the image cache holds one entry per image as it would for real photos.
+ * Making every photo from scratch would take seconds each.
+ */
+export async function benchPhoto(index, label) {
+  basePhotos ??= Promise.all(Array.from({ length: BASE_PHOTOS }, (_, seed) => cameraPhoto(3000, 2000, seed)));
+  const base = (await basePhotos)[index % BASE_PHOTOS];
+  const text = Buffer.from(label, "latin1");
+  const comment = Buffer.alloc(4 + text.length);
+  comment.set([0xff, 0xfe], 0);
+  comment.writeUInt16BE(2 + text.length, 2);
+  text.copy(comment, 4);
+  return Buffer.concat([base.subarray(0, 2), comment, base.subarray(2)]);
 }
 
 async function writeFiles(contentDir, files) {
@@ -179,15 +180,15 @@ async function writeFiles(contentDir, files) {
   for (const [path, frontMatter, text] of files) await writeFile(join(contentDir, path), `---\n${frontMatter.join("\n")}\n---\n\n${text}`);
 }
 
-/** Writes the content of one site; returns the number of Markdown files. */
-async function generateSite(contentDir, pages, seed, landing) {
+/** Writes the content of one site; returns the number of Markdown files and of photos. */
+async function generateSite(contentDir, pages, seed, landing, slug) {
   const p = picker(prng(seed));
   const imageCount = Math.max(2, Math.round(pages / 20));
   const images = [];
   await mkdir(join(contentDir, "afbeeldingen"), { recursive: true });
   for (let i = 0; i < imageCount; i++) {
-    await writeFile(join(contentDir, "afbeeldingen", `foto-${i}.png`), tinyPng(p.int(0, 255), p.int(0, 255), p.int(0, 255)));
-    images.push({ src: `/afbeeldingen/foto-${i}.png`, alt: `Mensen in gesprek over ${p.pick(nouns)} ${i}` });
+    await writeFile(join(contentDir, "afbeeldingen", `foto-${i}.jpg`), await benchPhoto(p.int(0, BASE_PHOTOS - 1), `bench ${slug} foto-${i}`));
+    images.push({ src: `/afbeeldingen/foto-${i}.jpg`, alt: `Mensen in gesprek over ${p.pick(nouns)} ${i}` });
   }
   const files = [];
   // The landing site publishes national news and pages only; regions get every type.
@@ -207,7 +208,7 @@ async function generateSite(contentDir, pages, seed, landing) {
     }
   }
   await writeFiles(contentDir, files);
-  return files.length;
+  return { markdown: files.length, images: imageCount };
 }
 
 /**
@@ -218,8 +219,11 @@ export async function generateCorpus(projectDir, { pages, seed = 20260101 }) {
   const sitesDir = join(projectDir, "sites");
   const slugs = (await readdir(sitesDir, { withFileTypes: true })).filter((d) => d.isDirectory()).map((d) => d.name).sort();
   let markdown = 0;
+  let images = 0;
   for (const [index, slug] of slugs.entries()) {
-    markdown += await generateSite(join(sitesDir, slug, "content"), pages, seed + index * 7919, slug === "werkcentrum.nl");
+    const site = await generateSite(join(sitesDir, slug, "content"), pages, seed + index * 7919, slug === "werkcentrum.nl", slug);
+    markdown += site.markdown;
+    images += site.images;
   }
-  return { markdown, sites: slugs.length };
+  return { markdown, images, sites: slugs.length };
 }

@@ -106,7 +106,7 @@ async function prepare() {
     log("the repository has no built packages; building them in the copy (npm run build would do the same)");
     await measure(bin("turbo"), ["run", "build", "--filter=./packages/*", "--filter=./themes/*", "--output-logs=errors-only"], { cwd: project, env });
   }
-  log(`corpus: ${corpus.markdown} Markdown files in ${corpus.sites} sites (${round((performance.now() - started) / 1000)} s)`);
+  log(`corpus: ${corpus.markdown} Markdown files and ${corpus.images} photos in ${corpus.sites} sites (${round((performance.now() - started) / 1000)} s)`);
   return corpus;
 }
 
@@ -117,6 +117,23 @@ async function coldBuilds() {
     clearAway(join(project, "dist"));
     const result = await measure(...turbo("--force"), { cwd: project, env });
     log(`cold full build ${i + 1}/${runs}: ${round(result.seconds)} s, peak RSS ${Math.round(result.peakRssMb)} MB (${result.peakProcesses} processes)`);
+    results.push(result);
+  }
+  return results;
+}
+
+/**
+ * Every site built again (`werkcentrum build --force`) over the output of the cold build: the image cache next to
+ * the build record (dist/.werkcentrum/images/) is kept, so no image is encoded again. Against the cold build, this
+ * is what encoding the corpus's photos costs; against the cold build of a corpus without photos, what reusing them
+ * costs (copying the prepared files).
+ */
+async function cachedImageBuilds() {
+  const results = [];
+  const cli = join(project, "node_modules", "@werkcentrum", "generator", "bin", "werkcentrum.js");
+  for (let i = 0; i < runs; i++) {
+    const result = await measure(process.execPath, [cli, "build", "--force"], { cwd: project, env });
+    log(`forced rebuild with the image cache ${i + 1}/${runs}: ${round(result.seconds)} s`);
     results.push(result);
   }
   return results;
@@ -239,6 +256,7 @@ async function main() {
   const cold = await coldBuilds();
   const outputPages = countHtml(join(project, "dist"));
   const pagefindInBuild = existsSync(join(project, "dist", `${args.region}.werkcentrum.nl`, "pagefind"));
+  const cachedImages = await cachedImageBuilds();
   const noChange = await noChangeBuilds();
   const oneRegion = await oneRegionBuilds();
   const pagefind = await pagefindRuns();
@@ -278,6 +296,8 @@ async function main() {
     floor_s: round(floor),
     floor_ratio: round(floor / base),
     nochange_s: round(noChangeS),
+    forced_with_image_cache_s: round(median(cachedImages.map((r) => r.seconds))),
+    images: corpus.images,
     nochange_sites_rebuilt: noChange.at(-1).sites,
     region: args.region,
     one_region_s: round(oneRegionS),
@@ -293,6 +313,7 @@ async function main() {
       full_build_s: cold.map((r) => round(r.seconds)),
       baseline_s: baseline.map((r) => round(r.seconds)),
       nochange_s: noChange.map((r) => round(r.seconds)),
+      forced_with_image_cache_s: cachedImages.map((r) => round(r.seconds)),
       one_region_s: oneRegion.map((r) => round(r.seconds)),
       pagefind_s: pagefind.map((r) => round(r.seconds)),
       check_s: check.map((r) => round(r.seconds)),

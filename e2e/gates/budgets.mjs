@@ -1,7 +1,8 @@
 // Budgets over the built output, in brotli bytes (quality 11, what `werkcentrum deploy` precompresses with):
 // - a content page: its HTML + the stylesheets it links + the scripts it loads ≤ 40 KB (fonts excluded);
-// - images, in bytes as served (they are not compressed again): each image a page shows ≤ 200 KB, all images of one
-//   page together ≤ 400 KB;
+// - images, in bytes as served (they are not compressed again): every image file a page names (each format and width
+//   of a <picture>) ≤ 200 KB; what a phone downloads (see imageDownloads) ≤ 100 KB on the first screen (images not
+//   loaded lazily) and ≤ 400 KB for the whole page (docs/performance.md argues these limits);
 // - all CSS of a host together ≤ 12 KB;
 // - no JavaScript on content pages: only the landing page (its gemeente finder) and /zoeken/ (search) may load a
 //   script, and no page may carry an inline one.
@@ -15,6 +16,7 @@ export const PAGE_BUDGET = 40 * 1024;
 export const CSS_BUDGET = 12 * 1024;
 export const IMAGE_BUDGET = 200 * 1024;
 export const PAGE_IMAGES_BUDGET = 400 * 1024;
+export const FIRST_SCREEN_IMAGES_BUDGET = 100 * 1024;
 
 const sizes = new Map();
 /** Forgets every measured size (the self-test changes files after the gates weighed them). */
@@ -49,8 +51,10 @@ export async function budgetGate(report, { dist, only }) {
   rows.sort((a, b) => b.total - a.total || a.page.localeCompare(b.page));
   for (const row of rows) if (row.total > PAGE_BUDGET) report.fail("budgets", "page-over-40KB", row.page, "", `${kb(row.total)} (html ${kb(row.html)}, css ${kb(row.css)}, js ${kb(row.js)})`);
   for (const row of rows) if (row.images > PAGE_IMAGES_BUDGET) report.fail("budgets", "page-images-over-400KB", row.page, "", kb(row.images));
+  for (const row of rows) if (row.firstScreen > FIRST_SCREEN_IMAGES_BUDGET) report.fail("budgets", "first-screen-images-over-100KB", row.page, "", kb(row.firstScreen));
   const pictured = rows.filter((row) => row.images > 0).sort((a, b) => b.images - a.images);
-  report.note(`budgets: ${pictured.length} pages show images${pictured.length ? `; most: ${pictured[0].page} (${kb(pictured[0].images)})` : ""}`);
+  const firstScreen = [...pictured].sort((a, b) => b.firstScreen - a.firstScreen)[0];
+  report.note(`budgets: ${pictured.length} pages show images${pictured.length ? `; most: ${pictured[0].page} (${kb(pictured[0].images)}); most on the first screen: ${firstScreen.page} (${kb(firstScreen.firstScreen)})` : ""}`);
   report.note(`budgets: ${rows.length} pages; the 10 largest (brotli; html + css + js):`);
   for (const row of rows.slice(0, 10)) {
     const later = row.onDemand ? `; on demand: ${[...row.onDemand].join(", ")}` : "";
@@ -86,21 +90,55 @@ async function pageWeight(report, dist, host, rel) {
     }
     if (!mayLoadScript(host, path)) report.fail("budgets", "js-on-content-page", page, describe(script), src ?? "inline");
   }
-  row.images = 0;
-  const shown = new Set();
+  // Every file an image names must fit IMAGE_BUDGET; the page's weight counts what a phone downloads.
+  const named = new Set();
   for (const img of byTag(doc, "img", "source")) {
-    const candidates = [attr(img, "src"), ...(attr(img, "srcset") ?? "").split(",").map((c) => c.trim().split(/\s+/)[0])].filter(Boolean);
-    for (const value of candidates) {
+    for (const value of candidatesOf(img).map((candidate) => candidate.url)) {
       const file = await sameHost(value);
-      if (!file || shown.has(file)) continue;
-      shown.add(file);
+      if (!file || named.has(file)) continue;
+      named.add(file);
       const bytes = (await stat(file)).size;
-      row.images += bytes;
       if (bytes > IMAGE_BUDGET) report.fail("budgets", "image-over-200KB", page, describe(img), `${value}: ${kb(bytes)}`);
     }
   }
+  row.images = 0;
+  row.firstScreen = 0;
+  const downloaded = new Set();
+  for (const { img, url } of imageDownloads(doc)) {
+    const file = await sameHost(url);
+    if (!file || downloaded.has(file)) continue;
+    downloaded.add(file);
+    const bytes = (await stat(file)).size;
+    row.images += bytes;
+    if ((attr(img, "loading") ?? "").toLowerCase() !== "lazy") row.firstScreen += bytes;
+  }
   row.total = row.html + row.css + row.js;
   return row;
+}
+
+/** The URLs an <img> or <source> offers (`src` and each `srcset` candidate), with their width descriptor (0 without). */
+function candidatesOf(element) {
+  const list = (attr(element, "srcset") ?? "").split(",").map((candidate) => candidate.trim().split(/\s+/)).filter(([url]) => url);
+  const fromSrcset = list.map(([url, descriptor]) => ({ url, width: /^\d+w$/.test(descriptor ?? "") ? Number.parseInt(descriptor, 10) : 0 }));
+  const src = attr(element, "src");
+  return src ? [{ url: src, width: 0 }, ...fromSrcset] : fromSrcset;
+}
+
+/**
+ * What a phone downloads for each image of a page: for a <picture>, its first AVIF source (every current phone
+ * browser takes AVIF), else its first source, else its <img>; of that, the widest candidate. A phone of 360–430 CSS
+ * pixels at 2× or 3× fills the text column (sizes: 100vw minus the padding) with the widest file the build makes
+ * (1344 px), so the widest is what it gets, not a worst case. Yields { img, url }: the <img> says whether it loads lazily.
+ */
+function* imageDownloads(doc) {
+  for (const img of byTag(doc, "img")) {
+    const picture = img.parent?.name === "picture" ? img.parent : undefined;
+    const sources = picture ? picture.children.filter((child) => child.name === "source") : [];
+    const chosen = sources.find((source) => attr(source, "type") === "image/avif") ?? sources[0] ?? img;
+    const candidates = candidatesOf(chosen);
+    const widest = candidates.reduce((best, candidate) => (candidate.width > best.width ? candidate : best), candidates[0] ?? { url: undefined, width: 0 });
+    if (widest.url) yield { img, url: widest.url };
+  }
 }
 
 /**

@@ -3,7 +3,9 @@
 //   Enter opens it and the next Tab is on the first link; at 1280 px the menu is one row of links;
 // - chart-text: every text of every chart is drawn at 12 px or more, at 375 and 1280 px;
 // - tel-nowrap: a phone number link never wraps (theme links and Markdown links alike);
-// - news-image: a news item's afbeelding is shown and loads;
+// - news-image: a news item's afbeelding is shown and loads; the camera photo (a 3000 × 2000 JPEG with EXIF and GPS
+//   data that e2e/lib/corpus.mjs makes) arrives as an AVIF of a width the page needs, in the space its width and
+//   height reserved, and the editor's own address serves a JPEG without EXIF;
 // - not-found-finder: the 404 page of a region leads to the gemeente finder on werkcentrum.nl;
 // - search-excerpt: search results do not glue a label to its value ("WaarVoorbeeldhal");
 // - redirects: every entry of the full region's redirects.yml answers 301 with the right Location, also for the old
@@ -40,6 +42,7 @@ export async function demoGate(report, { session, port, repo }) {
     }
     for (const path of ["/contact/", "/werken-in-de-voorbeeldregio/zorg/", "/toegankelijkheid/"]) await check("tel-nowrap", `${FULL}${path}`, () => phoneLinks(narrow, path));
     await check("news-image", `${FULL}/nieuws/werkpunt-haven/`, () => newsImage(wide, "/nieuws/werkpunt-haven/"));
+    for (const [width, page] of [[375, narrow], [1280, wide]]) await check("camera-photo", `${FULL}${CAMERA_NEWS} at ${width} px`, () => cameraPhoto(page, width));
     await check("not-found-finder", `${FULL}/e2e-bestaat-niet/`, () => notFoundFinder(wide));
     await check("search-excerpt", `${FULL}/zoeken/?q=Voorbeeldhal`, () => searchExcerpts(wide, "Voorbeeldhal"));
     await check("redirects", `${FULL} redirects.yml`, () => redirects(repo, port));
@@ -121,6 +124,32 @@ async function newsImage(page, path) {
   if (!image.loaded) throw new Error("the news item's image did not load");
   if (!image.alt || image.alt.length < 5) throw new Error(`the image has no useful alt text ("${image.alt}")`);
   return `loaded, ratio ${image.ratio.toFixed(2)}`;
+}
+
+/** The news item that shows the generated camera photo (e2e/lib/corpus.mjs writes the photo). */
+const CAMERA_NEWS = "/nieuws/banenmarkt-in-de-haven/";
+
+async function cameraPhoto(page, width) {
+  await page.goto(siteUrl(FULL, CAMERA_NEWS), { waitUntil: "load" });
+  const image = await page.evaluate(() => {
+    const img = document.querySelector("main article picture img");
+    if (!img) return undefined;
+    const box = img.getBoundingClientRect();
+    return { src: img.currentSrc, natural: img.naturalWidth, ratio: box.width / box.height, width: img.getAttribute("width"), height: img.getAttribute("height"), shown: box.width };
+  });
+  if (!image) throw new Error("the camera photo is not a <picture> on the page");
+  if (!/\/assets\/afbeeldingen\/[^/]+\.[0-9a-f]{16}\.avif$/.test(image.src)) throw new Error(`the browser did not pick an AVIF: ${image.src}`);
+  if (!image.width || !image.height || Math.abs(image.ratio - 1.5) > 0.01) throw new Error(`width/height ${image.width}×${image.height}, shown at ratio ${image.ratio.toFixed(2)}`);
+  if (image.natural > 2 * Math.ceil(image.shown) && image.natural > 480) throw new Error(`a ${image.natural} px file for a ${image.shown} px image`);
+  // Fetched by the page itself (same origin): the test's host names resolve inside Chromium only.
+  const original = await page.evaluate(async () => {
+    const response = await fetch("/afbeeldingen/banenmarkt-camera.jpg");
+    const text = new TextDecoder("latin1").decode(await response.arrayBuffer());
+    return { status: response.status, type: response.headers.get("content-type"), length: text.length, exif: text.includes("Exif") || text.includes("Voorbeeldcamera") };
+  });
+  if (original.status !== 200 || original.type !== "image/jpeg") throw new Error(`the editor's address answers ${original.status} ${original.type}`);
+  if (original.exif) throw new Error("the editor's address serves EXIF data");
+  return `${image.src.split("/").at(-1)} (${image.natural} px) for ${Math.round(image.shown)} px at ${width} px; original address ${(original.length / 1024).toFixed(0)} KB without EXIF`;
 }
 
 async function notFoundFinder(page) {

@@ -132,7 +132,29 @@ test("budgets: an image over 200 KB and a page whose images weigh over 400 KB fa
   const big = "x".repeat(210 * 1024);
   const dist = site({ "rijnmond.werkcentrum.nl": { "nieuws/index.html": page('<img src="/a.jpg" alt="a"><img src="/b.jpg" alt="b"><img src="/a.jpg" alt="a">'), "a.jpg": big, "b.jpg": big } });
   const failures = await rules(budgetGate, dist);
-  assert.deepEqual(failures, ["image-over-200KB rijnmond.werkcentrum.nl/nieuws/", "image-over-200KB rijnmond.werkcentrum.nl/nieuws/", "page-images-over-400KB rijnmond.werkcentrum.nl/nieuws/"]);
+  assert.deepEqual(failures, [
+    "first-screen-images-over-100KB rijnmond.werkcentrum.nl/nieuws/",
+    "image-over-200KB rijnmond.werkcentrum.nl/nieuws/",
+    "image-over-200KB rijnmond.werkcentrum.nl/nieuws/",
+    "page-images-over-400KB rijnmond.werkcentrum.nl/nieuws/",
+  ]);
+});
+
+test("budgets: a <picture> weighs its widest AVIF, the first screen counts what is not lazy", async () => {
+  const kb = (n) => "x".repeat(n * 1024);
+  const picture = (name, lazy) =>
+    `<picture><source type="image/avif" srcset="/${name}-480.avif 480w, /${name}-1344.avif 1344w"><source type="image/webp" srcset="/${name}-1344.webp 1344w">` +
+    `<img src="/${name}-1344.jpg" srcset="/${name}-1344.jpg 1344w" width="1344" height="896" alt="x"${lazy ? ' loading="lazy"' : ""}></picture>`;
+  const files = (name, avif) => ({ [`${name}-480.avif`]: kb(20), [`${name}-1344.avif`]: kb(avif), [`${name}-1344.webp`]: kb(150), [`${name}-1344.jpg`]: kb(190) });
+  const within = site({ "rijnmond.werkcentrum.nl": { "nieuws/index.html": page(picture("a", false) + picture("b", true)), ...files("a", 90), ...files("b", 150) } });
+  const report = new Report();
+  report.note = () => {};
+  const rows = await budgetGate(report, { dist: within });
+  assert.deepEqual(report.failures, []);
+  const row = rows.find((r) => r.page === "rijnmond.werkcentrum.nl/nieuws/");
+  assert.deepEqual([row.images, row.firstScreen], [240 * 1024, 90 * 1024]);
+  const heavy = site({ "rijnmond.werkcentrum.nl": { "nieuws/index.html": page(picture("a", false)), ...files("a", 110) } });
+  assert.deepEqual(await rules(budgetGate, heavy), ["first-screen-images-over-100KB rijnmond.werkcentrum.nl/nieuws/"]);
 });
 
 test("known defects: matching failures become notes, and an entry that matches nothing is reported as unused", async () => {

@@ -6,6 +6,8 @@
 import { spawn } from "node:child_process";
 import { cp, mkdir, readdir, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
+import sharp from "sharp";
+import { cameraPhoto } from "../../scripts/images/camera-photo.mjs";
 
 /** Where the corpus lives: the fixture region (its base, which the generator's unit tests pin) and its layers. */
 export const FIXTURE = "packages/generator/test/fixtures/voorbeeldregio";
@@ -50,8 +52,24 @@ export async function assembleProject({ repo, work, regions = DEMO_REGIONS }) {
       }
     }
   }
+  for (const { slug, layers } of regions) if (layers.includes("actief")) await writeGeneratedImages(join(project, "sites", slug, "content/afbeeldingen"));
   await writeFile(join(project, "README.txt"), "Throw-away copy made by e2e/lib/corpus.mjs; the demonstration regions are made up.\n");
   return project;
+}
+
+/**
+ * Images too large to commit, made at test time for the full region (its news item banenmarkt-in-de-haven.md shows
+ * them): a 3000 × 2000 camera-like JPEG of about 1.5 MB with EXIF and GPS data (scripts/images/camera-photo.mjs),
+ * which the build must turn into a <picture> without that data, and a GIF, which becomes AVIF, WebP and PNG like any other image.
+ */
+async function writeGeneratedImages(dir) {
+  await mkdir(dir, { recursive: true });
+  await writeFile(join(dir, "banenmarkt-camera.jpg"), await cameraPhoto());
+  // A GIF with a route on it (sharp 0.33 writes one frame; the build makes a still of any GIF anyway).
+  const route = `<svg xmlns="http://www.w3.org/2000/svg" width="720" height="480"><rect width="720" height="480" fill="#dcecf5"/>
+    <rect y="300" width="720" height="180" fill="#2f5d7c"/><path d="M80 120 H400 V260 H620" stroke="#b23b3b" stroke-width="14" fill="none"/>
+    <circle cx="620" cy="260" r="28" fill="#1f6f50"/></svg>`;
+  await writeFile(join(dir, "route-werkpunt.gif"), await sharp(Buffer.from(route)).gif().toBuffer());
 }
 
 /** Runs the repository's `werkcentrum` CLI in the copy; resolves with its output, rejects with it on failure. */

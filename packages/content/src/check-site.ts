@@ -1,6 +1,7 @@
 import type { LandingProfile, SiteProfile } from "@werkcentrum/regions";
 import { parseContentFile, type ContentEntry } from "./content-file.js";
 import { classifyContent } from "./content-files.js";
+import { isImagePath, narrowImageProblems, readImages, type ImageFacts } from "./images.js";
 import { ContentError, type ContentProblem } from "./problem.js";
 import { readSiteFiles, type SiteFiles } from "./site-files.js";
 import { parseLandingProfile, parseSiteProfile } from "./site-profile.js";
@@ -40,6 +41,12 @@ export interface SiteReport {
   entries: ContentEntry[];
   /** Site paths of the images and downloads. */
   assets: string[];
+  /**
+   * Every image in `content/` that can be published (read and checked by `readImages`), sorted by path. The build
+   * prepares these (packages/generator/src/images/) and never publishes the editor's file itself; `assets` minus
+   * these is what is copied as it is.
+   */
+  images: ImageFacts[];
   /** Base texts (paths in the toolkit) the region replaces with its own file. */
   overrides: string[];
   /** Base texts the site gets from the toolkit. */
@@ -91,6 +98,11 @@ export async function checkSite(siteDir: string, options: CheckOptions = {}): Pr
     if (result.data) entries.push(result.data);
   }
   problems.push(...duplicateProblems(entries, `${display}/content`));
+  const imagePaths = folder.assets.filter(isImagePath);
+  const checked = await readImages(siteDir, display, imagePaths);
+  problems.push(...checked.problems);
+  const byPath = new Map(checked.images.map((image) => [image.path, image]));
+  for (const entry of entries) problems.push(...narrowImageProblems(entry.file, entry.images, byPath));
 
   const split = options.baseTexts === false ? { overridden: [], used: [] } : await splitBaseTexts(folder.markdown);
   const wanted = options.baseTexts;
@@ -107,6 +119,7 @@ export async function checkSite(siteDir: string, options: CheckOptions = {}): Pr
     ...(landingProfile ? { landingProfile } : {}),
     entries: [...entries, ...used.map((text) => text.entry)].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)),
     assets: folder.assets,
+    images: checked.images,
     overrides: overridden.map((text) => text.path),
     baseTexts: used.map((text) => text.path),
     problems: final,

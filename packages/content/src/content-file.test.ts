@@ -317,7 +317,7 @@ const invalidCases: { name: string; file: { path: string; text: string }; expect
   { name: "image from another website", file: { path: "a.md", text: page("![Een gids in gesprek](https://voorbeeld.nl/foto.jpg)") }, expected: [[5, "tekst", "error", /Afbeeldingen van andere websites zijn niet toegestaan/]] },
   { name: "image path without /", file: { path: "a.md", text: page("![Een gids in gesprek](foto.jpg)") }, expected: [[5, "tekst", "error", /Begin het pad met \//]] },
   { name: "image that does not exist", file: { path: "a.md", text: page("![Bezoekers op de banenmarkt](/afbeeldingen/banenmarkt.jpeg)") }, expected: [[5, "tekst", "error", /bestaat niet.*Bedoelt u '\/afbeeldingen\/banenmarkt.jpg'\?/]] },
-  { name: "SVG image", file: { path: "a.md", text: page("![Het logo van de regio](/afbeeldingen/logo.svg)") }, expected: [[5, "tekst", "error", /bestandstype dat niet mag/]] },
+  { name: "TIFF image", file: { path: "a.md", text: page("![Het logo van de regio](/afbeeldingen/logo.tiff)") }, expected: [[5, "tekst", "error", /bestandstype dat niet mag/]] },
   { name: "download that does not exist", file: { path: "a.md", text: page("Download [de folder over scholing](/downloads/folder-2026.pdf).") }, expected: [[5, "tekst", "error", /Het bestand '\/downloads\/folder-2026.pdf' bestaat niet/]] },
   { name: "download with ../", file: { path: "a.md", text: page("Download [de folder over scholing](../../andere-regio/folder.pdf).") }, expected: [[5, "tekst", "error", /naar een andere map/]] },
   {

@@ -2,6 +2,7 @@ import type { z } from "zod";
 import { dutchErrors } from "./dutch-errors.js";
 import { parseEditorYaml, readEditorText } from "./editor-text.js";
 import { splitFrontMatter } from "./front-matter.js";
+import type { ImageUse } from "./images.js";
 import { isDownloadLink, referenceProblem } from "./references.js";
 import { lintBody } from "./markdown/lint-body.js";
 import { placeholderFieldProblems } from "./placeholder.js";
@@ -28,6 +29,8 @@ export type ContentEntry = {
     body: string;
     /** The body rendered by the one Markdown set-up (`renderMarkdown`). */
     html: string;
+    /** Every image the page shows (front matter and body), in file order: the build prepares these. */
+    images: ImageUse[];
     /** How the file is named in problems, as `ParseContentOptions.file`. */
     file: string;
     origin: ContentOrigin;
@@ -89,7 +92,8 @@ export function parseContentFile(source: string | Uint8Array, options: ParseCont
   const result = schema.safeParse(input, { error: dutchErrors });
   if (!result.success) problems.push(...zodProblems(schema, input, result.error, yaml));
   problems.push(...placeholderFieldProblems(raw, yaml));
-  problems.push(...frontMatterReferenceProblems(schema, input, yaml, options.assets));
+  const images: ImageUse[] = [];
+  problems.push(...frontMatterReferenceProblems(schema, input, yaml, options.assets, images));
   if (type === "pagina" && (raw as Record<string, unknown>).samenvatting === undefined) {
     problems.push({
       ...fileProblem("Deze pagina heeft geen samenvatting. Schrijf er een: die verschijnt in zoekmachines en in overzichten.", split.yamlLine),
@@ -107,12 +111,12 @@ export function parseContentFile(source: string | Uint8Array, options: ParseCont
   if (type === "vraag" && split.body.trim() === "") {
     problems.push({ ...fileProblem("Schrijf het antwoord op de vraag onder de voorkant (na de tweede regel ---).", split.bodyLine), field: "tekst" });
   }
-  problems.push(...lintBody({ file, body: split.body, bodyLine: split.bodyLine, assets: options.assets, lang: where.lang }));
+  problems.push(...lintBody({ file, body: split.body, bodyLine: split.bodyLine, assets: options.assets, lang: where.lang, images }));
 
   problems.sort((a, b) => a.line - b.line || a.column - b.column);
   if (!result.success || problems.some((problem) => problem.severity === "error")) return { problems };
   const { folderType: _folderType, ...placement } = where;
-  const entry = { ...placement, type, data: result.data, body: split.body, html: renderMarkdown(split.body), file, origin: options.origin ?? "region" };
+  const entry = { ...placement, type, data: result.data, body: split.body, html: renderMarkdown(split.body), images, file, origin: options.origin ?? "region" };
   return { data: entry as ContentEntry, problems };
 }
 
@@ -149,13 +153,14 @@ function lineOf(yaml: YamlSource, path: readonly PropertyKey[]): { line: number;
 }
 
 /** Images and downloads named in the front matter must exist in the region's folder; alt texts must say something. */
-function frontMatterReferenceProblems(schema: z.ZodType, data: unknown, yaml: YamlSource, assets: ReadonlySet<string>): ContentProblem[] {
+function frontMatterReferenceProblems(schema: z.ZodType, data: unknown, yaml: YamlSource, assets: ReadonlySet<string>, images: ImageUse[]): ContentProblem[] {
   const problems: ContentProblem[] = [];
   for (const { path, value, kind } of hintedValues(schema, data, ["image", "link"])) {
     if (typeof value !== "string") continue;
     const message =
       kind === "image" ? referenceProblem(value, "afbeelding", assets) : isDownloadLink(value) ? referenceProblem(value, "download", assets) : undefined;
     if (message) problems.push({ file: yaml.file, ...lineOf(yaml, path), field: path.join("."), message, severity: "error" });
+    else if (kind === "image") images.push({ src: value, ...lineOf(yaml, path), field: path.join(".") });
   }
   const image = (data as { afbeelding?: { bron?: unknown; alt?: unknown } }).afbeelding;
   const alt = typeof image?.alt === "string" && image.alt.length >= 5 ? altTextProblem(image.alt, String(image.bron)) : undefined;

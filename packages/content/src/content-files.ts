@@ -1,5 +1,5 @@
 import type { ContentProblem } from "./problem.js";
-import { assetExtensions, fileExtension, nameProblem } from "./paths.js";
+import { assetExtensions, downloadExtensions, fileExtension, imageExtensions, nameProblem } from "./paths.js";
 import { listEntries, type SiteFileKind } from "./site-files.js";
 
 /** What is in a region's `content/` folder, sorted; paths relative to it with `/`. */
@@ -42,7 +42,7 @@ export function classifyContent(entries: readonly { path: string; kind: SiteFile
       if (badName) refuse(path, badName);
       else result.assets.push(`/${path}`);
     } else {
-      refuse(path, `Dit soort bestand mag niet in content/. Toegestaan zijn teksten (.md), afbeeldingen (${assetExtensions.slice(0, 6).join(", ")}) en downloads (${assetExtensions.slice(6).join(", ")}).`);
+      refuse(path, `Dit soort bestand mag niet in content/. Toegestaan zijn teksten (.md), afbeeldingen (${imageExtensions.join(", ")}) en downloads (${downloadExtensions.join(", ")}).`);
     }
   }
   result.markdown.sort();

@@ -3,7 +3,7 @@ import { typeFolders, type ContentType } from "./schemas/index.js";
 import { translationLanguages, type TranslationLanguage } from "./schemas/vocabulary.js";
 
 /** Images an editor may put in `content/`. No SVG: an SVG file can carry script. */
-export const imageExtensions = ["jpg", "jpeg", "png", "webp", "gif", "avif"] as const;
+export const imageExtensions = ["jpg", "jpeg", "png", "webp", "gif", "avif", "svg"] as const;
 /** Downloads an editor may put in `content/`. */
 export const downloadExtensions = ["pdf", "docx", "xlsx", "pptx", "odt", "ods", "odp", "csv"] as const;
 /**

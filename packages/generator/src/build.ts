@@ -15,6 +15,7 @@ import { SEARCH_INDEX_DIR, writeSearchIndex } from "./pages/search-index.js";
 import { agendaTurningDates } from "./pages/sections/agenda.js";
 import type { ProjectPaths } from "./paths.js";
 import { contentErrorIn } from "./output-guard.js";
+import { prepareImages } from "./images/prepare.js";
 import { werkcentrumPlugin } from "./plugin.js";
 import { readSiteModel, type SiteDefinition } from "./sites.js";
 
@@ -72,18 +73,32 @@ function rethrowContentError(error: unknown): never {
   throw contentErrorIn(error) ?? error;
 }
 
+export interface RenderOptions {
+  /** The build date, `YYYY-MM-DD`; default: resolveBuildDate(). */
+  date?: string | undefined;
+  /** On the landing site: the regions' published profiles (PageContext.regionProfiles). */
+  regionProfiles?: ReadonlyMap<string, SiteProfile | undefined> | undefined;
+  /**
+   * The image cache folder (images/prepare.ts). A build keeps it next to its build record,
+   * `<outDir>/.werkcentrum/images/`; the preview and other callers share one in the system's temporary folder.
+   */
+  imageCache?: string;
+}
+
+const defaultImageCache = join(tmpdir(), "werkcentrum-image-cache");
+
+/** The image cache of the builds into `outDir`: next to the build record (build-all.ts). */
+export const imageCacheDir = (outDir: string): string => join(outDir, ".werkcentrum", "images");
+
 /**
  * Renders a site model with Eleventy into `outputDir`. Eleventy's input folder is a new, empty temporary folder:
  * every page reaches it as a virtual template made from the model (plugin.ts), so Eleventy never reads, parses or
  * routes a file from the site's folder, and nothing a region puts there can become a template, data file or
  * configuration. Returns the number of files written (pages and feeds, not copied assets).
  */
-export async function renderSite(
-  site: SiteDefinition,
-  model: SiteReport,
-  outputDir: string,
-  options: { date?: string | undefined; regionProfiles?: ReadonlyMap<string, SiteProfile | undefined> | undefined } = {},
-): Promise<number> {
+export async function renderSite(site: SiteDefinition, model: SiteReport, outputDir: string, options: RenderOptions = {}): Promise<number> {
+  // The images first: the pages need their sizes and file names.
+  const { images } = await prepareImages(model, outputDir, options.imageCache ?? defaultImageCache);
   const inputDir = await mkdtemp(join(tmpdir(), "werkcentrum-input-"));
   try {
     // Imported here, not at the top: a `werkcentrum build` that finds every site up to date never loads Eleventy.
@@ -95,6 +110,7 @@ export async function renderSite(
         config.addPlugin(werkcentrumPlugin, {
           site,
           model,
+          images,
           ...(options.date === undefined ? {} : { date: options.date }),
           ...(options.regionProfiles === undefined ? {} : { regionProfiles: options.regionProfiles }),
         }),
@@ -140,7 +156,7 @@ export async function buildSite(site: SiteDefinition, paths: ProjectPaths, optio
   const tmpDir = output.dir;
   let indexing: Promise<number> | undefined;
   try {
-    const pages = await renderSite(site, model, tmpDir, { date, regionProfiles: options.regionProfiles });
+    const pages = await renderSite(site, model, tmpDir, { date, regionProfiles: options.regionProfiles, imageCache: imageCacheDir(paths.outDir) });
     // The search index reads the finished pages, so it is written after Eleventy and before the swap (issue 6).
     // Pagefind works in its own process; meanwhile this thread does the rest, and compresses the index last.
     indexing = writeSearchIndex(tmpDir);

@@ -27,7 +27,7 @@ import type { SiteDefinition } from "./sites.js";
 /** The packages whose built code makes the sites; their published folders are hashed, not just their versions. */
 const WORKSPACE_PACKAGES = ["@werkcentrum/generator", "@werkcentrum/theme", "@werkcentrum/content", "@werkcentrum/regions"];
 /** Dependencies whose version changes the output. */
-const TOOLS = ["@11ty/eleventy", "pagefind", "markdown-it", "nunjucks"];
+const TOOLS = ["@11ty/eleventy", "pagefind", "markdown-it", "nunjucks", "@11ty/eleventy-img", "sharp"];
 /** Environment variables that change the output (the build date, WERKCENTRUM_BUILD_DATE, works through the date window). */
 export const BUILD_ENV = ["WERKCENTRUM_CMS_REPO"] as const;
 /** Folders inside a site folder that are not content (npm and turbo may create them). */

@@ -2,10 +2,11 @@ import { readdir, readFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { join } from "node:path";
 import type { EleventyConfig } from "@11ty/eleventy";
-import type { SiteReport } from "@werkcentrum/content";
+import { isImagePath, type SiteReport } from "@werkcentrum/content";
 import { allRegions, LANDING_HOST, type SiteProfile } from "@werkcentrum/regions";
-import { assetsDir, layoutNames, previewPage, templatesDir, themeAssets } from "@werkcentrum/theme";
+import { assetsDir, imageSizes, layoutNames, previewPage, templatesDir, themeAssets } from "@werkcentrum/theme";
 import { resolveBuildDate } from "./build-date.js";
+import type { PreparedImage } from "./images/prepare.js";
 import { addNotFoundPage } from "./deploy/not-found.js";
 import { confineOutput } from "./output-guard.js";
 import { entrySources } from "./pages/content-pages.js";
@@ -29,6 +30,8 @@ export interface WerkcentrumPluginOptions {
   date?: string;
   /** On the landing site: the regions' published profiles (PageContext.regionProfiles). */
   regionProfiles?: ReadonlyMap<string, SiteProfile | undefined>;
+  /** The model's images as the build prepared them (images/prepare.ts), by site path; none when absent. */
+  images?: ReadonlyMap<string, PreparedImage>;
 }
 
 /**
@@ -37,14 +40,19 @@ export interface WerkcentrumPluginOptions {
  */
 export async function werkcentrumPlugin(config: EleventyConfig, options: WerkcentrumPluginOptions): Promise<void> {
   const { site, model } = options;
+  const images = options.images ?? new Map<string, PreparedImage>();
   const { siteDir } = model;
   const profile = model.profile;
 
   // Templates resolve from the theme only, so a site folder cannot bring its own layouts or includes.
-  config.setLibrary(
-    "njk",
-    new nunjucks.Environment(new nunjucks.FileSystemLoader(templatesDir), { autoescape: true, throwOnUndefined: false }),
-  );
+  const environment = new nunjucks.Environment(new nunjucks.FileSystemLoader(templatesDir), { autoescape: true, throwOnUndefined: false });
+  config.setLibrary("njk", environment);
+  // Images in Markdown bodies: the theme's <picture> macro, rendered by this same environment (markup stays in .njk).
+  const renderImage = (src: string, alt: string): string | undefined => {
+    const image = images.get(src);
+    if (!image) return undefined;
+    return environment.renderString('{%- from "helpers/picture.njk" import wcPicture -%}{{ wcPicture(image, alt, sizes) }}', { image, alt, sizes: imageSizes });
+  };
 
   // Eleventy resolves `layout:` through its includes folder, so each theme layout is added there virtually.
   const layoutFiles = (await readdir(join(templatesDir, "layouts"))).filter((file) => file.endsWith(".njk"));
@@ -62,8 +70,11 @@ export async function werkcentrumPlugin(config: EleventyConfig, options: Werkcen
 
   // `layout: <name>` from the theme's allowlist (the content schemas accept only these names).
   for (const name of layoutNames) config.addLayoutAlias(name, `layouts/${name}.njk`);
-  // The region's images and downloads, as the model listed them (regular files with safe names, no links).
-  for (const path of model.assets) config.addPassthroughCopy({ [join(siteDir, "content", path)]: path.slice(1) });
+  // The region's downloads, as the model listed them (regular files with safe names, no links). Images are never
+  // copied as they are (their EXIF and GPS data would be published): the build prepared them (images/prepare.ts).
+  for (const path of model.assets.filter((asset) => !isImagePath(asset))) config.addPassthroughCopy({ [join(siteDir, "content", path)]: path.slice(1) });
+  config.addGlobalData("images", Object.fromEntries(images));
+  config.addGlobalData("imageSizes", imageSizes);
 
   // The national home page, unless the site has written its own.
   if (!takenUrls({ model }).has("/")) {
@@ -76,7 +87,7 @@ export async function werkcentrumPlugin(config: EleventyConfig, options: Werkcen
 
   const navigation: NavigationItem[] = [];
   const date = options.date ?? resolveBuildDate();
-  const context = { site, region, profile, siteDir, model, date, regionProfiles: options.regionProfiles, addNavigation: (item: NavigationItem) => navigation.push(item) };
+  const context = { site, region, profile, siteDir, model, date, regionProfiles: options.regionProfiles, images, renderImage, addNavigation: (item: NavigationItem) => navigation.push(item) };
   for (const addPages of pageModules) await addPages(config, context);
   config.addGlobalData("navigation", navigation.sort((a, b) => a.order - b.order));
 

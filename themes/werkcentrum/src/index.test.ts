@@ -1,4 +1,4 @@
-import { readdirSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import * as theme from "./index.js";
@@ -14,6 +14,8 @@ describe("theme package surface", () => {
     expect(Object.keys(theme).sort()).toEqual([
       "assetsDir",
       "components",
+      "imageDisplayWidth",
+      "imageSizes",
       "layoutNames",
       "nunjucksFilters",
       "pageIndex",
@@ -36,5 +38,13 @@ describe("theme package surface", () => {
   it("gives the generator a preview page made of plain data", () => {
     expect(previewPage.path).toBe("ontwerp/index.njk");
     expect(() => structuredClone(previewPage.data)).not.toThrow();
+  });
+});
+
+describe("image display width", () => {
+  it("is the text column's token, in CSS pixels, and the sizes attribute uses it", () => {
+    const tokens = JSON.parse(readFileSync(new URL("../tokens/layout.tokens.json", import.meta.url), "utf8"));
+    expect(`${theme.imageDisplayWidth / 16}rem`).toBe(tokens.werkcentrum.text["max-inline-size"].$value);
+    expect(theme.imageSizes).toBe("(min-width: 704px) 672px, calc(100vw - 32px)");
   });
 });

@@ -10,3 +10,4 @@ export type { PreviewPage } from "./preview.js";
 export { nunjucksFilters } from "./filters.js";
 export { pageIndex } from "./page-index.js";
 export type { PageIndex, PageIndexItem } from "./page-index.js";
+export { imageDisplayWidth, imageSizes } from "./images.js";

@@ -1,6 +1,7 @@
 import markdownIt, { type Token } from "markdown-it";
 import { linkProblem } from "../links.js";
 import { PLACEHOLDER, PLACEHOLDER_BODY_MESSAGE } from "../placeholder.js";
+import type { ImageUse } from "../images.js";
 import type { ContentProblem } from "../problem.js";
 import { isDownloadLink, referenceProblem } from "../references.js";
 import { Locator } from "./locate.js";
@@ -20,6 +21,8 @@ export interface BodyContext {
   /** Site paths of the files in the region's `content/`. */
   assets: ReadonlySet<string>;
   lang: string;
+  /** When given, every image the body shows is added here (site path and place), for the image checks. */
+  images?: ImageUse[];
 }
 
 type Report = (position: { line: number; column: number }, message: string, severity: ContentProblem["severity"]) => void;
@@ -108,6 +111,7 @@ function lintInline(children: readonly Token[], context: BodyContext, locator: L
       const position = locator.find(src);
       const wrong = referenceProblem(src, "afbeelding", context.assets);
       if (wrong) report(position, wrong, "error");
+      else context.images?.push({ src, ...position, field: "tekst" });
       const alt = altTextProblem(child.content, src);
       if (alt) report(position, alt, "warning");
     } else if (child.type === "link_open") {

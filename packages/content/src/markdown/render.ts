@@ -20,7 +20,21 @@ for (const rule of ["th_open", "td_open"] as const) {
   };
 }
 
-/** The HTML of a Markdown body, as every page of the site shows it. */
-export function renderMarkdown(body: string): string {
-  return renderer.render(body);
+/**
+ * Writes one image of a body: gets the image's site path (`/afbeeldingen/foto.jpg`) and its alt text, and returns
+ * the HTML to put in its place, or undefined for markdown-it's plain <img>. The generator passes one that renders
+ * the theme's <picture> (helpers/picture.njk) for the image as it prepared it.
+ */
+export type ImageRenderer = (src: string, alt: string) => string | undefined;
+
+const plainImage = renderer.renderer.rules.image!;
+renderer.renderer.rules.image = (tokens: Token[], index, options, env: { image?: ImageRenderer }, self) => {
+  const token = tokens[index]!;
+  const html = env.image?.(token.attrGet("src") ?? "", self.renderInlineAsText(token.children ?? [], options, env));
+  return html ?? plainImage(tokens, index, options, env, self);
+};
+
+/** The HTML of a Markdown body, as every page of the site shows it; `image` writes its images (ImageRenderer). */
+export function renderMarkdown(body: string, options: { image?: ImageRenderer } = {}): string {
+  return renderer.render(body, { image: options.image });
 }

@@ -21,7 +21,7 @@ async function checkOneSite(site: SiteDefinition, sitesDir: string, strict: bool
   } catch (error) {
     const siteDir = join(sitesDir, site.slug);
     const problems = [unexpectedProblem(shown(siteDir), error)];
-    return { siteDir, entries: [], assets: [], overrides: [], baseTexts: [], problems, errors: 1, warnings: 0 };
+    return { siteDir, entries: [], assets: [], images: [], overrides: [], baseTexts: [], problems, errors: 1, warnings: 0 };
   }
 }
 

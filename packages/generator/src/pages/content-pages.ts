@@ -1,4 +1,5 @@
-import type { ContentEntry } from "@werkcentrum/content";
+import { renderMarkdown, type ContentEntry, type ImageRenderer } from "@werkcentrum/content";
+import type { PreparedImage } from "../images/prepare.js";
 import { entryLanguages } from "./languages.js";
 import { sectionRegistry } from "./sections/section-pages.js";
 import type { PageModule } from "./types.js";
@@ -22,6 +23,7 @@ export function entryData(
   entry: ContentEntry,
   language: ReturnType<ReturnType<typeof entryLanguages>>,
   homeLayout: string,
+  pictures?: { images: ReadonlyMap<string, PreparedImage>; renderImage: ImageRenderer },
 ): Record<string, unknown> {
   const data = entry.data as Record<string, unknown>;
   // The site's own `index.md` is its home page: the home layout (tiles, news, agenda) around the editor's text,
@@ -34,21 +36,45 @@ export function entryData(
     description: data.samenvatting,
     ...language,
     permalink: entry.permalink,
-    entryHtml: entry.html,
+    ...(pictures ? withPictures(entry, pictures) : { entryHtml: entry.html }),
   };
+}
+
+/**
+ * A page's body with its images as <picture>s (the one Markdown renderer again, now with the prepared images: only
+ * for a body that shows one), and its Open Graph image: the page's first image, its JPEG or PNG at the largest width.
+ */
+function withPictures(entry: ContentEntry, { images, renderImage }: { images: ReadonlyMap<string, PreparedImage>; renderImage: ImageRenderer }) {
+  const inBody = entry.images.some((use) => use.field === "tekst");
+  // Sites that show a shared link's image take JPEG and PNG, not SVG.
+  const first = entry.images.find((use) => images.has(use.src) && images.get(use.src)!.fallback.type !== "image/svg+xml");
+  const data = entry.data as { afbeelding?: { bron: string; alt: string } };
+  const fallback = first ? images.get(first.src)!.fallback : undefined;
+  const alt = first && data.afbeelding?.bron === first.src ? data.afbeelding.alt : first ? bodyAlt(entry.body, first.src) : undefined;
+  return {
+    entryHtml: inBody ? renderMarkdown(entry.body, { image: renderImage }) : entry.html,
+    ...(fallback ? { ogImage: { src: fallback.src, type: fallback.type, width: fallback.width, height: fallback.height, alt } } : {}),
+  };
+}
+
+/** The alt text of the body image at `src`, as the renderer reads it (its hook sees both). */
+function bodyAlt(body: string, src: string): string | undefined {
+  let alt: string | undefined;
+  renderMarkdown(body, { image: (imageSrc, imageAlt) => ((alt ??= imageSrc === src ? imageAlt : undefined), undefined) });
+  return alt;
 }
 
 /**
  * Every page of the site model, as a virtual template: Eleventy never reads an editor's file. Runs after the other
  * page modules, which decide the layouts of section URLs and which entries are shown elsewhere (FAQ answers).
  */
-export const contentPages: PageModule = (config, { site, model }) => {
+export const contentPages: PageModule = (config, { site, model, images, renderImage }) => {
   const homeLayout = site.kind === "landing" ? "landing" : "home";
   const sections = sectionRegistry(config);
   const languageOf = entryLanguages(model.entries.map((entry) => entry.path));
   for (const entry of model.entries) {
     if (sections.isUnpublished(entry.path)) continue;
-    config.addTemplate(entryInputPath(entry), ENTRY_TEMPLATE, entryData(entry, languageOf(entry.path), homeLayout));
+    config.addTemplate(entryInputPath(entry), ENTRY_TEMPLATE, entryData(entry, languageOf(entry.path), homeLayout, { images, renderImage }));
   }
 };
 

@@ -1,5 +1,6 @@
 import type { EleventyConfig } from "@11ty/eleventy";
-import type { SiteReport } from "@werkcentrum/content";
+import type { ImageRenderer, SiteReport } from "@werkcentrum/content";
+import type { PreparedImage } from "../images/prepare.js";
 import type { Region, SiteProfile } from "@werkcentrum/regions";
 import type { SiteDefinition } from "../sites.js";
 
@@ -36,6 +37,10 @@ export interface PageContext {
   regionProfiles: ReadonlyMap<string, SiteProfile | undefined> | undefined;
   /** Adds an entry to the main navigation (global data `navigation`, sorted by `order`). */
   addNavigation(item: NavigationItem): void;
+  /** Every image of the model as the build prepared it (images/prepare.ts), by site path. */
+  images: ReadonlyMap<string, PreparedImage>;
+  /** Writes one prepared image as the theme's <picture> (helpers/picture.njk), lazily loaded: for Markdown bodies. */
+  renderImage: ImageRenderer;
 }
 
 /**

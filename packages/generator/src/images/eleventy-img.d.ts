@@ -1,0 +1,36 @@
+// @11ty/eleventy-img ships JSDoc, not TypeScript declarations. These declare only the surface images/prepare.ts uses.
+declare module "@11ty/eleventy-img" {
+  export interface ImageOutput {
+    format: string;
+    width: number;
+    height: number;
+    url: string;
+    sourceType: string;
+    srcset: string;
+    filename: string;
+    size: number;
+    /** With `dryRun: true`: the encoded file, not written anywhere. */
+    buffer: Buffer;
+  }
+  export interface ImageOptions {
+    widths: (number | "auto")[];
+    formats: string[];
+    urlPath: string;
+    outputDir: string;
+    filenameFormat: (id: string, src: string, width: number, format: string) => string;
+    dryRun: boolean;
+    useCache: boolean;
+    sharpOptions: Record<string, unknown>;
+    sharpAvifOptions: Record<string, unknown>;
+    sharpWebpOptions: Record<string, unknown>;
+    sharpJpegOptions: Record<string, unknown>;
+    sharpPngOptions: Record<string, unknown>;
+    minimumThreshold: number;
+    fixOrientation: boolean;
+  }
+  function eleventyImage(src: string, options: Partial<ImageOptions>): Promise<Record<string, ImageOutput[]>>;
+  namespace eleventyImage {
+    let concurrency: number;
+  }
+  export default eleventyImage;
+}

@@ -1,0 +1,138 @@
+import { createHash } from "node:crypto";
+import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import sharp from "sharp";
+import { checkSite } from "@werkcentrum/content";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { cameraPhoto } from "../../../../scripts/images/camera-photo.mjs";
+import { buildSite, imageCacheDir } from "../build.js";
+import type { ProjectPaths } from "../paths.js";
+import { getSite } from "../sites.js";
+import { IMAGE_URL_DIR, prepareImages } from "./prepare.js";
+
+// Issue 21: a 3000 × 2000 camera JPEG (with EXIF and GPS data) used by a news item and in a page's text.
+const fixture = fileURLToPath(new URL("../../test/fixtures/voorbeeldregio/", import.meta.url));
+const rijnmond = getSite("rijnmond")!;
+let root: string;
+let photo: Buffer;
+
+const newsItem = [
+  "---",
+  "titel: Banenmarkt in de haven",
+  "datum: 2026-03-01",
+  "samenvatting: Veertig werkgevers zochten nieuwe collega's.",
+  "afbeelding:",
+  "  bron: /afbeeldingen/banenmarkt.jpg",
+  "  alt: Bezoekers lopen langs de kramen van de banenmarkt",
+  "---",
+  "Veel mensen kwamen langs.",
+  "",
+  "![Een kraam met folders en een spandoek](/afbeeldingen/banenmarkt.jpg)",
+  "",
+].join("\n");
+
+const drawing = '<svg xmlns="http://www.w3.org/2000/svg" width="300" height="200"><rect width="300" height="200" fill="#2f5d7c"/></svg>\n';
+
+async function project(name: string): Promise<ProjectPaths> {
+  const paths = { sitesDir: join(root, name, "sites"), outDir: join(root, name, "dist") };
+  const siteDir = join(paths.sitesDir, "rijnmond");
+  await cp(fixture, siteDir, { recursive: true, filter: (source) => !source.includes("/demonstratie") });
+  await mkdir(join(siteDir, "content/afbeeldingen"), { recursive: true });
+  await writeFile(join(siteDir, "content/afbeeldingen/banenmarkt.jpg"), photo);
+  await writeFile(join(siteDir, "content/nieuws/banenmarkt-haven.md"), newsItem);
+  return paths;
+}
+
+async function tree(dir: string): Promise<Map<string, string>> {
+  const files = (await readdir(dir, { recursive: true, withFileTypes: true })).filter((entry) => entry.isFile());
+  const entries = await Promise.all(
+    files.map(async (entry) => {
+      const path = join(entry.parentPath, entry.name);
+      return [path.slice(dir.length + 1), createHash("sha256").update(await readFile(path)).digest("hex")] as const;
+    }),
+  );
+  return new Map(entries.sort(([a], [b]) => a.localeCompare(b)));
+}
+
+beforeAll(async () => {
+  process.env.WERKCENTRUM_BUILD_DATE = "2026-06-01";
+  root = await mkdtemp(join(tmpdir(), "wc-images-"));
+  photo = await cameraPhoto();
+}, 60_000);
+afterAll(async () => {
+  delete process.env.WERKCENTRUM_BUILD_DATE;
+  sharp.concurrency(0);
+  await rm(root, { recursive: true, force: true });
+});
+
+describe("image pipeline", () => {
+  it("turns a camera JPEG into AVIF, WebP and JPEG in three widths, without EXIF or GPS, from the cache the second time", async () => {
+    expect(photo.length).toBeGreaterThan(1024 * 1024);
+    expect((await sharp(photo).metadata()).exif).toBeDefined();
+    const paths = await project("unit");
+    await writeFile(join(paths.sitesDir, "rijnmond/content/afbeeldingen/plattegrond.svg"), drawing);
+    const model = await checkSite(join(paths.sitesDir, "rijnmond"), { baseTexts: false });
+    expect(model.errors).toBe(0);
+    const out = join(root, "unit-out");
+    const cache = join(root, "unit-cache");
+    const first = await prepareImages(model, out, cache);
+    expect([first.encoded, first.cached]).toEqual([1, 0]);
+    const image = first.images.get("/afbeeldingen/banenmarkt.jpg")!;
+    expect(image.width).toBe(1344);
+    expect(image.height).toBe(896);
+    expect(image.sources.map((source) => source.type)).toEqual(["image/avif", "image/webp"]);
+    expect(image.fallback.type).toBe("image/jpeg");
+    const urls = [...image.sources.flatMap((source) => source.srcset.split(", ")), ...image.fallback.srcset.split(", ")].map((item) => item.split(" ")[0]!);
+    expect(urls).toHaveLength(9);
+    for (const url of urls) expect(url).toMatch(/^\/assets\/afbeeldingen\/banenmarkt-(480|672|1344)\.[0-9a-f]{16}\.(avif|webp|jpg)$/);
+
+    const published = (await readdir(join(out, IMAGE_URL_DIR))).filter((name) => !name.endsWith(".svg"));
+    expect(published.sort()).toEqual(urls.map((url) => url.slice(IMAGE_URL_DIR.length)).sort());
+    for (const file of [...published.map((name) => join(out, IMAGE_URL_DIR, name)), join(out, "afbeeldingen/banenmarkt.jpg")]) {
+      const bytes = await readFile(file);
+      const meta = await sharp(bytes).metadata();
+      expect(meta.exif, file).toBeUndefined();
+      expect(bytes.includes("Voorbeeldcamera"), file).toBe(false);
+      expect(bytes.length, file).toBeLessThan(200 * 1024);
+    }
+    // The editor's address serves the largest JPEG, not the camera's file.
+    expect(await readFile(join(out, "afbeeldingen/banenmarkt.jpg"))).toEqual(await readFile(join(out, image.fallback.src)));
+
+    // An SVG is published byte for byte (check refused any with scripts or outside references).
+    const svgImage = first.images.get("/afbeeldingen/plattegrond.svg")!;
+    expect(svgImage).toMatchObject({ width: 300, height: 200, sources: [], fallback: { type: "image/svg+xml", srcset: "" } });
+    expect(svgImage.fallback.src).toMatch(/^\/assets\/afbeeldingen\/plattegrond\.[0-9a-f]{16}\.svg$/);
+    expect(await readFile(join(out, svgImage.fallback.src), "utf8")).toBe(drawing);
+    expect(await readFile(join(out, "afbeeldingen/plattegrond.svg"), "utf8")).toBe(drawing);
+
+    const again = await prepareImages(model, join(root, "unit-out-2"), cache);
+    expect([again.encoded, again.cached]).toEqual([0, 1]);
+    expect(await tree(join(root, "unit-out-2"))).toEqual(await tree(out));
+  }, 120_000);
+
+  it("builds byte-identical sites from clean caches, also with a different number of encoder threads", async () => {
+    const a = await project("a");
+    const first = await buildSite(rijnmond, a);
+    sharp.concurrency(1); // another machine: one libvips thread instead of one per core
+    const b = await project("b");
+    const second = await buildSite(rijnmond, b);
+    sharp.concurrency(0);
+    const [treeA, treeB] = [await tree(first.outputDir), await tree(second.outputDir)];
+    expect([...treeA.keys()]).toEqual([...treeB.keys()]);
+    expect([...treeA].filter(([file, hash]) => treeB.get(file) !== hash).map(([file]) => file)).toEqual([]);
+    expect([...treeA.keys()].filter((file) => file.startsWith("assets/afbeeldingen/"))).toHaveLength(9);
+    expect((await readdir(imageCacheDir(a.outDir))).length).toBe(1);
+
+    const html = await readFile(join(first.outputDir, "nieuws/banenmarkt-haven/index.html"), "utf8");
+    const pictures = html.match(/<picture>[\s\S]*?<\/picture>/g) ?? [];
+    expect(pictures).toHaveLength(2);
+    // The news figure is on the first screen; the body image loads lazily.
+    expect(pictures[0]).toMatch(/<img class="wc-figure__image" src="\/assets\/afbeeldingen\/banenmarkt-1344\.[0-9a-f]{16}\.jpg" srcset="[^"]+ 480w, [^"]+ 672w, [^"]+ 1344w" sizes="[^"]+" width="1344" height="896" alt="Bezoekers lopen langs de kramen van de banenmarkt" fetchpriority="high" decoding="async">/);
+    expect(pictures[1]).toContain('alt="Een kraam met folders en een spandoek" loading="lazy" decoding="async"');
+    expect(pictures[0]).toContain('<source type="image/avif" srcset="/assets/afbeeldingen/banenmarkt-480.');
+    expect(html).toMatch(/<meta property="og:image" content="https:\/\/rijnmond\.werkcentrum\.nl\/assets\/afbeeldingen\/banenmarkt-1344\.[0-9a-f]{16}\.jpg">/);
+    expect(html).toContain('<meta property="og:image:alt" content="Bezoekers lopen langs de kramen van de banenmarkt">');
+  }, 240_000);
+});

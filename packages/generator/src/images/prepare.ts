@@ -1,0 +1,188 @@
+import { createHash } from "node:crypto";
+import { existsSync } from "node:fs";
+import { copyFile, mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
+import { createRequire } from "node:module";
+import { dirname, join } from "node:path";
+import type { ImageFacts, SiteReport } from "@werkcentrum/content";
+import { imageDisplayWidth } from "@werkcentrum/theme";
+
+/**
+ * The image pipeline (issue 21). Every image in the site model (`model.images`, which `checkSite` read and checked)
+ * becomes AVIF and WebP plus a JPEG (or PNG, when it has transparent parts) fallback in a few widths, made by
+ * @11ty/eleventy-img (sharp) as a library: it gets the file the model lists, never a page to search, so the model
+ * stays the one source of what is published. The editor's file itself is never published: its EXIF and GPS data
+ * would be. Its own address (`/afbeeldingen/foto.jpg`, which a link may use) gets the largest fallback instead.
+ *
+ * Deterministic: fixed encoder settings, no metadata (sharp writes none unless asked; eleventy-img keeps only the
+ * ICC colour profile, and applies and then drops the EXIF orientation), names from a hash of the source bytes and
+ * the settings. Incremental: what one source and one set of settings give is kept in a cache folder next to the
+ * build record (`dist/.werkcentrum/images/<key>/`), so an unchanged image is never encoded twice.
+ */
+
+/** Where the prepared files are published: under /assets/, whose content-hashed names nginx serves as immutable. */
+export const IMAGE_URL_DIR = "/assets/afbeeldingen/";
+
+/**
+ * Widths made of every image (never wider than the source): a phone (480), the text column at 1× and at 2× (for
+ * high-density screens). The largest fallback is also the page's og:image.
+ */
+export const IMAGE_WIDTHS = [480, imageDisplayWidth, 2 * imageDisplayWidth] as const;
+
+/**
+ * Encoder settings, fixed so that one source always gives the same bytes. Qualities are sharp's defaults for AVIF
+ * and WebP. AVIF effort 2, not sharp's default 4: on a 3000 × 2000 photo scaled to 1344 wide, effort 4 took ten
+ * times as long (3.7 s against 0.37 s on this project's 2-core machine) for a file of the same size
+ * (docs/performance.md). `failOn: "error"` is the rule `check` decoded the file with.
+ */
+export const IMAGE_SETTINGS = {
+  widths: IMAGE_WIDTHS,
+  sharpOptions: { failOn: "error" },
+  sharpAvifOptions: { quality: 50, effort: 2, chromaSubsampling: "4:2:0" },
+  sharpWebpOptions: { quality: 75, effort: 4 },
+  sharpJpegOptions: { quality: 75, mozjpeg: true },
+  sharpPngOptions: { compressionLevel: 9, adaptiveFiltering: true, palette: false },
+} as const;
+
+/** One image as the theme's `wcPicture` (helpers/picture.njk) shows it. */
+export interface PreparedImage {
+  /** The largest output's size: width and height of the <img>. */
+  width: number;
+  height: number;
+  /** AVIF, then WebP: the browser takes the first it knows. */
+  sources: { type: string; srcset: string }[];
+  /** JPEG or PNG: the <img>'s src (the largest width) and srcset. Also the page's og:image. */
+  fallback: { type: string; src: string; srcset: string; width: number; height: number };
+}
+
+/** What the cache keeps per source and settings: the prepared image and the files that make it. */
+interface CacheManifest {
+  image: PreparedImage;
+  files: string[];
+}
+
+export interface PrepareResult {
+  images: Map<string, PreparedImage>;
+  /** Raster images encoded in this run (the rest came from the cache; an SVG is never encoded). */
+  encoded: number;
+  cached: number;
+}
+
+const require = createRequire(import.meta.url);
+const versions = (() => {
+  const sharp = require(require.resolve("sharp", { paths: [dirname(require.resolve("@11ty/eleventy-img"))] })) as { versions: Record<string, string> };
+  const eleventyImage = (require("@11ty/eleventy-img/package.json") as { version: string }).version;
+  return { eleventyImage, sharp: sharp.versions.sharp, vips: sharp.versions.vips };
+})();
+
+/** The part of every cache key and file name that is not the source: settings and the encoders' versions. */
+export const settingsKey = createHash("sha256").update(JSON.stringify({ IMAGE_SETTINGS, versions })).digest("hex");
+
+/**
+ * Prepares every image of `model` into `outputDir` (the site's output being written), reusing `cacheDir`. Writes
+ * `<outputDir>/assets/afbeeldingen/<name>-<width>.<hash>.<format>` and, at each editor's address, the largest
+ * fallback. A cache entry is written into a temporary folder and renamed into place, so a killed build never leaves
+ * half an entry.
+ */
+export async function prepareImages(model: Pick<SiteReport, "siteDir" | "images">, outputDir: string, cacheDir: string): Promise<PrepareResult> {
+  const images = new Map<string, PreparedImage>();
+  let encoded = 0;
+  for (const facts of model.images) {
+    const source = join(model.siteDir, "content", facts.path);
+    const bytes = await readFile(source);
+    if (facts.format === "svg") {
+      images.set(facts.path, await publishSvg(facts, bytes, outputDir));
+      continue;
+    }
+    const key = createHash("sha256").update(settingsKey).update(bytes).digest("hex");
+    const entryDir = join(cacheDir, key);
+    let manifest = await readManifest(entryDir);
+    if (!manifest) {
+      manifest = await encode(source, facts, key.slice(0, 16), entryDir);
+      encoded++;
+    }
+    const published = join(outputDir, IMAGE_URL_DIR);
+    await mkdir(published, { recursive: true });
+    for (const file of manifest.files) await copyFile(join(entryDir, file), join(published, file));
+    const original = join(outputDir, facts.path);
+    await mkdir(dirname(original), { recursive: true });
+    await copyFile(join(entryDir, manifest.image.fallback.src.slice(IMAGE_URL_DIR.length)), original);
+    images.set(facts.path, manifest.image);
+  }
+  return { images, encoded, cached: model.images.filter((image) => image.format !== "svg").length - encoded };
+}
+
+/**
+ * An SVG is published unchanged (`check` refused any with scripts or outside references): under a content-hashed
+ * name for the pages, and at the editor's address. Nothing to encode, so nothing to cache.
+ */
+async function publishSvg(facts: ImageFacts, bytes: Buffer, outputDir: string): Promise<PreparedImage> {
+  const hash = createHash("sha256").update(bytes).digest("hex").slice(0, 16);
+  const name = `${facts.path.slice(facts.path.lastIndexOf("/") + 1).replace(/\.svg$/, "")}.${hash}.svg`;
+  await mkdir(join(outputDir, IMAGE_URL_DIR), { recursive: true });
+  await writeFile(join(outputDir, IMAGE_URL_DIR, name), bytes);
+  await mkdir(dirname(join(outputDir, facts.path)), { recursive: true });
+  await writeFile(join(outputDir, facts.path), bytes);
+  const src = `${IMAGE_URL_DIR}${name}`;
+  return { width: facts.width, height: facts.height, sources: [], fallback: { type: "image/svg+xml", src, srcset: "", width: facts.width, height: facts.height } };
+}
+
+async function readManifest(entryDir: string): Promise<CacheManifest | undefined> {
+  try {
+    const manifest = JSON.parse(await readFile(join(entryDir, "manifest.json"), "utf8")) as CacheManifest;
+    if (manifest.files.every((file) => existsSync(join(entryDir, file)))) return manifest;
+  } catch {
+    // No entry yet, or an unreadable one: encode again.
+  }
+  return undefined;
+}
+
+async function encode(source: string, facts: ImageFacts, hash: string, entryDir: string): Promise<CacheManifest> {
+  const { default: eleventyImage } = await import("@11ty/eleventy-img");
+  const fallback = facts.hasAlpha || facts.format === "png" || facts.format === "gif" ? "png" : "jpeg";
+  const stem = facts.path.slice(facts.path.lastIndexOf("/") + 1).replace(/\.[^.]+$/, "");
+  const { widths, ...sharpSettings } = IMAGE_SETTINGS;
+  const outputs = await eleventyImage(source, {
+    ...sharpSettings,
+    widths: [...widths],
+    formats: ["avif", "webp", fallback],
+    urlPath: IMAGE_URL_DIR,
+    // Names carry the editor's file name (readable in a network panel) and the hex hash nginx's immutable rule wants.
+    filenameFormat: (_id, _src, width, format) => `${stem}-${width}.${hash}.${format === "jpeg" ? "jpg" : format}`,
+    dryRun: true, // buffers back; this module decides where they are written
+    useCache: false, // the cache is ours, on disk, keyed by content and settings
+    fixOrientation: true,
+  });
+  const tmp = `${entryDir}.tmp-${process.pid}-${Date.now()}`;
+  await rm(tmp, { recursive: true, force: true });
+  await mkdir(tmp, { recursive: true });
+  const files: string[] = [];
+  for (const list of Object.values(outputs)) {
+    for (const output of list) {
+      await writeFile(join(tmp, output.filename), output.buffer);
+      files.push(output.filename);
+    }
+  }
+  const srcset = (list: readonly { url: string; width: number }[]) => list.map((output) => `${output.url} ${output.width}w`).join(", ");
+  const fallbacks = outputs[fallback]!;
+  const largest = fallbacks.at(-1)!;
+  const image: PreparedImage = {
+    width: largest.width,
+    height: largest.height,
+    sources: ["avif", "webp"].map((format) => ({ type: `image/${format}`, srcset: srcset(outputs[format]!) })),
+    fallback: { type: largest.sourceType, src: largest.url, srcset: srcset(fallbacks), width: largest.width, height: largest.height },
+  };
+  const manifest: CacheManifest = { image, files: files.sort() };
+  await writeFile(join(tmp, "manifest.json"), `${JSON.stringify(manifest, null, 2)}\n`);
+  // A broken entry (a file deleted by hand) gives way; a complete one another thread just wrote is kept below.
+  if (existsSync(entryDir) && !(await readManifest(entryDir))) await rm(entryDir, { recursive: true, force: true });
+  try {
+    await rename(tmp, entryDir);
+  } catch (error) {
+    // Another builder thread prepared the same image at the same time: its entry is as good as this one.
+    await rm(tmp, { recursive: true, force: true });
+    const theirs = await readManifest(entryDir);
+    if (!theirs) throw error;
+    return theirs;
+  }
+  return manifest;
+}
