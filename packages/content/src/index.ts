@@ -13,7 +13,7 @@ export { scanContentFolder } from "./content-files.js";
 export { readSiteFiles } from "./site-files.js";
 export type { SiteFileKind, SiteFiles } from "./site-files.js";
 export type { ContentFolder } from "./content-files.js";
-export { contentJsonSchema, schemaFileName, schemasDir, siteJsonSchema } from "./json-schema.js";
+export { contentJsonSchema, jsonSchemaOf, schemaFileName, schemasDir, siteJsonSchema } from "./json-schema.js";
 export { isAllowedLink, linkProblem } from "./links.js";
 export { PLACEHOLDER } from "./markdown/lint-body.js";
 export { MAX_PARAGRAPH_WORDS, MAX_SENTENCE_WORDS } from "./markdown/prose.js";

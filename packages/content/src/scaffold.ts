@@ -1,10 +1,9 @@
 import { mkdir, writeFile } from "node:fs/promises";
-import { dirname, join, relative, sep } from "node:path";
+import { dirname, join } from "node:path";
 import { toSlug } from "@werkcentrum/regions";
 import { stringify } from "yaml";
 import { amsterdamToday } from "./amsterdam-time.js";
 import { parseContentFile } from "./content-file.js";
-import { schemaFileName, schemasDir } from "./json-schema.js";
 import { ContentError } from "./problem.js";
 import { typeFolders, type ContentType } from "./schemas/index.js";
 
@@ -41,13 +40,14 @@ function starter(type: ContentType, title: string, today: string): Record<string
 }
 
 /**
- * The text of a new content file. Its first front-matter line points VS Code at the JSON Schema of its type
- * (`schemaRef`, relative to the file), so the editor gets completion and checks while typing.
+ * The text of a new content file. It has no `# yaml-language-server: $schema=` line: VS Code's YAML extension never
+ * reads Markdown front matter, so such a line promised help while typing that nothing gave. `werkcentrum check` and
+ * the preview are what check a content file.
  */
-export function scaffoldContent(type: ContentType, title: string, options: { today: string; schemaRef: string }): string {
+export function scaffoldContent(type: ContentType, title: string, options: { today: string }): string {
   const yaml = stringify(starter(type, title, options.today), { lineWidth: 0 });
   const body = type === "vraag" ? fill("het antwoord op de vraag, in een paar korte zinnen") : fill("de tekst; gebruik ## voor tussenkoppen");
-  return `---\n# yaml-language-server: $schema=${options.schemaRef}\n${yaml}---\n\n${body}\n`;
+  return `---\n${yaml}---\n\n${body}\n`;
 }
 
 /** Where `werkcentrum new` puts a file of `type` with `title`, relative to `content/`. */
@@ -64,8 +64,7 @@ export function newContentPath(type: ContentType, title: string): string {
 export async function createContentFile(siteDir: string, type: ContentType, title: string, options: { today?: string } = {}): Promise<string> {
   const path = newContentPath(type, title);
   const file = join(siteDir, "content", path);
-  const schemaRef = relative(dirname(file), join(schemasDir(), schemaFileName(type))).split(sep).join("/");
-  const text = scaffoldContent(type, title, { today: options.today ?? amsterdamToday(), schemaRef });
+  const text = scaffoldContent(type, title, { today: options.today ?? amsterdamToday() });
   // Only a file the checks accept is written, so `new` can never start an editor off with an error.
   const { problems } = parseContentFile(text, { file, path, assets: new Set() });
   const errors = problems.filter((problem) => problem.severity === "error");
