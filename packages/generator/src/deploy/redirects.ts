@@ -151,7 +151,7 @@ async function websiteClaim(site: SiteDefinition, sitesDir: string): Promise<Dom
   const file = join(sitesDir, site.slug, "site.yml");
   if (!existsSync(file)) return undefined;
   const { yaml } = await readLocatedYaml(file);
-  const profile = yaml ? siteProredirectsFileSchema.safeParse(yaml.doc.toJS() ?? {}) : undefined;
+  const profile = yaml ? siteProfileSchema.safeParse(yaml.doc.toJS() ?? {}) : undefined;
   const url = profile?.success ? profile.data.bestaandeWebsite?.url : undefined;
   if (!yaml || !url) return undefined;
   const { line, column, field } = problemAt(yaml, ["bestaandeWebsite", "url"], "");
