@@ -3,7 +3,7 @@ import { dutchErrors } from "./dutch-errors.js";
 import { parseEditorYaml, readEditorText } from "./editor-text.js";
 import { splitFrontMatter } from "./front-matter.js";
 import { isDownloadLink, referenceProblem } from "./references.js";
-import { lintBody, PLACEHOLDER } from "./markdown/lint-body.js";
+import { lintBody, PLACEHOLDER, type LocatedLink } from "./markdown/lint-body.js";
 import { renderMarkdown } from "./markdown/render.js";
 import { altTextProblem } from "./markdown/prose.js";
 import { contentPath, nameProblem, permalinkFor, reservedUrlProblem, type ContentPath } from "./paths.js";
@@ -29,6 +29,11 @@ export type ContentEntry = {
     html: string;
     /** How the file is named in problems, as `ParseContentOptions.file`. */
     file: string;
+    /**
+     * Every allowed link in the body and the front-matter link fields, except downloads (checked here against the
+     * assets), with its place: the generator checks the ones to its own site against the pages it makes.
+     */
+    links: LocatedLink[];
     origin: ContentOrigin;
   };
 }[ContentType];
@@ -106,12 +111,15 @@ export function parseContentFile(source: string | Uint8Array, options: ParseCont
   if (type === "vraag" && split.body.trim() === "") {
     problems.push({ ...fileProblem("Schrijf het antwoord op de vraag onder de voorkant (na de tweede regel ---).", split.bodyLine), field: "tekst" });
   }
-  problems.push(...lintBody({ file, body: split.body, bodyLine: split.bodyLine, assets: options.assets, lang: where.lang }));
+  const links: LocatedLink[] = [];
+  problems.push(...lintBody({ file, body: split.body, bodyLine: split.bodyLine, assets: options.assets, lang: where.lang, links }));
 
   problems.sort((a, b) => a.line - b.line || a.column - b.column);
   if (!result.success || problems.some((problem) => problem.severity === "error")) return { problems };
   const { folderType: _folderType, ...placement } = where;
-  const entry = { ...placement, type, data: result.data, body: split.body, html: renderMarkdown(split.body), file, origin: options.origin ?? "region" };
+  links.push(...frontMatterLinks(schema, result.data, yaml));
+  links.sort((a, b) => a.line - b.line || a.column - b.column);
+  const entry = { ...placement, type, data: result.data, body: split.body, html: renderMarkdown(split.body), file, links, origin: options.origin ?? "region" };
   return { data: entry as ContentEntry, problems };
 }
 
@@ -160,6 +168,13 @@ function frontMatterReferenceProblems(schema: z.ZodType, data: unknown, yaml: Ya
   const alt = typeof image?.alt === "string" && image.alt.length >= 5 ? altTextProblem(image.alt, String(image.bron)) : undefined;
   if (alt) problems.push({ file: yaml.file, ...lineOf(yaml, ["afbeelding", "alt"]), field: "afbeelding.alt", message: alt, severity: "warning" });
   return problems;
+}
+
+/** The front-matter link fields (downloads aside), with the place of each value. */
+function frontMatterLinks(schema: z.ZodType, data: unknown, yaml: YamlSource): LocatedLink[] {
+  return hintedValues(schema, data, ["link"])
+    .filter(({ value }) => typeof value === "string" && !isDownloadLink(value))
+    .map(({ path, value }) => ({ href: value as string, ...lineOf(yaml, path), field: path.join(".") }));
 }
 
 /** Text a scaffold or base text left for the region to fill in. */

@@ -1,7 +1,7 @@
 import { execFileSync } from "node:child_process";
 import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { dirname, join } from "node:path";
+import { dirname, join, relative } from "node:path";
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import type { ProjectPaths } from "../paths.js";
 import { checkCommand } from "./check.js";
@@ -180,3 +180,56 @@ describe("werkcentrum check --changed", () => {
     await expect(check({ changed: "main", site: "rijnmond" })).rejects.toThrow("Gebruik --site of --changed, niet allebei.");
   });
 });
+
+describe("werkcentrum check: links to the site's own pages and fragments", () => {
+  const NEWS = "sites/rijnmond/content/nieuws/banenmarkt.md";
+  const SERVICE = "sites/rijnmond/content/diensten/loopbaanadvies.md";
+  beforeEach(async () => {
+    await write(
+      NEWS,
+      [
+        "---",
+        "titel: Banenmarkt",
+        "datum: 2026-03-01",
+        "samenvatting: Kort.",
+        "---",
+        "## Aanmelden voor de markt",
+        "",
+        "Bekijk [onze diensten](/werkzoekenden/), [het nieuws](/nieuws/), [de nieuwsfeed](/nieuws/feed.xml) en [contact](/contact/).",
+        "Lees [hoe u zich aanmeldt](#aanmelden-voor-de-markt) en [ons loopbaanadvies](../../diensten/loopbaanadvies/#kosten).",
+        "Mis: [de vacatures](/vacatures/), [een kop](#prijzen), [een kop elders](/diensten/loopbaanadvies/#bestaat-niet) en [een oude pagina](/oud/).",
+        "",
+      ].join("\n"),
+    );
+    await write(
+      SERVICE,
+      "---\ntitel: Loopbaanadvies\nsamenvatting: Praat met een adviseur.\nvoor: [werkzoekenden]\naanbieder: UWV\naanmelden:\n  link: /aanmelden/\n---\n## Kosten\n\nGratis.\n",
+    );
+  });
+
+  it("warns, naming file, line, column and the link, for pages the site does not make and fragments the page does not have", async () => {
+    const { code, stdout } = await check({ site: "rijnmond" });
+    expect(code).toBe(0);
+    const lines = stdout.split("\n").filter((line) => line.includes("De link naar"));
+    expect(lines).toEqual([
+      "sites/rijnmond/content/diensten/loopbaanadvies.md:7:3  aanmelden.link  waarschuwing: De link naar /aanmelden/ gaat naar een pagina die niet bestaat op deze site. Controleer het adres, of maak de pagina eerst.",
+      "sites/rijnmond/content/nieuws/banenmarkt.md:10:21  tekst  waarschuwing: De link naar /vacatures/ gaat naar een pagina die niet bestaat op deze site. Controleer het adres, of maak de pagina eerst.",
+      "sites/rijnmond/content/nieuws/banenmarkt.md:10:45  tekst  waarschuwing: De link naar #prijzen wijst naar '#prijzen', maar die plek is er niet op deze pagina. Een kop krijgt een anker van zijn tekst: '## Aanmelden' wordt #aanmelden.",
+      "sites/rijnmond/content/nieuws/banenmarkt.md:10:73  tekst  waarschuwing: De link naar /diensten/loopbaanadvies/#bestaat-niet wijst naar '#bestaat-niet', maar die plek is er niet op de pagina /diensten/loopbaanadvies/. Een kop krijgt een anker van zijn tekst: '## Aanmelden' wordt #aanmelden.",
+      "sites/rijnmond/content/nieuws/banenmarkt.md:10:134  tekst  waarschuwing: De link naar /oud/ gaat naar een pagina die niet bestaat op deze site. Controleer het adres, of maak de pagina eerst.",
+    ].map((line) => line.replace(/^sites\//, `${relativeSites()}/`)));
+  });
+
+  it("counts an old address in redirects.yml as a page, and refuses broken links with --strict", async () => {
+    await write("sites/rijnmond/redirects.yml", "- van: /oud/\n  naar: /nieuws/\n");
+    const { code, stdout } = await check({ site: "rijnmond", strict: true });
+    expect(code).toBe(1);
+    const broken = stdout.split("\n").filter((line) => line.includes("De link naar"));
+    expect(broken).toHaveLength(4);
+    expect(broken.join("\n")).not.toContain("/oud/");
+    expect(broken.every((line) => !line.includes("waarschuwing:"))).toBe(true);
+  });
+});
+
+/** `sites/` as check prints it: relative to the working directory. */
+const relativeSites = () => relative(process.cwd(), join(root, "sites"));

@@ -1,7 +1,9 @@
 import { isAbsolute, join, relative, resolve, sep } from "node:path";
 import { formatProblem, type ContentProblem, type SiteReport } from "@werkcentrum/content";
+import type { SiteRedirects } from "../deploy/redirects.js";
 import { readDeploySettings, settingsFile, DEPLOY_SETTINGS_FILE } from "../deploy/settings.js";
 import { unexpectedProblem } from "../deploy/yaml-problems.js";
+import { brokenLinkProblems, siteUrls } from "../internal-links.js";
 import { allSites, readSiteModel, type SiteDefinition } from "../sites.js";
 import { changedFiles, projectRoot, sitesFor } from "./check-changed.js";
 import { CHECK_FORMATS, formatReport, writeWhole, type CheckFormat } from "./check-format.js";
@@ -24,6 +26,23 @@ async function checkOneSite(site: SiteDefinition, sitesDir: string, strict: bool
     const siteDir = join(sitesDir, site.slug);
     const problems = [unexpectedProblem(shown(siteDir), error)];
     return { siteDir, entries: [], assets: [], overrides: [], baseTexts: [], problems, errors: 1, warnings: 0 };
+  }
+}
+
+/** The paths on the site's own host that its redirects.yml sends on. */
+function redirectSources(redirects: { data?: SiteRedirects[] } | object, site: SiteDefinition): Set<string> {
+  const own = "data" in redirects ? redirects.data?.find((entry) => entry.site === site) : undefined;
+  return new Set((own?.redirects ?? []).filter((redirect) => redirect.from.host === site.host).map((redirect) => redirect.from.path));
+}
+
+/** Links to pages or fragments of the site that the build does not make (internal-links.ts); warnings, errors with --strict. */
+async function linkProblems(site: SiteDefinition, report: SiteReport, sources: ReadonlySet<string>, strict: boolean): Promise<ContentProblem[]> {
+  try {
+    const problems = brokenLinkProblems(site, report, await siteUrls(site, report), sources);
+    return strict ? problems.map((problem) => ({ ...problem, severity: "error" as const })) : problems;
+  } catch (error) {
+    // A site with errors may not get as far as its pages; its errors are reported already.
+    return report.errors > 0 ? [] : [unexpectedProblem(shown(report.siteDir), error)];
   }
 }
 
@@ -81,15 +100,17 @@ export const checkCommand: Command = {
       const own = redirects.problems
         .filter((problem) => problem.file.startsWith(`${siteDir}${sep}`))
         .map((problem) => ({ ...problem, file: `${shown(siteDir)}/${relative(siteDir, problem.file).split(sep).join("/")}` }));
-      const problems = [...siteReport.problems, ...own].sort(byPlace);
-      const siteErrors = siteReport.errors + own.length;
+      const links = await linkProblems(current, siteReport, redirectSources(redirects, current), strict);
+      const problems = [...siteReport.problems, ...own, ...links].sort(byPlace);
+      const siteErrors = siteReport.errors + own.length + (strict ? links.length : 0);
+      const siteWarnings = siteReport.warnings + (strict ? 0 : links.length);
       report(problems);
       const status = siteErrors > 0 ? "✗" : "✓";
-      const counts = `${plural(siteReport.entries.filter((entry) => entry.origin === "region").length, "bestand", "bestanden")} in orde, ${plural(siteErrors, "fout", "fouten")}, ${plural(siteReport.warnings, "waarschuwing", "waarschuwingen")}`;
+      const counts = `${plural(siteReport.entries.filter((entry) => entry.origin === "region").length, "bestand", "bestanden")} in orde, ${plural(siteErrors, "fout", "fouten")}, ${plural(siteWarnings, "waarschuwing", "waarschuwingen")}`;
       say(`${status} ${current.slug.padEnd(28)} ${counts}`);
       if (siteReport.overrides.length > 0) say(`  eigen versie van de basistekst${siteReport.overrides.length === 1 ? "" : "en"}: ${siteReport.overrides.join(", ")}`);
       errors += siteErrors;
-      warnings += siteReport.warnings;
+      warnings += siteWarnings;
     }
 
     // deploy.yml: the national settings every site's build reads, checked against today's date like the build does.
