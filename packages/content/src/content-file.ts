@@ -4,7 +4,7 @@ import { parseEditorYaml, readEditorText } from "./editor-text.js";
 import { splitFrontMatter } from "./front-matter.js";
 import type { ImageUse } from "./images.js";
 import { isDownloadLink, referenceProblem } from "./references.js";
-import { lintBody } from "./markdown/lint-body.js";
+import { lintBody, type LocatedLink } from "./markdown/lint-body.js";
 import { placeholderFieldProblems } from "./placeholder.js";
 import { renderMarkdown } from "./markdown/render.js";
 import { altTextProblem } from "./markdown/prose.js";
@@ -33,6 +33,11 @@ export type ContentEntry = {
     images: ImageUse[];
     /** How the file is named in problems, as `ParseContentOptions.file`. */
     file: string;
+    /**
+     * Every allowed link in the body and the front-matter link fields, except downloads (checked here against the
+     * assets), with its place: the generator checks the ones to its own site against the pages it makes.
+     */
+    links: LocatedLink[];
     origin: ContentOrigin;
   };
 }[ContentType];
@@ -111,12 +116,15 @@ export function parseContentFile(source: string | Uint8Array, options: ParseCont
   if (type === "vraag" && split.body.trim() === "") {
     problems.push({ ...fileProblem("Schrijf het antwoord op de vraag onder de voorkant (na de tweede regel ---).", split.bodyLine), field: "tekst" });
   }
-  problems.push(...lintBody({ file, body: split.body, bodyLine: split.bodyLine, assets: options.assets, lang: where.lang, images }));
+  const links: LocatedLink[] = [];
+  problems.push(...lintBody({ file, body: split.body, bodyLine: split.bodyLine, assets: options.assets, lang: where.lang, images, links }));
 
   problems.sort((a, b) => a.line - b.line || a.column - b.column);
   if (!result.success || problems.some((problem) => problem.severity === "error")) return { problems };
   const { folderType: _folderType, ...placement } = where;
-  const entry = { ...placement, type, data: result.data, body: split.body, html: renderMarkdown(split.body), images, file, origin: options.origin ?? "region" };
+  links.push(...frontMatterLinks(schema, result.data, yaml));
+  links.sort((a, b) => a.line - b.line || a.column - b.column);
+  const entry = { ...placement, type, data: result.data, body: split.body, html: renderMarkdown(split.body), images, file, links, origin: options.origin ?? "region" };
   return { data: entry as ContentEntry, problems };
 }
 
@@ -168,3 +176,9 @@ function frontMatterReferenceProblems(schema: z.ZodType, data: unknown, yaml: Ya
   return problems;
 }
 
+/** The front-matter link fields (downloads aside), with the place of each value. */
+function frontMatterLinks(schema: z.ZodType, data: unknown, yaml: YamlSource): LocatedLink[] {
+  return hintedValues(schema, data, ["link"])
+    .filter(({ value }) => typeof value === "string" && !isDownloadLink(value))
+    .map(({ path, value }) => ({ href: value as string, ...lineOf(yaml, path), field: path.join(".") }));
+}

@@ -14,8 +14,9 @@ afterAll(async () => rm(siteDir, { recursive: true, force: true }));
 
 describe("scaffoldContent", () => {
   it.each(contentTypes)("starts a %s whose only problems are the gaps to fill in: errors, so it is never published unfinished", (type) => {
-    const text = scaffoldContent(type, "Banenmarkt: werk in de haven", { today: "2026-03-01", schemaRef: `../schemas/${type}.json` });
-    expect(text.split("\n").slice(0, 2)).toEqual(["---", `# yaml-language-server: $schema=../schemas/${type}.json`]);
+    const text = scaffoldContent(type, "Banenmarkt: werk in de haven", { today: "2026-03-01" });
+    // No schema comment: VS Code's YAML extension does not read Markdown front matter (see .vscode/settings.json).
+    expect(text.split("\n").slice(0, 2)).toEqual(["---", 'titel: "Banenmarkt: werk in de haven"']);
     const path = newContentPath(type, "Banenmarkt: werk in de haven");
     const { problems } = parseContentFile(text, { file: path, path, assets: new Set() });
     expect(problems.length).toBeGreaterThan(0);
@@ -26,20 +27,18 @@ describe("scaffoldContent", () => {
   });
 
   it("puts today's date where the type has one", () => {
-    const options = { today: "2026-03-01", schemaRef: "x.json" };
+    const options = { today: "2026-03-01" };
     expect(scaffoldContent("nieuws", "Nieuws", options)).toContain("\ndatum: 2026-03-01\n");
     expect(scaffoldContent("evenement", "Markt", options)).toContain("\nstart: 2026-03-01 10:00\neinde: 2026-03-01 12:00\n");
   });
 });
 
 describe("createContentFile", () => {
-  it("writes the file in the type's folder with a schema line relative to it, and never overwrites", async () => {
+  it("writes the file in the type's folder, and never overwrites", async () => {
     const file = await createContentFile(siteDir, "nieuws", "Nieuwe vacatures in de zorg", { today: "2026-03-01" });
     expect(file).toBe(join(siteDir, "content/nieuws/nieuwe-vacatures-in-de-zorg.md"));
     const text = await readFile(file, "utf8");
-    expect(text).toMatch(/^---\n# yaml-language-server: \$schema=(\.\.\/)+.*schemas\/nieuws\.json\n/);
-    const ref = /\$schema=(.*)\n/.exec(text)![1]!;
-    expect(JSON.parse(await readFile(join(siteDir, "content/nieuws", ref), "utf8")).title).toBe("Werkcentrum: nieuwsbericht");
+    expect(text).toMatch(/^---\ntitel: Nieuwe vacatures in de zorg\ndatum: 2026-03-01\n/);
 
     await writeFile(file, "eigen tekst van de redacteur");
     const error = await createContentFile(siteDir, "nieuws", "Nieuwe vacatures in de zorg").catch((e: unknown) => e);

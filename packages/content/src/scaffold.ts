@@ -1,10 +1,9 @@
 import { mkdir, writeFile } from "node:fs/promises";
-import { dirname, join, relative, sep } from "node:path";
+import { dirname, join } from "node:path";
 import { toSlug } from "@werkcentrum/regions";
 import { stringify } from "yaml";
 import { amsterdamToday } from "./amsterdam-time.js";
 import { parseContentFile } from "./content-file.js";
-import { schemaFileName, schemasDir } from "./json-schema.js";
 import { isPlaceholderProblem } from "./placeholder.js";
 import { ContentError } from "./problem.js";
 import { typeFolders, type ContentType } from "./schemas/index.js";
@@ -42,13 +41,14 @@ function starter(type: ContentType, title: string, today: string): Record<string
 }
 
 /**
- * The text of a new content file. Its first front-matter line points VS Code at the JSON Schema of its type
- * (`schemaRef`, relative to the file), so the editor gets completion and checks while typing.
+ * The text of a new content file. It has no `# yaml-language-server: $schema=` line: VS Code's YAML extension never
+ * reads Markdown front matter, so such a line promised help while typing that nothing gave. `werkcentrum check` and
+ * the preview are what check a content file.
  */
-export function scaffoldContent(type: ContentType, title: string, options: { today: string; schemaRef: string }): string {
+export function scaffoldContent(type: ContentType, title: string, options: { today: string }): string {
   const yaml = stringify(starter(type, title, options.today), { lineWidth: 0 });
   const body = type === "vraag" ? fill("het antwoord op de vraag, in een paar korte zinnen") : fill("de tekst; gebruik ## voor tussenkoppen");
-  return `---\n# yaml-language-server: $schema=${options.schemaRef}\n${yaml}---\n\n${body}\n`;
+  return `---\n${yaml}---\n\n${body}\n`;
 }
 
 /** Where `werkcentrum new` puts a file of `type` with `title`, relative to `content/`. */
@@ -65,8 +65,7 @@ export function newContentPath(type: ContentType, title: string): string {
 export async function createContentFile(siteDir: string, type: ContentType, title: string, options: { today?: string } = {}): Promise<string> {
   const path = newContentPath(type, title);
   const file = join(siteDir, "content", path);
-  const schemaRef = relative(dirname(file), join(schemasDir(), schemaFileName(type))).split(sep).join("/");
-  const text = scaffoldContent(type, title, { today: options.today ?? amsterdamToday(), schemaRef });
+  const text = scaffoldContent(type, title, { today: options.today ?? amsterdamToday() });
   // Only a file whose sole errors are the gaps to fill in is written, so `new` never starts an editor off with
   // another error; the gaps keep the page from being published until they are filled in.
   const { problems } = parseContentFile(text, { file, path, assets: new Set() });

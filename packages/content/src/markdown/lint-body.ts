@@ -23,6 +23,16 @@ export interface BodyContext {
   lang: string;
   /** When given, every image the body shows is added here (site path and place), for the image checks. */
   images?: ImageUse[];
+  /** When given, every allowed link that is not a download is added here, with its place, for the link check. */
+  links?: LocatedLink[];
+}
+
+/** A link an editor wrote, where it is: in the body (`tekst`) or in a front-matter link field. */
+export interface LocatedLink {
+  href: string;
+  line: number;
+  column: number;
+  field: string;
 }
 
 type Report = (position: { line: number; column: number }, message: string, severity: ContentProblem["severity"]) => void;
@@ -133,7 +143,7 @@ function lintLink(href: string, text: string, context: BodyContext, locator: Loc
   else if (isDownloadLink(href)) {
     const missing = referenceProblem(href, "download", context.assets);
     if (missing) report(position, missing, "error");
-  }
+  } else context.links?.push({ href, ...position, field: "tekst" });
   const normalized = text.toLowerCase().replace(/[^\p{L}\p{N} ]/gu, "").replace(/\s+/g, " ").trim();
   if (vagueLinkTexts.has(normalized)) {
     report(position, `De linktekst '${text.trim()}' zegt niet waar de link heen gaat. Beschrijf het doel, bijvoorbeeld 'Bekijk de vacatures bij UWV'.`, "warning");

@@ -1,4 +1,9 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { toSlug } from "@werkcentrum/regions";
+import { templatesDir } from "@werkcentrum/theme";
 import markdownIt from "markdown-it";
+import anchor from "markdown-it-anchor";
 import type Token from "markdown-it/lib/token.mjs";
 
 // The one Markdown set-up that renders what editors write. Raw HTML is never rendered (`html: false`: it shows as
@@ -18,6 +23,32 @@ for (const rule of ["th_open", "td_open"] as const) {
     }
     return self.renderToken(tokens, index, options);
   };
+}
+
+const staticIds = (file: string) => [...readFileSync(file, "utf8").matchAll(/\sid="([^"{}]+)"/g)].map((match) => match[1]!);
+
+/** The ids the theme's base layout gives every page (`id="inhoud"` on <main>, the skip link's target), read from the layout. */
+export const layoutIds: ReadonlySet<string> = new Set(staticIds(join(templatesDir, "layouts", "base.njk")));
+
+/**
+ * Every id the theme's templates write as is (`inhoud`, and `nieuws` and `agenda` on the home page, …). A heading
+ * may not take one: an id must be unique on the page, and the home page shows the editor's text above its lists.
+ */
+const themeIds: ReadonlySet<string> = new Set(
+  readdirSync(templatesDir, { recursive: true, encoding: "utf8" })
+    .filter((file) => file.endsWith(".njk"))
+    .flatMap((file) => staticIds(join(templatesDir, file))),
+);
+
+// Every heading gets an id, so a link can point at it (`/over-ons/#contact`). markdown-it-anchor writes the ids and
+// numbers repeats (`-1`, `-2`); the slug is the one of @werkcentrum/regions (accents dropped, `a-z0-9-`), and a
+// heading whose slug is a theme id, or that has no letters or digits, gets `kop-` in front.
+renderer.use(anchor, { tabIndex: false, slugify: headingId });
+
+/** The id a heading with this text gets, before repeats are numbered. */
+export function headingId(title: string): string {
+  const slug = toSlug(title);
+  return slug === "" || themeIds.has(slug) ? `kop-${slug || "1"}` : slug;
 }
 
 /**

@@ -25,7 +25,7 @@ describe("werkcentrum new", () => {
     const file = join(paths.sitesDir, "rijnmond/content/agenda/banenmarkt-zorg.md");
     expect(code).toBe(0);
     expect(printed).toEqual([relative(process.cwd(), file)]);
-    expect(await readFile(file, "utf8")).toMatch(/^---\n# yaml-language-server: \$schema=.*evenement\.json\ntitel: Banenmarkt Zorg\n/);
+    expect(await readFile(file, "utf8")).toMatch(/^---\ntitel: Banenmarkt Zorg\n/);
 
     await expect(run(["evenement"], { site: "rijnmond", title: "Banenmarkt Zorg" })).rejects.toThrow(/bestaat al.*overschrijft nooit/);
   });

@@ -34,12 +34,19 @@ interface Result<T> {
 
 const entrySchema = z.strictObject(
   {
-    van: z.string({ error: "Vul bij van het oude adres in." }).min(1, "Vul bij van het oude adres in."),
-    naar: z.string({ error: "Vul bij naar het nieuwe adres in." }).min(1, "Vul bij naar het nieuwe adres in."),
+    van: z
+      .string({ error: "Vul bij van het oude adres in." })
+      .min(1, "Vul bij van het oude adres in.")
+      .describe("Het oude adres: een pad op deze site (/oude-pagina) of een oud domein (https://www.oude-site.nl/)."),
+    naar: z
+      .string({ error: "Vul bij naar het nieuwe adres in." })
+      .min(1, "Vul bij naar het nieuwe adres in.")
+      .describe("Het nieuwe adres: een pagina op deze site (/nieuwe-pagina/) of op werkcentrum.nl."),
   },
   { error: "Elke doorverwijzing heeft precies twee velden: van en naar." },
 );
-const fileSchema = z
+/** What redirects.yml holds; also the source of schemas/redirects.json, the schema VS Code uses (.vscode/settings.json). */
+export const redirectsFileSchema = z
   .array(entrySchema, { error: "Het bestand is een lijst: zet voor elke doorverwijzing '- van: …' met daaronder 'naar: …'." })
   .nullable();
 
@@ -62,7 +69,7 @@ export async function readSiteRedirects(site: SiteDefinition, sitesDir: string, 
   if (!existsSync(file)) return { data, problems: [] };
   const { yaml, problems } = await readLocatedYaml(file);
   if (!yaml) return { data, problems };
-  const parsed = fileSchema.safeParse(yaml.doc.toJS(), { error: dutchErrors });
+  const parsed = redirectsFileSchema.safeParse(yaml.doc.toJS(), { error: dutchErrors });
   if (!parsed.success) return { data, problems: zodProblems(yaml, parsed.error.issues) };
 
   const found: ContentProblem[] = [];
