@@ -30,6 +30,8 @@ export interface CmsOptions {
   /** The git repository as `owner/name`. Without it the config has no `repo`, and the CMS cannot log in. */
   repo?: string | undefined;
   branch?: string;
+  /** The preview: the URL of Decap's local proxy (`decap-server`), which edits the editor's own checkout. */
+  localBackend?: string | undefined;
 }
 
 function label(name: string): string {
@@ -99,10 +101,15 @@ export function fieldsOf(shape: Record<string, z.core.$ZodType>): CmsField[] {
   return Object.entries(shape).map(([name, schema]) => {
     const unwrapped = unwrap(schema);
     const optional = unwrapped.optional || unwrapped.defaultValue !== undefined;
+    const widget = widgetFor(name, unwrapped);
+    // Decap validates an object's required children even when the object itself is optional, so a news item
+    // without an image could not be saved: inside an optional group every field is optional in the form, and
+    // `check` still refuses a half-filled group (an image without alt text) with its own Dutch message.
+    if (optional && Array.isArray(widget.fields)) widget.fields = (widget.fields as CmsField[]).map((field) => ({ ...field, required: false }));
     return withoutUndefined({
       name,
       label: unwrapped.hint.label ?? label(name),
-      ...widgetFor(name, unwrapped),
+      ...widget,
       required: optional ? false : undefined,
       default: unwrapped.defaultValue ?? (defOf(unwrapped.schema).type === "literal" ? defOf(unwrapped.schema).values?.[0] : undefined),
       hint: unwrapped.description,
@@ -139,6 +146,11 @@ function collection(type: ContentType, site: CmsSite): Record<string, unknown> {
 export function cmsConfig(site: CmsSite, options: CmsOptions = {}): Record<string, unknown> {
   return {
     backend: { name: "github", ...(options.repo ? { repo: options.repo } : {}), branch: options.branch ?? "main" },
+    ...(options.localBackend ? { local_backend: { url: options.localBackend } } : {}),
+    // Every change goes through review: Decap keeps each entry on its own branch (cms/<collection>/<slug>) and
+    // opens a merge request; CODEOWNERS per region decides who may approve it (DEPLOY.md).
+    publish_mode: "editorial_workflow",
+    locale: "nl",
     site_url: `https://${site.host}/`,
     display_url: `https://${site.host}/`,
     app_title: `${site.title} — beheer`,

@@ -42,8 +42,10 @@ declare module "@11ty/eleventy-dev-server" {
   interface DevServerOptions {
     logger?: { log(...args: unknown[]): void; info(...args: unknown[]): void; error(...args: unknown[]): void };
     /** URL patterns answered by a function; returning undefined passes the request on to the served folder. */
-    onRequest?: Record<string, (request: { url: URL }) => string | { status?: number; headers?: Record<string, string>; body?: string } | undefined>;
+    // The server awaits the callback's result (server.js), so it may be a promise.
+    onRequest?: Record<string, (request: { url: URL }) => DevServerAnswer | Promise<DevServerAnswer>>;
   }
+  type DevServerAnswer = string | { status?: number; headers?: Record<string, string>; body?: string } | undefined;
   export default class EleventyDevServer {
     static getServer(name: string, dir: string, options?: DevServerOptions): EleventyDevServer;
     serve(port: number): void;

@@ -1,10 +1,12 @@
 import { existsSync, watch } from "node:fs";
-import { cp, rename, rm } from "node:fs/promises";
+import { cp, readFile, rename, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { formatProblem, type ContentProblem } from "@werkcentrum/content";
 import { assetsDir, templatesDir, themeAssets } from "@werkcentrum/theme";
+import { adminContentSecurityPolicy, startCmsProxy, writeAdmin } from "./admin.js";
 import { renderSite } from "./build.js";
+import { cspHeaderValue } from "./deploy/headers.js";
 import { writeSearchIndex } from "./pages/search-index.js";
 import type { ProjectPaths } from "./paths.js";
 import { nunjucks } from "./plugin.js";
@@ -28,20 +30,31 @@ export function problemsPage(siteTitle: string, problems: readonly ContentProble
  * errors is never rendered: until they are solved, every address shows the theme's page that lists the problems. Output goes to a temporary folder, never to `dist/`, so a preview cannot end up in a
  * deployment; it starts empty each time.
  */
-export async function serveSite(site: SiteDefinition, paths: ProjectPaths, port = 8080): Promise<PreviewServer> {
+export async function serveSite(site: SiteDefinition, paths: ProjectPaths, port = 8080, options: PreviewOptions = {}): Promise<PreviewServer> {
   const siteDir = join(paths.sitesDir, site.slug);
   const outputDir = join(tmpdir(), "werkcentrum-preview", site.host);
   await rm(outputDir, { recursive: true, force: true });
   const { default: DevServer } = await import("@11ty/eleventy-dev-server");
   let problems: string | undefined; // the problems page while the model has errors
+  const cmsPort = options.cmsPort;
+  const proxy = cmsPort === undefined ? undefined : startCmsProxy(dirname(paths.sitesDir), cmsPort);
+  const proxyUrl = cmsPort === undefined ? undefined : `http://127.0.0.1:${cmsPort}`;
+  const adminCsp = cspHeaderValue(adminContentSecurityPolicy(proxyUrl ? [proxyUrl] : []));
   const server = DevServer.getServer("werkcentrum", outputDir, {
     logger: { log: () => undefined, info: () => undefined, error: console.error },
-    // Every address but the theme's files (the problems page's stylesheet) and the reload script.
     onRequest: {
+      // The web editor's page, with its own policy (admin.ts); it stays reachable while the site has errors, so an
+      // editor can repair them in the browser.
+      "/admin/": async () =>
+        proxy ? { status: 200, headers: { "content-type": "text/html; charset=utf-8", "content-security-policy": adminCsp }, body: await readFile(join(outputDir, "admin", "index.html"), "utf8") } : undefined,
+      // Every address but the theme's files (the problems page's stylesheet), the web editor and the reload script.
       "/*": ({ url }) =>
-        problems && !url.pathname.startsWith("/assets/") ? { status: 500, headers: { "content-type": "text/html; charset=utf-8" }, body: problems } : undefined,
+        problems && !url.pathname.startsWith("/assets/") && !url.pathname.startsWith("/admin/")
+          ? { status: 500, headers: { "content-type": "text/html; charset=utf-8" }, body: problems }
+          : undefined,
     },
   });
+  const cmsSite = { slug: site.slug, host: site.host, title: site.title };
 
   const rebuild = async (): Promise<void> => {
     const model = await readSiteModel(site, paths.sitesDir);
@@ -50,6 +63,7 @@ export async function serveSite(site: SiteDefinition, paths: ProjectPaths, port 
       console.log(`✗ ${site.host} niet bijgewerkt: los eerst de ${model.errors === 1 ? "fout" : `${model.errors} fouten`} hierboven op.`);
       problems = server.augmentContentWithNotifier(problemsPage(site.title, model.problems));
       if (!existsSync(join(outputDir, "assets"))) await cp(assetsDir, join(outputDir, "assets"), { recursive: true });
+      if (proxyUrl && !existsSync(join(outputDir, "admin", "index.html"))) await writeAdmin(outputDir, cmsSite, { localBackend: `${proxyUrl}/api/v1` });
       server.reload();
       return;
     }
@@ -59,6 +73,7 @@ export async function serveSite(site: SiteDefinition, paths: ProjectPaths, port 
     await rm(next, { recursive: true, force: true });
     const pages = await renderSite(site, model, next);
     await writeSearchIndex(next);
+    if (proxyUrl) await writeAdmin(next, cmsSite, { localBackend: `${proxyUrl}/api/v1` });
     await rm(old, { recursive: true, force: true });
     await rename(outputDir, old).catch(() => undefined); // absent before the first build
     await rename(next, outputDir);
@@ -99,6 +114,7 @@ export async function serveSite(site: SiteDefinition, paths: ProjectPaths, port 
   });
   server.serve(port);
   console.log(`Voorbeeld van ${site.host}: http://localhost:${port}/`);
+  if (proxy) console.log(`Beheeromgeving (bewerkt de bestanden op deze computer): http://localhost:${port}/admin/`);
   return {
     url: `http://localhost:${port}/`,
     settled: async () => {
@@ -108,9 +124,18 @@ export async function serveSite(site: SiteDefinition, paths: ProjectPaths, port 
       watcher.close();
       clearTimeout(timer);
       await running;
+      proxy?.kill();
       await server.close();
     },
   };
+}
+
+export interface PreviewOptions {
+  /**
+   * Start the web editor at /admin/ with Decap's local proxy on this loopback port. Only when asked: the proxy can
+   * write any file in the checkout, so a preview that is only looked at does not run it.
+   */
+  cmsPort?: number | undefined;
 }
 
 /** A running preview. */

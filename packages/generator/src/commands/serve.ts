@@ -4,14 +4,15 @@ import { UsageError, type Command } from "./types.js";
 
 export const serveCommand: Command = {
   name: "serve",
-  usage: "serve --site <slug> [--port <nummer>]   bekijk één site met live herladen (standaard poort 8080)",
-  options: { site: { type: "string" }, port: { type: "string" } },
+  usage: "serve --site <slug> [--port <nummer>] [--beheer]   bekijk één site met live herladen (standaard poort 8080); --beheer opent ook de beheeromgeving op /admin/",
+  options: { site: { type: "string" }, port: { type: "string" }, beheer: { type: "boolean" } },
   async run({ paths, options }) {
     const site = resolveSite(paths, options.site);
     if (!site) throw new UsageError("Geef de site op met --site <slug>, bijvoorbeeld: npm run dev -- --site rijnmond");
     const port = typeof options.port === "string" ? Number(options.port) : 8080;
     if (!Number.isInteger(port) || port <= 0) throw new UsageError(`Ongeldige poort '${options.port}'.`);
-    await serveSite(site, paths, port);
+    // The web editor's local proxy listens on the next port, on 127.0.0.1 only.
+    await serveSite(site, paths, port, { cmsPort: options.beheer === true ? port + 1 : undefined });
     return 0;
   },
 };

@@ -1,0 +1,76 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import { createHash } from "node:crypto";
+import { copyFile, mkdir, readdir, readFile, writeFile } from "node:fs/promises";
+import { createRequire } from "node:module";
+import { dirname, join } from "node:path";
+import { writeCmsConfig, type CmsOptions, type CmsSite } from "@werkcentrum/content";
+import { templatesDir } from "@werkcentrum/theme";
+import { nunjucks } from "./plugin.js";
+
+const require = createRequire(import.meta.url);
+
+/** Decap's prebuilt browser bundle (`decap-cms.js`) and the chunks it loads next to itself (`<n>.decap-cms.js`). */
+function decapDist(): string {
+  return dirname(require.resolve("decap-cms/dist/decap-cms.js"));
+}
+
+/**
+ * The web editor's policy on /admin/ only; every other address keeps the strict policy in deploy/headers.ts.
+ * Decap needs more than the site does, and each extra source is here for a reason seen in Chromium:
+ * - `script-src 'unsafe-eval'`: Decap validates its config with ajv, which compiles validators with `new Function`;
+ * - `style-src 'unsafe-inline'`: Decap's React components inject their styles at run time (emotion);
+ * - `img-src blob: data:`: previews of a chosen image and Decap's own icons;
+ * - `connect-src`: the local proxy (preview) or the git host's API (production), nothing else.
+ * No third-party script, font or frame: the bundle is served from the site itself.
+ */
+export function adminContentSecurityPolicy(connect: readonly string[]): Record<string, string[]> {
+  return {
+    "default-src": ["'self'"],
+    "base-uri": ["'none'"],
+    "connect-src": ["'self'", ...connect],
+    "font-src": ["'self'", "data:"],
+    "form-action": ["'self'"],
+    "frame-ancestors": ["'none'"],
+    "frame-src": ["'self'"],
+    "img-src": ["'self'", "blob:", "data:"],
+    "manifest-src": ["'self'"],
+    "media-src": ["'self'", "blob:"],
+    "object-src": ["'none'"],
+    "script-src": ["'self'", "'unsafe-eval'"],
+    "style-src": ["'self'", "'unsafe-inline'"],
+    "worker-src": ["'self'", "blob:"],
+  };
+}
+
+/**
+ * Writes the web editor into `<outputDir>/admin/`: Decap's bundle in a folder named after the hash of its files
+ * (so it can be cached for ever and a new Decap version gets a new address), `config.yml` generated from the
+ * schemas, and `index.html` from the theme's template.
+ */
+export async function writeAdmin(outputDir: string, site: CmsSite, options: CmsOptions): Promise<void> {
+  const dist = decapDist();
+  const files = (await readdir(dist)).filter((name) => /^(?:\d+\.)?decap-cms\.js$/.test(name)).sort();
+  const hash = createHash("sha256");
+  for (const name of files) hash.update(name).update(await readFile(join(dist, name)));
+  const folder = `decap-cms.${hash.digest("hex").slice(0, 16)}`;
+  const target = join(outputDir, "admin", folder);
+  await mkdir(target, { recursive: true });
+  await Promise.all(files.map((name) => copyFile(join(dist, name), join(target, name))));
+  await writeCmsConfig(outputDir, site, options);
+  const env = new nunjucks.Environment(new nunjucks.FileSystemLoader(templatesDir), { autoescape: true });
+  await writeFile(join(outputDir, "admin", "index.html"), env.render("editor/admin.njk", { siteTitle: site.title, script: `/admin/${folder}/decap-cms.js` }));
+}
+
+/**
+ * Starts Decap's local proxy (decap-server) on the loopback interface only, in file-system mode, with the project
+ * root as its repository: the web editor in the preview then reads and writes the editor's own checkout. The proxy
+ * itself refuses paths outside that folder; the generated config limits each region to `sites/<slug>/`.
+ */
+export function startCmsProxy(root: string, port: number): ChildProcess {
+  const entry = require.resolve("decap-server/dist/index.js");
+  return spawn(process.execPath, [entry], {
+    cwd: root,
+    env: { ...process.env, PORT: String(port), BIND_HOST: "127.0.0.1", MODE: "fs", GIT_REPO_DIRECTORY: root, LOG_LEVEL: "warn" },
+    stdio: ["ignore", "inherit", "inherit"],
+  });
+}
