@@ -1,9 +1,21 @@
-// Small HTTP(S) helpers for the real-server test (nginx-e2e.mjs). Node's own clients, no dependency: the test
+// Small HTTP(S) helpers and shared set-up for the real-server scripts (nginx-e2e.mjs, release-e2e.mjs). Node's own clients, no dependency: the test
 // must see raw responses (no redirect following, no decompression), which is what these return.
 import http from "node:http";
 import https from "node:https";
 import net from "node:net";
 import tls from "node:tls";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+
+// What the real-server scripts (nginx-e2e.mjs, release-e2e.mjs) share: the repository, the CLI, the built API and
+// the nginx to start.
+export const scriptsDir = dirname(fileURLToPath(import.meta.url));
+export const repo = resolve(scriptsDir, "../../..");
+export const cli = join(scriptsDir, "../bin/werkcentrum.js");
+export const api = await import("../dist/index.js");
+export const nginx = process.env.NGINX_BIN ?? "nginx";
+// nginx reads NGINX from its environment (sockets inherited during a binary upgrade): never pass one on.
+export const nginxEnv = Object.fromEntries(Object.entries(process.env).filter(([name]) => name !== "NGINX"));
 
 const agent = new http.Agent({ keepAlive: true, maxSockets: 8 });
 

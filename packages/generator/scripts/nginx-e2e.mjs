@@ -13,19 +13,11 @@ import { execFileSync, spawn, spawnSync } from "node:child_process";
 import { rmSync } from "node:fs";
 import { appendFile, copyFile, cp, mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { basename, dirname, join, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
+import { basename, join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { checkFolders, checkLogs, checkProduction, checkRedirects, checkRefusals, checkSite, checkStatuses, checkWww } from "./nginx-e2e-checks.mjs";
-import { closeConnections, freePort, get, waitForPort } from "./nginx-e2e-http.mjs";
+import { api, cli, closeConnections, freePort, get, nginx, nginxEnv, repo, scriptsDir, waitForPort } from "./nginx-e2e-http.mjs";
 
-const here = dirname(fileURLToPath(import.meta.url));
-const repo = resolve(here, "../../..");
-const cli = join(here, "../bin/werkcentrum.js");
-const api = await import("../dist/index.js");
-const nginx = process.env.NGINX_BIN ?? "nginx";
-// nginx reads NGINX from its environment (sockets inherited during a binary upgrade): never pass one on.
-const nginxEnv = Object.fromEntries(Object.entries(process.env).filter(([name]) => name !== "NGINX"));
 /** The site that gets the fixture redirects, in a temporary copy only. */
 const FIXTURE_SITE = "rijnmond";
 /** Test-only file written into the copy of every host (never into dist/). */
@@ -88,7 +80,7 @@ async function prepareProject() {
   // are plain folders, as an older build left them; the build of FIXTURE_SITE below turns its own into a link again.
   const versions = join(distDir, ".werkcentrum", "out");
   await cp(distDir, join(project, "dist"), { recursive: true, dereference: true, filter: (path) => path !== versions });
-  await copyFile(join(here, "../src/deploy/fixtures/redirects.yml"), join(project, "sites", FIXTURE_SITE, api.REDIRECTS_FILE));
+  await copyFile(join(scriptsDir, "../src/deploy/fixtures/redirects.yml"), join(project, "sites", FIXTURE_SITE, api.REDIRECTS_FILE));
   werkcentrum(project, "build", "--site", FIXTURE_SITE);
   werkcentrum(project, "deploy");
   // A content-hashed asset in every host of the copy, so the immutable location is exercised whatever the theme ships.

@@ -22,17 +22,10 @@ import { rmSync } from "node:fs";
 import { appendFile, chmod, copyFile, cp, mkdir, mkdtemp, readdir, readFile, readlink, rm, writeFile } from "node:fs/promises";
 import https from "node:https";
 import { tmpdir } from "node:os";
-import { dirname, join, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
+import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
-import { freePort, waitForPort } from "./nginx-e2e-http.mjs";
+import { api, cli, freePort, nginx, nginxEnv, repo, scriptsDir, waitForPort } from "./nginx-e2e-http.mjs";
 
-const here = dirname(fileURLToPath(import.meta.url));
-const repo = resolve(here, "../../..");
-const cli = join(here, "../bin/werkcentrum.js");
-const api = await import("../dist/index.js");
-const nginx = process.env.NGINX_BIN ?? "nginx";
-const nginxEnv = Object.fromEntries(Object.entries(process.env).filter(([name]) => name !== "NGINX"));
 /** The region that gets the changed content and the fixture redirects, in the temporary copy only. */
 const CHANGED_SITE = "rijnmond";
 const NEWS_ITEM = `---
@@ -263,7 +256,7 @@ async function main() {
   step(`build B: one news item and the fixture redirects in ${CHANGED_SITE}, werkcentrum build --site ${CHANGED_SITE}, werkcentrum deploy`);
   await mkdir(join(paths.sitesDir, CHANGED_SITE, "content", "nieuws"), { recursive: true });
   await writeFile(join(paths.sitesDir, CHANGED_SITE, "content", "nieuws", "test-van-een-release.md"), NEWS_ITEM);
-  await copyFile(join(here, "../src/deploy/fixtures/redirects.yml"), join(paths.sitesDir, CHANGED_SITE, api.REDIRECTS_FILE));
+  await copyFile(join(scriptsDir, "../src/deploy/fixtures/redirects.yml"), join(paths.sitesDir, CHANGED_SITE, api.REDIRECTS_FILE));
   const buildStarted = performance.now();
   werkcentrum(project, "build", "--site", CHANGED_SITE);
   werkcentrum(project, "deploy", "--root", join(srv, "current"), "--conf-dir", conf);
