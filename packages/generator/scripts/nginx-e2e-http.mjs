@@ -1,5 +1,5 @@
-// Small HTTP(S) helpers and shared set-up for the real-server scripts (nginx-e2e.mjs, release-e2e.mjs). Node's own clients, no dependency: the test
-// must see raw responses (no redirect following, no decompression), which is what these return.
+// Small HTTP(S) helpers and the shared set-up of the real-server scripts (nginx-e2e.mjs, release-e2e.mjs). Node's
+// own clients, no dependency: the test must see raw responses (no redirect following, no decompression), which is what these return.
 import http from "node:http";
 import https from "node:https";
 import net from "node:net";
