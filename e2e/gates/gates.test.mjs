@@ -8,14 +8,15 @@ import { Report } from "../lib/report.mjs";
 import { tempDir } from "../lib/temp.mjs";
 import { budgetGate } from "./budgets.mjs";
 import { linksGate } from "./links.mjs";
-import { REQUIRED_PAGES, requiredGate } from "./required.mjs";
+import { REQUIRED_PAGES, STATEMENT_PARTS, requiredGate } from "./required.mjs";
 
 const footer = REQUIRED_PAGES.map((path) => `<a href="${path}">x</a>`).join("");
 const page = (body, foot = footer) => `<!doctype html><html lang="nl"><head><title>t</title><link rel="stylesheet" href="/assets/s.css"></head><body><main id="inhoud">${body}</main><footer>${foot}</footer></body></html>`;
 
 function site(files) {
   const dist = tempDir("e2e-gates-");
-  const base = { "index.html": page(""), "404.html": page(""), "assets/s.css": "body{margin:0}", ...Object.fromEntries(REQUIRED_PAGES.map((p) => [`${p.slice(1)}index.html`, page("")])) };
+  const statement = page(STATEMENT_PARTS.map((id) => `<h2 id="${id}">${id}</h2>`).join(""));
+  const base = { "index.html": page(""), "404.html": page(""), "assets/s.css": "body{margin:0}", ...Object.fromEntries(REQUIRED_PAGES.map((p) => [`${p.slice(1)}index.html`, page("")])), "toegankelijkheid/index.html": statement };
   for (const [host, own] of Object.entries(files)) {
     for (const [rel, text] of Object.entries({ ...base, ...own })) {
       if (text === null) continue;
