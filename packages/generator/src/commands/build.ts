@@ -5,8 +5,8 @@ import { OutputError } from "../output/errors.js";
 import { allSites, landingSite } from "../sites.js";
 import { resolveSite } from "./resolve-site.js";
 import { UsageError, type Command } from "./types.js";
+import { plural } from "../dutch.js";
 
-const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
 
 function line(report: SiteBuildReport): string {
   const pages = `${String(report.pages).padStart(5)} pagina's`;
@@ -77,7 +77,7 @@ export function summaryLines(result: BuildAllResult): string[] {
 function printFailure(error: unknown): void {
   if (error instanceof ContentError) {
     for (const problem of error.problems) console.error(formatProblem(problem));
-    console.error(`\n${error.problems.length} probleem/problemen gevonden.`);
+    console.error(`\n${plural(error.problems.length, "probleem", "problemen")} gevonden.`);
   } else if (error instanceof OutputError) {
     console.error(error.message);
   } else {
@@ -112,7 +112,7 @@ export const buildCommand: Command = {
       if (result.sites.length > 1) {
         const pages = result.sites.reduce((sum, report) => sum + report.pages, 0);
         const seconds = (result.milliseconds / 1000).toFixed(1);
-        console.log(`${result.sites.length} sites (${result.built.length} gebouwd), ${pages} pagina's in ${seconds} s`);
+        console.log(`${plural(result.sites.length, "site", "sites")} (${result.built.length} gebouwd), ${plural(pages, "pagina", "pagina's")} in ${seconds} s`);
       }
       for (const text of summaryLines(result)) console.log(text);
       return 0;

@@ -4,6 +4,7 @@ import { readManifestFile } from "../deploy/manifest-file.js";
 import { writeDeployArtefacts } from "../deploy/write.js";
 import { configPath } from "./nginx.js";
 import { UsageError, type Command } from "./types.js";
+import { plural } from "../dutch.js";
 
 /** One line per changed host, `<status> <host>` first so scripts can take the second column. */
 export function formatDiff(diff: ManifestDiff): string[] {
@@ -39,7 +40,7 @@ export const deployCommand: Command = {
     const pages = hosts.reduce((sum, host) => sum + host.pages, 0);
     const shown = relative(process.cwd(), report.deployDir);
     console.log(`✓ ${shown.startsWith("..") ? report.deployDir : shown}: nginx-configuratie en manifest.json`);
-    console.log(`  ${hosts.length} hosts, ${pages} pagina's, ${files} bestanden; CSP-controle: ${report.htmlFiles} HTML- en ${report.cssFiles} CSS-bestanden in orde`);
+    console.log(`  ${plural(hosts.length, "host", "hosts")}, ${plural(pages, "pagina", "pagina's")}, ${plural(files, "bestand", "bestanden")}; CSP-controle: ${plural(report.htmlFiles, "HTML-bestand", "HTML-bestanden")} en ${plural(report.cssFiles, "CSS-bestand", "CSS-bestanden")} in orde`);
     if (report.legacyHosts.length > 0) console.log(`  oude domeinen (DNS en certificaat nodig): ${report.legacyHosts.join(", ")}`);
     for (const warning of report.warnings) console.warn(`let op: ${warning}`);
     if (report.warnings.length > 0) console.warn("  Deze uitvoer is goed voor een voorbeeld, niet voor productie: werkcentrum deploy --production en werkcentrum release weigeren haar.");
