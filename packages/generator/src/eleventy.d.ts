@@ -6,6 +6,7 @@ declare module "@11ty/eleventy" {
   export type EleventyConfig = import("./eleventy-config.js").EleventyConfig & {
     addPlugin<T>(plugin: (config: import("./eleventy-config.js").EleventyConfig, options: T) => void | Promise<void>, options?: T): void;
     setQuietMode(quiet: boolean): void;
+    setLibrary(extension: string, library: unknown): void;
   };
   export interface EleventyOptions {
     quietMode?: boolean;
