@@ -2,6 +2,7 @@ import assert from "node:assert/strict";
 import { regionForGemeente } from "@werkcentrum/regions";
 
 const result = regionForGemeente("Den Bosch");
+assert.equal(result.status, "unique");
 if (result.status === "unique") assert.equal(result.region.host, "noordoost-brabant.werkcentrum.nl");
 
 const bergen = regionForGemeente("Bergen");
