@@ -21,9 +21,13 @@ node scripts/packages/check-manifests.mjs # packing put every package.json back 
 echo "== packages: publint and attw on each tarball"
 for tgz in "${work}"/*.tgz; do
   npx --no-install publint run "${tgz}" --strict
-  # attw checks what TypeScript resolves; the TopoJSON file is data, not a module (resolve-exports.mjs loads it).
+  # attw checks what TypeScript resolves; the TopoJSON file and the theme's tokens.css are data, not modules
+  # (resolve-exports.mjs loads them).
   exclude=()
-  case "${tgz}" in *werkcentrum-regions-*) exclude=(--exclude-entrypoints ./geo/arbeidsmarktregio_2025.topojson) ;; esac
+  case "${tgz}" in
+    *werkcentrum-regions-*) exclude=(--exclude-entrypoints ./geo/arbeidsmarktregio_2025.topojson) ;;
+    *werkcentrum-theme-*) exclude=(--exclude-entrypoints ./tokens.css) ;;
+  esac
   npx --no-install attw "${tgz}" --profile esm-only --format ascii "${exclude[@]}"
 done
 

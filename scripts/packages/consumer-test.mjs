@@ -4,13 +4,16 @@
 // dependencies come from the registry), then
 //   (a) type-checks a TypeScript file that finds the region of "Den Bosch" with `tsc --strict` (NodeNext) and runs it;
 //   (b) imports every subpath of every exports map from the installed packages (resolve-exports.mjs);
-//   (c) builds a one-region site with `npx werkcentrum build --site rijnmond` and checks the pages it wrote.
+//   (c) builds a one-region site with `npx werkcentrum build --site rijnmond` and checks the pages it wrote;
+//   (d) type-checks every README example (packages' examples/ folders, readme-examples.mjs) with `tsc --strict`
+//       and runs each one in this project, including the Eleventy example with Eleventy's own command line;
+//   (e) type-checks a consumer's own Eleventy configuration that uses Eleventy's types next to the plugin.
 // Usage: node scripts/packages/consumer-test.mjs TARBALL...   (the paths pack.mjs prints)
 import { execFileSync } from "node:child_process";
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
-import { repoRoot } from "./workspaces.mjs";
+import { publishedWorkspaces, repoRoot } from "./workspaces.mjs";
 
 const tarballs = process.argv.slice(2).map((file) => resolve(file));
 if (tarballs.length === 0) {
@@ -79,6 +82,84 @@ write(
   "sites/rijnmond/content/nieuws/banenmarkt.md",
   "---\ntitel: Banenmarkt in de haven\ndatum: 2026-03-01\nsamenvatting: Op 12 maart kunt u kennismaken met werkgevers uit de haven.\n---\n\nOp de banenmarkt ontmoet u werkgevers die mensen zoeken.\n",
 );
+
+// (d) The README examples, as files (each README includes them verbatim: readme-examples.mjs). They run here, in the
+// project with the one-region site above, so a path such as "sites/rijnmond" means what the README says.
+const examples = [];
+for (const { dir, manifest } of publishedWorkspaces()) {
+  const examplesDir = join(dir, "examples");
+  if (!existsSync(examplesDir)) continue;
+  for (const name of readdirSync(examplesDir).sort()) {
+    const short = manifest.name.replace("@werkcentrum/", "");
+    // The Eleventy configuration goes where Eleventy looks for it; the rest into examples/<package>/.
+    const target = name === "eleventy.config.js" ? name : `examples/${short}/${name}`;
+    write(target, readFileSync(join(examplesDir, name), "utf8"));
+    examples.push(target);
+  }
+}
+expect(examples.includes("eleventy.config.js") && examples.length >= 15, `${examples.length} README examples copied`);
+// (e) A consumer's own Eleventy configuration, typed with Eleventy's own JSDoc types (allowJs reads them from
+// @11ty/eleventy/src; Eleventy ships no .d.ts), that also adds the plugin. An ambient `declare module
+// "@11ty/eleventy"` in the generator's types would replace Eleventy's and fail this file (TS2322/TS2339).
+write(
+  "src-own/own-config.ts",
+  `import { Eleventy } from "@11ty/eleventy";
+import type UserConfig from "@11ty/eleventy/UserConfig";
+import { werkcentrumPlugin, type WerkcentrumPluginOptions } from "@werkcentrum/generator";
+
+export function ownConfig(eleventyConfig: UserConfig, options: WerkcentrumPluginOptions): void {
+  eleventyConfig.addShortcode("jaar", () => "2026");
+  eleventyConfig.addCollection("alles", (api: { getAll(): unknown[] }) => api.getAll());
+  eleventyConfig.addPlugin(werkcentrumPlugin, options);
+}
+
+export const eleventy = (options: WerkcentrumPluginOptions) =>
+  new Eleventy(".", "_site", { quietMode: true, config: (eleventyConfig: UserConfig) => ownConfig(eleventyConfig, options) });
+`,
+);
+write(
+  "tsconfig.examples.json",
+  `${JSON.stringify(
+    {
+      compilerOptions: {
+        strict: true,
+        module: "NodeNext",
+        moduleResolution: "NodeNext",
+        target: "ES2022",
+        types: ["node"],
+        resolveJsonModule: true,
+        // Eleventy's types are JSDoc in JavaScript: read them (one level deep), without checking Eleventy's own code.
+        allowJs: true,
+        maxNodeModuleJsDepth: 1,
+        rootDir: ".",
+        outDir: "out-examples",
+        skipLibCheck: false,
+      },
+      include: ["examples", "src-own", "eleventy.config.js"],
+    },
+    null,
+    2,
+  )}\n`,
+);
+run("npx", ["tsc", "-p", "tsconfig.examples.json"]);
+expect(true, "every README example and the consumer's own Eleventy config type-check with tsc --strict");
+const generatorTypes = readdirSync(join(project, "node_modules/@werkcentrum/generator"), { recursive: true })
+  .map(String)
+  .filter((file) => file.endsWith(".d.ts") && !file.startsWith("node_modules"));
+const ambient = generatorTypes.filter((file) => /^\s*declare module\s/m.test(readFileSync(join(project, "node_modules/@werkcentrum/generator", file), "utf8")));
+expect(generatorTypes.length > 0 && ambient.length === 0, `the generator publishes no ambient module declarations (${generatorTypes.join(", ")})`);
+
+// The Eleventy example, run as written, with Eleventy's own command line in the project folder (its default
+// input). Before the werkcentrum build below, so the project holds only what an Eleventy user's would.
+run("npx", ["@11ty/eleventy", "--quiet"]);
+const eleventyOut = (path) => (existsSync(join(project, "_site", path)) ? readFileSync(join(project, "_site", path), "utf8") : "");
+expect(eleventyOut("index.html").includes("Rijnmond"), "Eleventy example: the home page at /");
+expect(/<html lang="nl"/.test(eleventyOut("nieuws/index.html")), "Eleventy example: the news index at /nieuws/");
+expect(eleventyOut("nieuws/feed.xml").includes("Banenmarkt in de haven"), "Eleventy example: the news feed at /nieuws/feed.xml");
+expect(eleventyOut("nieuws/banenmarkt/index.html").includes("Banenmarkt in de haven"), "Eleventy example: the news item at /nieuws/banenmarkt/");
+expect(!existsSync(join(project, "_site", "sites")), "Eleventy example: nothing from the site folder is rendered as a template (no /sites/)");
+rmSync(join(project, "_site"), { recursive: true, force: true });
+
 run("npx", ["werkcentrum", "build", "--site", "rijnmond"]);
 const out = join(project, "dist", "rijnmond.werkcentrum.nl");
 const page = (path) => (existsSync(join(out, path)) ? readFileSync(join(out, path), "utf8") : "");
@@ -88,6 +169,28 @@ expect(page("404.html").length > 0, "404.html exists");
 expect(page(".well-known/security.txt").includes("Contact: mailto:security@example.org"), "security.txt carries deploy.yml's contact");
 const stylesheet = /<link rel="stylesheet" href="\/(assets\/werkcentrum\.[0-9a-f]+\.css)">/.exec(page("index.html"))?.[1];
 expect(stylesheet !== undefined && page(stylesheet).length > 0, `index.html links the theme's stylesheet, and ${stylesheet} is there`);
+
+// (d, continued) Every other README example runs in this project. The content example that writes a new file runs
+// last: the file it makes waits for an editor to fill it in.
+const order = (file) => (file.endsWith("base-texts.ts") ? 1 : 0);
+for (const file of examples.filter((file) => file.endsWith(".ts")).sort((a, b) => order(a) - order(b))) {
+  run("node", [join("out-examples", file.replace(/\.ts$/, ".js"))]);
+  expect(true, `README example ${file} runs`);
+}
+// The theme's Nunjucks example, rendered with the theme's templates as the README says (`templatesDir`).
+write(
+  "render-njk.mjs",
+  `import { readFileSync } from "node:fs";
+import nunjucks from "nunjucks";
+import { templatesDir } from "@werkcentrum/theme";
+const env = new nunjucks.Environment(new nunjucks.FileSystemLoader(templatesDir), { autoescape: true });
+process.stdout.write(env.renderString(readFileSync(process.argv[2], "utf8"), {}));
+`,
+);
+for (const file of examples.filter((file) => file.endsWith(".njk"))) {
+  const html = run("node", ["render-njk.mjs", file]);
+  expect(html.includes("Gewijzigde openingstijden") && html.includes("Op 27 april zijn wij gesloten."), `README example ${file} renders`);
+}
 console.log("== consumer test passed");
 // Kept when a step fails, to look into; set KEEP_CONSUMER=1 to keep it after a pass too.
 if (!process.env.KEEP_CONSUMER) rmSync(project, { recursive: true, force: true });

@@ -32,6 +32,8 @@ async function load(specifier) {
   if (!existsSync(fileURLToPath(url))) throw new Error(`${specifier} resolves to ${url}, which does not exist`);
   if (/\.[cm]?js$/.test(url)) return Object.keys(await import(specifier)).length;
   if (url.endsWith(".json")) return Object.keys((await import(specifier, { with: { type: "json" } })).default).length;
+  // A stylesheet (the theme's tokens.css): must declare custom properties.
+  if (url.endsWith(".css")) return (readFileSync(fileURLToPath(url), "utf8").match(/^\s*--[\w-]+:/gm) ?? []).length;
   return JSON.parse(readFileSync(fileURLToPath(url), "utf8")) && 1; // data files (TopoJSON): must parse
 }
 

@@ -1,23 +1,13 @@
-// Eleventy 3 ships JSDoc, not TypeScript declarations. These declare only the surface this package uses.
+// Eleventy 3 ships JSDoc, not TypeScript declarations. These declare only the surface this package's own code uses
+// (build.ts starts Eleventy, serve.ts the dev server). Internal: never published, and never referenced from the
+// published types (tsup.config.ts), because an ambient module here would replace a consumer's own Eleventy types.
 declare module "@11ty/eleventy" {
-  export interface EleventyConfig {
-    dir: { input: string; includes: string; output: string };
-    /** The resolved project directories (absolute input path); `dir` still holds the defaults while plugins run. */
-    directories: { input: string; includes: string; output: string };
-    addPlugin<T>(plugin: (config: EleventyConfig, options: T) => void | Promise<void>, options?: T): void;
-    addTemplate(virtualPath: string, content: string, data?: Record<string, unknown>): void;
-    addGlobalData(name: string, value: unknown): void;
-    addLayoutAlias(alias: string, path: string): void;
-    /** Runs on every rendered page before it is written; `this.page` has its input and output paths. */
-    addTransform(name: string, callback: (this: never, content: unknown) => unknown): void;
-    addFilter(name: string, filter: (...args: never[]) => unknown): void;
-    /** A filter for Nunjucks templates only (Eleventy also adds it to an Environment set with `setLibrary`). */
-    addNunjucksFilter(name: string, filter: (...args: never[]) => unknown): void;
-    addPassthroughCopy(paths: string | Record<string, string>): void;
-    setLibrary(extension: string, library: unknown): void;
+  /** The plugin's view of the configuration API (src/eleventy-config.ts). */
+  export type EleventyConfig = import("./eleventy-config.js").EleventyConfig & {
+    addPlugin<T>(plugin: (config: import("./eleventy-config.js").EleventyConfig, options: T) => void | Promise<void>, options?: T): void;
     setQuietMode(quiet: boolean): void;
-    on(event: string, callback: (...args: never[]) => unknown): void;
-  }
+    setLibrary(extension: string, library: unknown): void;
+  };
   export interface EleventyOptions {
     quietMode?: boolean;
     runMode?: "build" | "serve" | "watch";

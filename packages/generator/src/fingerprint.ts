@@ -1,11 +1,10 @@
 import { createHash } from "node:crypto";
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readFileSync, realpathSync } from "node:fs";
 import { readFile, stat } from "node:fs/promises";
 import { createRequire } from "node:module";
-import { dirname, join } from "node:path";
+import { basename, dirname, join } from "node:path";
 import { readSiteFiles, type SiteFiles } from "@werkcentrum/content";
 import { compareCodeUnits, listFiles } from "./deploy/files.js";
-import { packageVersion } from "./deploy/manifest.js";
 import { settingsFile } from "./deploy/settings.js";
 import type { ProjectPaths } from "./paths.js";
 import type { SiteDefinition } from "./sites.js";
@@ -24,10 +23,12 @@ import type { SiteDefinition } from "./sites.js";
  * is what keeps a rebuild small.
  */
 
-/** The packages whose built code makes the sites; their published folders are hashed, not just their versions. */
-const WORKSPACE_PACKAGES = ["@werkcentrum/generator", "@werkcentrum/theme", "@werkcentrum/content", "@werkcentrum/regions"];
-/** Dependencies whose version changes the output. */
-const TOOLS = ["@11ty/eleventy", "pagefind", "markdown-it", "nunjucks", "@11ty/eleventy-img", "sharp"];
+/**
+ * The scope of the packages whose files are hashed, not just their versions: inside the repository they are
+ * workspaces whose version stays 0.0.0 while their code changes.
+ */
+const OWN_SCOPE = "@werkcentrum/";
+const GENERATOR = "@werkcentrum/generator";
 /** Environment variables that change the output (the build date, WERKCENTRUM_BUILD_DATE, works through the date window). */
 export const BUILD_ENV = ["WERKCENTRUM_CMS_REPO"] as const;
 /** Folders inside a site folder that are not content (npm and turbo may create them). */
@@ -66,14 +67,84 @@ function packageDir(name: string): string {
   return dirname(createRequire(import.meta.url).resolve(`${name}/package.json`));
 }
 
+interface Manifest {
+  name?: string;
+  version?: string;
+  dependencies?: Record<string, string>;
+  optionalDependencies?: Record<string, string>;
+}
+
 /**
- * One hash over everything all sites share: the files of the four Werkcentrum packages that run, the versions of the tools that render, `deploy.yml` and the build's
- * environment variables. Computed once per build.
+ * Where Node finds package `name` from a package in `fromDir`: the first `node_modules/<name>` on the way up
+ * (https://nodejs.org/api/modules.html#loading-from-node_modules-folders). Looked up directly instead of with
+ * require.resolve, which fails for packages whose exports map hides package.json or that have no main entry.
  */
-export async function sharedFingerprint(paths: ProjectPaths, env: NodeJS.ProcessEnv = process.env): Promise<string> {
+function findInstalled(name: string, fromDir: string): string | undefined {
+  for (let dir = fromDir; ; dir = dirname(dir)) {
+    if (basename(dir) === "node_modules") continue; // never node_modules/node_modules
+    const candidate = join(dir, "node_modules", name);
+    if (existsSync(join(candidate, "package.json"))) return realpathSync(candidate);
+    if (dir === dirname(dir)) return undefined;
+  }
+}
+
+/**
+ * Every package installed for `rootDir`'s package to run: its dependencies and optional dependencies, theirs, and so
+ * on, each as Node resolves it, as `name` → version → folder. Derived from what is installed (so from the lockfile
+ * that installed it), never from a list kept by hand: a new dependency, or an upgrade of any one anywhere in the
+ * tree (esbuild, d3, ical-generator, Eleventy's own), changes the fingerprint. An optional dependency that is not
+ * installed (another platform's binary) is skipped; a missing required one is an error.
+ */
+export function installedDependencies(rootDir: string): Map<string, Map<string, string>> {
+  const found = new Map<string, Map<string, string>>();
+  const seen = new Set<string>();
+  const readManifest = (dir: string) => JSON.parse(readFileSync(join(dir, "package.json"), "utf8")) as Manifest;
+  const queue = [{ dir: realpathSync(rootDir), manifest: readManifest(rootDir) }];
+  while (queue.length > 0) {
+    const { dir, manifest } = queue.pop()!;
+    const optional = manifest.optionalDependencies ?? {};
+    for (const name of Object.keys({ ...manifest.dependencies, ...optional })) {
+      const installed = findInstalled(name, dir);
+      if (!installed) {
+        if (name in optional) continue;
+        throw new Error(`${manifest.name ?? dir} needs ${name}, which is not installed`);
+      }
+      if (seen.has(installed)) continue;
+      seen.add(installed);
+      const dependency = readManifest(installed);
+      const version = dependency.version ?? "?";
+      found.set(name, (found.get(name) ?? new Map()).set(version, installed));
+      queue.push({ dir: installed, manifest: dependency });
+    }
+  }
+  return found;
+}
+
+/**
+ * The lines the dependencies add to the shared fingerprint: the files of every @werkcentrum package that runs
+ * (packageLines), and `name version` of every other installed dependency, sorted.
+ */
+export async function dependencyLines(rootDir: string): Promise<string[]> {
+  const installed = installedDependencies(rootDir);
+  const own = [...installed.keys()].filter((name) => name.startsWith(OWN_SCOPE)).sort(compareCodeUnits);
+  const lines: string[] = [];
+  for (const name of own) lines.push(...(await packageLines(name)));
+  const others: string[] = [];
+  for (const [name, versions] of installed) {
+    if (!name.startsWith(OWN_SCOPE)) for (const version of versions.keys()) others.push(`${name} ${version}`);
+  }
+  return [...lines, ...others.sort(compareCodeUnits)];
+}
+
+/**
+ * One hash over everything all sites share: the generator's own files and those of the @werkcentrum packages it
+ * depends on (the theme among them), the installed version of every other package it depends on, directly or not
+ * (dependencyLines), `deploy.yml` and the build's environment variables. Computed once per build.
+ */
+export async function sharedFingerprint(paths: ProjectPaths, env: NodeJS.ProcessEnv = process.env, generatorDir = packageDir(GENERATOR)): Promise<string> {
   const lines: string[] = [`node ${process.versions.node.split(".")[0]}`];
-  for (const name of WORKSPACE_PACKAGES) lines.push(...(await packageLines(name)));
-  for (const name of TOOLS) lines.push(`${name} ${packageVersion(name) ?? "?"}`);
+  lines.push(...(await packageLines(GENERATOR)));
+  lines.push(...(await dependencyLines(generatorDir)));
   const settings = settingsFile(paths);
   lines.push(`deploy.yml ${existsSync(settings) ? hashOf(await readFile(settings)) : "-"}`);
   for (const name of BUILD_ENV) lines.push(`env ${name}=${env[name] ?? ""}`);

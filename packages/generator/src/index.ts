@@ -6,8 +6,12 @@ export { main, run } from "./cli.js";
 export { findProjectPaths } from "./paths.js";
 export type { ProjectPaths } from "./paths.js";
 export * from "./deploy/index.js";
-export { werkcentrumPlugin } from "./plugin.js";
+export { ELEVENTY_RANGE, werkcentrumPlugin } from "./plugin.js";
 export type { WerkcentrumPluginOptions } from "./plugin.js";
+export type { EleventyConfig } from "./eleventy-config.js";
+// The error readSiteModel, buildSite and the plugin throw for content problems, so a caller can catch it by class
+// without a dependency of its own on @werkcentrum/content (the README's "In code" section names it here).
+export { ContentError } from "@werkcentrum/content";
 export { problemsPage, serveSite } from "./serve.js";
 export type { PreviewServer } from "./serve.js";
 export { ChartDataError, renderIndicatorChart } from "./svg/index.js";

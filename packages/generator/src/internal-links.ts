@@ -1,4 +1,4 @@
-import type { EleventyConfig } from "@11ty/eleventy";
+import type { EleventyConfig } from "./eleventy-config.js";
 import { generatedUrlFolders, layoutIds, type ContentEntry, type ContentProblem, type SiteReport } from "@werkcentrum/content";
 import { Parser } from "htmlparser2";
 import { werkcentrumPlugin } from "./plugin.js";

@@ -1,5 +1,5 @@
 import { isAbsolute, relative, resolve } from "node:path";
-import type { EleventyConfig } from "@11ty/eleventy";
+import type { EleventyConfig } from "./eleventy-config.js";
 import { ContentError } from "@werkcentrum/content";
 
 /** The ContentError somewhere in Eleventy's chain of wrapped errors (`originalError`, `cause`), if there is one. */

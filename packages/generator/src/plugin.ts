@@ -1,7 +1,8 @@
 import { readdir, readFile } from "node:fs/promises";
 import { createRequire } from "node:module";
-import { join } from "node:path";
-import type { EleventyConfig } from "@11ty/eleventy";
+import { join, relative, sep } from "node:path";
+import { z } from "zod";
+import type { EleventyConfig } from "./eleventy-config.js";
 import { isImagePath, type SiteReport } from "@werkcentrum/content";
 import { allRegions, LANDING_HOST, type SiteProfile } from "@werkcentrum/regions";
 import { assetsDir, imageSizes, layoutNames, previewPage, templatesDir, themeAssets } from "@werkcentrum/theme";
@@ -13,7 +14,7 @@ import { entrySources } from "./pages/content-pages.js";
 import { pageModules } from "./pages/index.js";
 import { takenUrls } from "./pages/shared.js";
 import type { NavigationItem } from "./pages/types.js";
-import type { SiteDefinition } from "./sites.js";
+import { getSite, type SiteDefinition } from "./sites.js";
 
 // Eleventy compiles templates with the Nunjucks copy it depends on itself. The Environment must come from
 // that same copy, or the output of theme macros (another copy's SafeString) is escaped in the page.
@@ -35,18 +36,71 @@ export interface WerkcentrumPluginOptions {
 }
 
 /**
+ * The Eleventy versions the plugin is written for: addTemplate (virtual templates) and `directories` came in 3.0.
+ * Checked with Eleventy's own `versionCheck` (https://www.11ty.dev/docs/plugins/#version-checking), which throws a
+ * clear error naming both versions.
+ */
+export const ELEVENTY_RANGE = ">=3.0";
+
+const mapOf = z.custom<ReadonlyMap<string, unknown>>((value) => value instanceof Map, { message: "expected a Map" });
+/**
+ * The options as the plugin checks them, so a mistake in a hand-written config (a typo in a key, a site that is
+ * not from `getSite`, a model of the wrong shape or with errors) stops with a message that says what to change,
+ * not with a TypeError deep inside a page module. The model is the output of `checkSite`/`readSiteModel`; only
+ * the keys the plugin reads are checked.
+ */
+const optionsSchema = z.strictObject({
+  site: z
+    .looseObject({ kind: z.enum(["region", "landing"]), slug: z.string() })
+    .refine((site) => getSite(site.slug) !== undefined, { message: "not a site of the registry: use getSite(slug)" }),
+  model: z.looseObject({
+    siteDir: z.string(),
+    entries: z.array(z.looseObject({ permalink: z.string() })),
+    assets: z.array(z.string()),
+    problems: z.array(z.unknown()),
+    errors: z.literal(0, { message: "the model has errors: check it first (readSiteModel(…, { assert: true }) throws a ContentError)" }),
+  }),
+  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { message: "expected a date as YYYY-MM-DD" }).optional(),
+  regionProfiles: mapOf.optional(),
+  images: mapOf.optional(),
+});
+
+/** Throws one Error that lists every problem with the options (English: it is read by the developer, not an editor). */
+function checkOptions(options: unknown): void {
+  const result = optionsSchema.safeParse(options);
+  if (result.success) return;
+  throw new Error(`werkcentrumPlugin: invalid options (see "The Eleventy plugin" in the @werkcentrum/generator README)\n${z.prettifyError(result.error)}`);
+}
+
+/**
  * The Werkcentrum generator as one Eleventy plugin: theme layouts as virtual templates, the region registry and
  * profile as global data, every page of the site model as a virtual template, and the generated pages.
  */
 export async function werkcentrumPlugin(config: EleventyConfig, options: WerkcentrumPluginOptions): Promise<void> {
+  config.versionCheck(ELEVENTY_RANGE);
+  checkOptions(options);
   const { site, model } = options;
   const images = options.images ?? new Map<string, PreparedImage>();
   const { siteDir } = model;
   const profile = model.profile;
 
-  // Templates resolve from the theme only, so a site folder cannot bring its own layouts or includes.
-  const environment = new nunjucks.Environment(new nunjucks.FileSystemLoader(templatesDir), { autoescape: true, throwOnUndefined: false });
-  config.setLibrary("njk", environment);
+  // Eleventy never reads the site folder as templates: with Eleventy's default input folder (the working directory)
+  // it would otherwise render an editor's Markdown files through Liquid at /sites/<slug>/content/…; every page
+  // reaches Eleventy from the model instead. Ignores are relative to the working directory (Eleventy's docs:
+  // https://www.11ty.dev/docs/ignores/).
+  const siteFolder = relative(process.cwd(), siteDir).split(sep).join("/");
+  if (siteFolder !== "" && !siteFolder.startsWith("..")) config.ignores.add(`${siteFolder}/**`);
+
+  // The theme's templates come first in the user's own Nunjucks Environment (amendLibrary adds to whatever
+  // Environment Eleventy or the user set up, instead of replacing it with setLibrary), so a theme name such as
+  // "components/notice/macro.njk" always means the theme's file and the user's other templates still resolve.
+  // Nunjucks tries its loaders in order (nunjucks/src/environment.js, getTemplate).
+  const themeLoader = new nunjucks.FileSystemLoader(templatesDir);
+  config.amendLibrary("njk", (library: { loaders: unknown[] }) => {
+    if (!library.loaders.includes(themeLoader)) library.loaders.unshift(themeLoader);
+  });
+  // A private Environment of the same Nunjucks copy for the image macro below: it renders outside any page.
+  const environment = new nunjucks.Environment(themeLoader, { autoescape: true, throwOnUndefined: false });
   // Images in Markdown bodies: the theme's <picture> macro, rendered by this same environment (markup stays in .njk).
   const renderImage = (src: string, alt: string): string | undefined => {
     const image = images.get(src);

@@ -1,4 +1,4 @@
-import type { EleventyConfig } from "@11ty/eleventy";
+import type { EleventyConfig } from "../eleventy-config.js";
 
 /**
  * `/404.html`, the page nginx sends with status 404 for an unknown address (`error_page 404`, nginx.ts), in the

@@ -1,4 +1,4 @@
-import type { EleventyConfig } from "@11ty/eleventy";
+import type { EleventyConfig } from "../eleventy-config.js";
 import type { ImageRenderer, SiteReport } from "@werkcentrum/content";
 import type { PreparedImage } from "../images/prepare.js";
 import type { Region, SiteProfile } from "@werkcentrum/regions";

@@ -1,4 +1,4 @@
-import type { EleventyConfig } from "@11ty/eleventy";
+import type { EleventyConfig } from "../../eleventy-config.js";
 
 /** Sorts entries by title, the Dutch way (ë after e, case-insensitive). */
 export function byTitle(a: { data: { titel: string } }, b: { data: { titel: string } }): number {
