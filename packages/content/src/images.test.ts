@@ -1,22 +1,11 @@
-import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { dirname, join } from "node:path";
 import sharp from "sharp";
 import { imageDisplayWidth } from "@werkcentrum/theme";
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { checkSite } from "./check-site.js";
 import { MAX_IMAGE_BYTES } from "./images.js";
+import { temporarySites } from "./test-site.js";
 
-let siteDir: string;
-async function site(files: Record<string, string | Buffer>): Promise<string> {
-  siteDir = await mkdtemp(join(tmpdir(), "wc-images-"));
-  for (const [path, data] of Object.entries(files)) {
-    await mkdir(dirname(join(siteDir, path)), { recursive: true });
-    await writeFile(join(siteDir, path), data);
-  }
-  return siteDir;
-}
-afterEach(async () => rm(siteDir, { recursive: true, force: true }));
+const site = temporarySites("wc-images-");
 
 const photo = (width: number, height: number) =>
   sharp({ create: { width, height, channels: 3, background: "#777", noise: { type: "gaussian", mean: 120, sigma: 30 } } }).jpeg().toBuffer();
