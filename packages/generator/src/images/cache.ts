@@ -2,6 +2,7 @@ import { randomBytes } from "node:crypto";
 import { readdir, rename, rm } from "node:fs/promises";
 import { join } from "node:path";
 import { IMAGE_CHECK_FILE, isImagePath, type SiteFiles } from "@werkcentrum/content";
+import { pausePoint } from "../output/process.js";
 import { STATE_DIR } from "../output/versions.js";
 import { ENCODED_DIR } from "./prepare.js";
 
@@ -80,5 +81,6 @@ async function remove(path: string): Promise<void> {
   }
   const aside = join(path, "..", `.pruned-${randomBytes(6).toString("hex")}`);
   await rename(path, aside);
+  await pausePoint("images:pruning");
   await rm(aside, { recursive: true, force: true });
 }
