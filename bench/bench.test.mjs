@@ -8,6 +8,7 @@ import { join } from "node:path";
 import { test } from "node:test";
 import sharp from "sharp";
 import { benchPhoto, generateCorpus, prng } from "./corpus.mjs";
+import { withoutImages } from "./images.mjs";
 import { median, treeRss } from "./measure.mjs";
 import { packageOf, summarise } from "./profile.mjs";
 
@@ -30,7 +31,7 @@ test("the corpus is the same for the same seed and page count", async () => {
     await corpusIn(b, 40);
     assert.deepEqual(files(a), files(b));
     // 40 pages of the mix, one meerjarenagenda and two filled-in base texts for the region; 40 for the landing site.
-    assert.deepEqual(summary, { markdown: 40 + 3 + 40, images: 2 + 2, sites: 2 });
+    assert.deepEqual(summary, { markdown: 40 + 1 + 40, images: 2 + 2, sites: 2 });
     const news = readFileSync(join(a, "sites", "rijnmond", "content", "nieuws", "bericht-2.md"), "utf8");
     assert.match(news, /^---\n# Gemaakt door bench\/corpus\.mjs[^\n]*\ntitel: .+\ndatum: 20\d\d-\d\d-\d\d\n/);
     assert.match(news, /afbeelding:\n {2}bron: \/afbeeldingen\/foto-\d+\.jpg\n {2}alt: .{5,}\n/);
@@ -101,4 +102,22 @@ test("summarise adds self time per package and function", () => {
   assert.equal(summary.totalMs, 5);
   assert.deepEqual(summary.packages.map((p) => [p.name, p.ms]), [["nunjucks", 3], ["@werkcentrum/content", 2]]);
   assert.equal(summary.functions[0].name, "render  nunjucks/src/environment.js:1");
+});
+
+test("withoutImages takes a news item's photo out of its front matter and body, and leaves the rest", () => {
+  const news = [
+    "---",
+    "titel: Bericht 2",
+    "afbeelding:",
+    "  bron: /afbeeldingen/foto-1.jpg",
+    "  alt: Mensen in gesprek over werk 1",
+    "voor: [werkgevers]",
+    "---",
+    "",
+    "Een alinea.",
+    "",
+    "![Mensen in gesprek over werk 2](/afbeeldingen/foto-2.jpg)",
+    "",
+  ].join("\n");
+  assert.equal(withoutImages(news), "---\ntitel: Bericht 2\nvoor: [werkgevers]\n---\n\nEen alinea.\n\n");
 });

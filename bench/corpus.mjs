@@ -200,13 +200,9 @@ async function generateSite(contentDir, pages, seed, landing, slug) {
       files.push([path, ["# Gemaakt door bench/corpus.mjs (synthetische inhoud)", ...fm], text]);
     }
   }
-  if (!landing) {
-    files.push(meerjarenagenda(p));
-    // Regions fill in the two base-text templates themselves (docs/redacteuren.md), so the check has no warnings.
-    for (const [file, title] of [["privacy.md", "Privacyverklaring"], ["toegankelijkheid.md", "Toegankelijkheid"]]) {
-      files.push([file, [`titel: ${title}`, `samenvatting: ${p.sentence()}`], body(p, 250)]);
-    }
-  }
+  // The privacy and accessibility pages are the generator's, from site.yml (packages/content/src/paths.ts,
+  // legalPages); a region's own file at their address is refused.
+  if (!landing) files.push(meerjarenagenda(p));
   await writeFiles(contentDir, files);
   return { markdown: files.length, images: imageCount };
 }

@@ -1,5 +1,6 @@
 // The Markdown table of a benchmark result, and the docs/performance.md section that keeps the latest one.
 import { readFileSync, writeFileSync } from "node:fs";
+import { imageRows } from "./images.mjs";
 
 export function table(r) {
   const rows = [
@@ -17,6 +18,7 @@ export function table(r) {
     ["Precompression alone (.gz and .br of every text file, in memory, one thread)", `${r.compress_s} s`],
     [`Lower bound on ${r.cores} cores: (baseline + validation + Pagefind + precompression) / ${r.cores}`, `${r.floor_s} s = ${r.floor_ratio}× baseline`],
     ["Forced rebuild of every site with the image cache kept", r.forced_with_image_cache_s === undefined ? "not measured" : `${r.forced_with_image_cache_s} s (${r.images} photos of 3000 × 2000)`],
+    ...imageRows(r),
     ["No-change rebuild (turbo)", `${r.nochange_s} s; rebuilt: ${r.nochange_sites_rebuilt?.join(", ") || "none"}`],
     [`One-region rebuild (${r.region})`, `${r.one_region_s} s = ${r.one_region_share_pct} % of full; rebuilt: ${r.one_region_sites_rebuilt.join(", ")}`],
     ["No-change rebuild as a share of a full build at 1.5× baseline", `${r.nochange_share_at_target_pct} %`],

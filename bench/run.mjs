@@ -7,6 +7,7 @@ import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { generateCorpus } from "./corpus.mjs";
+import { imageRuns } from "./images.mjs";
 import { measure, median } from "./measure.mjs";
 import { formatSummary, summarise } from "./profile.mjs";
 import { table, updateDocs } from "./report.mjs";
@@ -259,6 +260,7 @@ async function main() {
   const cachedImages = await cachedImageBuilds();
   const noChange = await noChangeBuilds();
   const oneRegion = await oneRegionBuilds();
+  const images = await imageRuns({ project, work, region: args.region, runs, env, log });
   const pagefind = await pagefindRuns();
   const compress = await compressRuns();
   const baseline = await baselineRuns();
@@ -329,6 +331,10 @@ async function main() {
     load_after: loadavg().map((l) => round(l)),
     finished_at: new Date().toISOString(),
   };
+  // The photos' cost to one region (bench/images.mjs), next to the corpus-wide figures above.
+  const { samples: imageSamples, ...imageFigures } = images;
+  Object.assign(result, imageFigures);
+  Object.assign(result.samples, imageSamples);
   if (profile) {
     Object.assign(result, {
       profiled_site_s: round(profile.oneSiteSeconds),

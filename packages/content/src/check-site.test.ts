@@ -1,23 +1,13 @@
-import { mkdir, mkdtemp, rm, symlink, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { dirname, join } from "node:path";
+import { symlink } from "node:fs/promises";
+import { join } from "node:path";
 import sharp from "sharp";
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { assertValidSite, checkSite } from "./check-site.js";
 import { ContentError } from "./problem.js";
+import { temporarySites } from "./test-site.js";
 import { loadBaseTexts } from "./toolkit.js";
 
-let siteDir: string;
-
-async function site(files: Record<string, string | Buffer>): Promise<string> {
-  siteDir = await mkdtemp(join(tmpdir(), "wc-check-"));
-  for (const [path, text] of Object.entries(files)) {
-    await mkdir(dirname(join(siteDir, path)), { recursive: true });
-    await writeFile(join(siteDir, path), text);
-  }
-  return siteDir;
-}
-afterEach(async () => rm(siteDir, { recursive: true, force: true }));
+const site = temporarySites("wc-check-");
 
 const profile = "code: AM22\nnaam: Rijnmond\nstatus: in-ontwikkeling\n";
 const nieuws = (titel: string) => `---\ntitel: ${titel}\ndatum: 2026-03-01\nsamenvatting: Kort bericht.\n---\nTekst.\n`;

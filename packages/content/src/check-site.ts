@@ -21,6 +21,11 @@ export interface CheckOptions {
   files?: SiteFiles;
   /** Which schema `site.yml` follows: a region's profile (the default) or the landing site's. */
   kind?: "region" | "landing";
+  /**
+   * The image cache folder (the build's is `dist/.werkcentrum/images/`): what decoding each image found is kept
+   * there per content hash, so an unchanged image is not decoded again (image-verdicts.ts).
+   */
+  imageCache?: string | undefined;
 }
 
 /**
@@ -99,7 +104,7 @@ export async function checkSite(siteDir: string, options: CheckOptions = {}): Pr
   }
   problems.push(...duplicateProblems(entries, `${display}/content`));
   const imagePaths = folder.assets.filter(isImagePath);
-  const checked = await readImages(siteDir, display, imagePaths);
+  const checked = await readImages(siteDir, display, imagePaths, { hashes: files.hashes, cache: options.imageCache });
   problems.push(...checked.problems);
   const byPath = new Map(checked.images.map((image) => [image.path, image]));
   for (const entry of entries) problems.push(...narrowImageProblems(entry.file, entry.images, byPath));

@@ -1,22 +1,16 @@
-import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
+import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { dirname, join } from "node:path";
+import { join } from "node:path";
 import sharp from "sharp";
 import { imageDisplayWidth } from "@werkcentrum/theme";
-import { afterEach, describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { checkSite } from "./check-site.js";
+import { IMAGE_CHECK_FILE, sha256 } from "./image-verdicts.js";
 import { MAX_IMAGE_BYTES } from "./images.js";
+import { readSiteFiles } from "./site-files.js";
+import { temporarySites } from "./test-site.js";
 
-let siteDir: string;
-async function site(files: Record<string, string | Buffer>): Promise<string> {
-  siteDir = await mkdtemp(join(tmpdir(), "wc-images-"));
-  for (const [path, data] of Object.entries(files)) {
-    await mkdir(dirname(join(siteDir, path)), { recursive: true });
-    await writeFile(join(siteDir, path), data);
-  }
-  return siteDir;
-}
-afterEach(async () => rm(siteDir, { recursive: true, force: true }));
+const site = temporarySites("wc-images-");
 
 const photo = (width: number, height: number) =>
   sharp({ create: { width, height, channels: 3, background: "#777", noise: { type: "gaussian", mean: 120, sigma: 30 } } }).jpeg().toBuffer();
@@ -31,7 +25,7 @@ describe("image checks", () => {
     const dir = await site({ "content/nieuws/a.md": news("/afbeeldingen/a.jpg"), "content/afbeeldingen/a.jpg": sideways });
     const report = await checkSite(dir, { baseTexts: false });
     expect(report.problems).toEqual([]);
-    expect(report.images).toEqual([{ path: "/afbeeldingen/a.jpg", format: "jpeg", width: 700, height: 900, hasAlpha: false }]);
+    expect(report.images).toEqual([{ path: "/afbeeldingen/a.jpg", format: "jpeg", width: 700, height: 900, hasAlpha: false, sha256: sha256(sideways) }]);
     expect(report.entries[0]!.images).toEqual([{ src: "/afbeeldingen/a.jpg", line: 6, column: 3, field: "afbeelding.bron" }]);
   });
 
@@ -76,6 +70,74 @@ describe("image checks", () => {
   });
 });
 
+describe("the image check's cache", () => {
+  let cache: string;
+  beforeEach(async () => {
+    cache = await mkdtemp(join(tmpdir(), "wc-image-cache-"));
+  });
+  afterEach(async () => rm(cache, { recursive: true, force: true }));
+  const unreadable = expect.stringMatching(/^Deze afbeelding kan niet worden gelezen: /);
+  const entry = (bytes: Buffer) => join(cache, sha256(bytes), IMAGE_CHECK_FILE);
+  const facts = async (dir: string, options: { files?: ReturnType<typeof readSiteFiles> } = {}) => {
+    const report = await checkSite(dir, { baseTexts: false, displayDir: "s", imageCache: cache, ...options });
+    return { images: report.images.map(({ path, width, sha256: hash }) => ({ path, width, hash })), problems: report.problems.map((p) => [p.file, p.message]) };
+  };
+
+  it("keeps what decoding found per content hash, and uses it the next time instead of decoding", async () => {
+    const good = await photo(800, 600);
+    const broken = good.subarray(0, good.length / 2);
+    const dir = await site({ "content/afbeeldingen/a.jpg": good, "content/afbeeldingen/b.jpg": broken });
+    const first = await facts(dir);
+    expect(first.images).toEqual([{ path: "/afbeeldingen/a.jpg", width: 800, hash: sha256(good) }]);
+    expect(first.problems).toEqual([["s/content/afbeeldingen/b.jpg", unreadable]]);
+    // Both verdicts are kept, the refusal too (a damaged file is not decoded on every check either).
+    expect(JSON.parse(await readFile(entry(good), "utf8"))).toEqual({ sha256: sha256(good), verdict: { readable: true, format: "jpeg", width: 800, height: 600, hasAlpha: false, decodes: true } });
+    expect(JSON.parse(await readFile(entry(broken), "utf8")).verdict).toMatchObject({ readable: true, decodes: false });
+
+    // A kept verdict is used as it is: changed by hand here, it shows in the next check, which did not decode.
+    const kept = JSON.parse(await readFile(entry(good), "utf8"));
+    await writeFile(entry(good), JSON.stringify({ ...kept, verdict: { ...kept.verdict, width: 1234 } }));
+    expect((await facts(dir)).images).toEqual([{ path: "/afbeeldingen/a.jpg", width: 1234, hash: sha256(good) }]);
+  });
+
+  it("never lets a changed file pass on the verdict of the bytes it had before", async () => {
+    const good = await photo(800, 600);
+    const dir = await site({ "content/afbeeldingen/a.jpg": good });
+    await facts(dir);
+    // The same name, other bytes: damaged now. The good verdict is not found under the new bytes' hash.
+    const broken = Buffer.concat([good.subarray(0, 2000), Buffer.alloc(100)]);
+    await writeFile(join(dir, "content/afbeeldingen/a.jpg"), broken);
+    expect((await facts(dir)).problems).toEqual([["s/content/afbeeldingen/a.jpg", unreadable]]);
+    // A good verdict put under the damaged file's hash, but naming other bytes, is not trusted either.
+    await writeFile(entry(broken), await readFile(entry(good)));
+    expect((await facts(dir)).problems).toEqual([["s/content/afbeeldingen/a.jpg", unreadable]]);
+    // Nor is an entry that does not follow the schema.
+    await writeFile(entry(broken), JSON.stringify({ sha256: sha256(broken), verdict: { readable: true, format: "jpeg" } }));
+    expect((await facts(dir)).problems).toHaveLength(1);
+  });
+
+  it("with the folder as the build read it, finds the verdict by the hash read then, without reading the file again", async () => {
+    const good = await photo(800, 600);
+    const dir = await site({ "content/afbeeldingen/a.jpg": good });
+    await facts(dir);
+    const files = readSiteFiles(dir);
+    // Damaged after the build read the folder: the model stays the one of the bytes the build read and hashed
+    // (their prepared files are what the build publishes; packages/generator/src/images/prepare.ts).
+    await writeFile(join(dir, "content/afbeeldingen/a.jpg"), "geen afbeelding");
+    expect(await facts(dir, { files })).toEqual({ images: [{ path: "/afbeeldingen/a.jpg", width: 800, hash: sha256(good) }], problems: [] });
+    // Without the snapshot, the check reads the file as it is now.
+    expect((await facts(dir)).problems).toEqual([["s/content/afbeeldingen/a.jpg", unreadable]]);
+  });
+
+  it("checks an SVG's safety on every read, also when its verdict is kept", async () => {
+    const drawing = '<svg xmlns="http://www.w3.org/2000/svg" width="800" height="400"><rect width="800" height="400"/></svg>';
+    const dir = await site({ "content/afbeeldingen/kaart.svg": drawing });
+    expect((await facts(dir)).images).toHaveLength(1);
+    await writeFile(join(dir, "content/afbeeldingen/kaart.svg"), drawing.replace("<rect", '<rect onclick="alert(1)"'));
+    expect((await facts(dir, { files: readSiteFiles(dir) })).problems).toEqual([["s/content/afbeeldingen/kaart.svg", expect.stringContaining("het attribuut onclick")]]);
+  });
+});
+
 describe("SVG safety check", () => {
   const svg = (inner: string, head = "") => `${head}<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="800" height="400">${inner}</svg>`;
 
@@ -84,7 +146,7 @@ describe("SVG safety check", () => {
     const dir = await site({ "content/afbeeldingen/kaart.svg": drawing });
     const report = await checkSite(dir, { baseTexts: false });
     expect(report.problems).toEqual([]);
-    expect(report.images).toEqual([{ path: "/afbeeldingen/kaart.svg", format: "svg", width: 800, height: 400, hasAlpha: true }]);
+    expect(report.images).toEqual([{ path: "/afbeeldingen/kaart.svg", format: "svg", width: 800, height: 400, hasAlpha: true, sha256: sha256(Buffer.from(drawing)) }]);
   });
 
   it.each([

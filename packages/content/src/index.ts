@@ -11,7 +11,8 @@ export type { ContentEntry, ContentOrigin, ParseContentOptions, ParseContentResu
 export { headingId, layoutIds, renderMarkdown } from "./markdown/render.js";
 export type { ImageRenderer } from "./markdown/render.js";
 export { isImagePath, MAX_IMAGE_BYTES, MAX_IMAGE_PIXELS, readImages } from "./images.js";
-export type { ImageFacts, ImageFormat, ImageUse } from "./images.js";
+export type { ImageFacts, ImageFormat, ImageUse, ReadImagesOptions } from "./images.js";
+export { IMAGE_CHECK_FILE } from "./image-verdicts.js";
 export { scanContentFolder } from "./content-files.js";
 export { readSiteFiles } from "./site-files.js";
 export type { SiteFileKind, SiteFiles } from "./site-files.js";

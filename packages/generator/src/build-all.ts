@@ -9,6 +9,7 @@ import { ContentError } from "@werkcentrum/content";
 import { allRegions, type SiteProfile } from "@werkcentrum/regions";
 import { inDateWindow, resolveBuildDate, type DateWindow } from "./build-date.js";
 import { failureOf, runJob, type BuildJob, type Built, type Failure, type FromWorker, type ToWorker } from "./build-job.js";
+import { imageCacheDir, imageSources, pruneImageCache } from "./images/cache.js";
 import { regionLink, regionLinks } from "./pages/landing-data.js";
 import { holdSearchService } from "./pages/search-index.js";
 import { sharedFingerprint, siteInputs, type SiteInputs } from "./fingerprint.js";
@@ -129,6 +130,11 @@ export interface HostRecord {
    * status from here, so it never shows a status that no successful region build published.
    */
   profile: SiteProfile | null;
+  /**
+   * The sha256 of every image in the site folder that output was built from: its entries in the image cache
+   * (images/cache.ts), which pruning keeps. Absent in a record written before the cache was pruned.
+   */
+  images?: string[];
 }
 
 /**
@@ -162,10 +168,13 @@ async function readRecord(outDir: string): Promise<BuildRecord> {
  * the lock held they are the same, and should the lock have been taken over, the other build's hosts are still
  * kept. Written to a temporary file first, so an interrupted build never leaves half a record.
  */
-async function writeRecord(outDir: string, changes: Map<string, HostRecord>, lastBuilt: string[]): Promise<void> {
+async function writeRecord(outDir: string, changes: Map<string, HostRecord>, lastBuilt: string[], unchanged: Map<string, string[]>): Promise<BuildRecord> {
   const file = buildRecordFile(outDir);
   const record = await readRecord(outDir);
   for (const [host, entry] of changes) record.hosts[host] = entry;
+  // A site found up to date has the same files as when it was built, so its images are known now, also when its
+  // entry was written before the record listed them.
+  for (const [host, images] of unchanged) if (record.hosts[host]) record.hosts[host].images = images;
   const hosts = Object.fromEntries(Object.entries(record.hosts).sort(([a], [b]) => (a < b ? -1 : 1)));
   try {
     await mkdir(join(outDir, ".werkcentrum"), { recursive: true });
@@ -173,6 +182,25 @@ async function writeRecord(outDir: string, changes: Map<string, HostRecord>, las
     await rename(`${file}.tmp`, file);
   } catch (error) {
     throw stateWriteError(error, "Het bouwverslag builds.json", join(outDir, ".werkcentrum")) ?? error;
+  }
+  return { ...record, hosts, lastBuilt };
+}
+
+/**
+ * Removes the image cache entries (images/cache.ts) that no site uses: neither an output the record describes nor
+ * a site of this run (a site that failed keeps the entries of its current images, for the next try). Runs with the
+ * lock held, after every builder finished. When an entry of the record does not list its images (written by an
+ * older version), nothing is removed: its images are unknown. A cache that cannot be pruned is only a notice: the
+ * sites are built and published.
+ */
+async function pruneImages(outDir: string, record: BuildRecord, used: Iterable<string[]>, notice: (line: string) => void): Promise<void> {
+  const hosts = Object.values(record.hosts);
+  if (hosts.some((entry) => !entry.images)) return;
+  const keep = new Set([...hosts.flatMap((entry) => entry.images!), ...[...used].flat()]);
+  try {
+    await pruneImageCache(imageCacheDir(outDir), keep);
+  } catch (error) {
+    notice(`Let op: de opslag van bewerkte afbeeldingen (${imageCacheDir(outDir)}) kon niet worden opgeruimd: ${(error as Error).message}`);
   }
 }
 
@@ -224,8 +252,11 @@ async function buildLocked(
   for (const dir of tidied.relinked) notice(`Hersteld: ${dir} (een build werd afgebroken tijdens het vervangen).`);
   const relinked = new Set(tidied.relinked);
   const record = await readRecord(paths.outDir);
+  // The image cache entries each site of this run uses: the hashes its fingerprint read (images/cache.ts).
+  const images = new Map([...inputs].map(([host, input]) => [host, imageSources(input.files)]));
 
   const reports: SiteBuildReport[] = [];
+  const unchanged = new Map<string, string[]>();
   const report = (entry: SiteBuildReport) => {
     reports.push(entry);
     options.onSite?.(entry);
@@ -237,6 +268,7 @@ async function buildLocked(
     if (options.force || !known || known.fingerprint !== fingerprint || !existsSync(output) || relinked.has(output)) return "inputs";
     if (!inDateWindow(known.window, date)) return "date";
     report({ host: site.host, status: "unchanged", pages: known.pages, warnings: known.warnings, milliseconds: 0 });
+    unchanged.set(site.host, images.get(site.host)!);
     inputs.get(site.host)!.files.text.clear(); // only a site that is built needs its texts
     return undefined;
   };
@@ -248,7 +280,7 @@ async function buildLocked(
   const succeed = (job: BuildJob, result: Built) => {
     const host = getSite(job.slug)!.host;
     const { pages, warnings, milliseconds, window, profile, changedFiles } = result;
-    changes.set(host, { fingerprint: fingerprints.get(host)!, pages, warnings, date: result.date, window, profile: profile ?? null });
+    changes.set(host, { fingerprint: fingerprints.get(host)!, pages, warnings, date: result.date, window, profile: profile ?? null, images: images.get(host)! });
     built.push(host);
     report({ host, status: "built", pages, warnings, milliseconds, reason: job.reason, ...(changedFiles ? { changedFiles } : {}) });
   };
@@ -293,7 +325,8 @@ async function buildLocked(
   }
 
   built.sort();
-  await writeRecord(paths.outDir, changes, built);
+  const written = await writeRecord(paths.outDir, changes, built, unchanged);
+  await pruneImages(paths.outDir, written, images.values(), notice);
   const failed = failures.map((failure) => failure.host).sort();
   const result: BuildAllResult = { sites: reports, built, failed, date, ...(landing ? { landing } : {}), milliseconds: performance.now() - started };
   options.onSummary?.(result);

@@ -16,6 +16,7 @@ import { SEARCH_INDEX_DIR, writeSearchIndex } from "./pages/search-index.js";
 import { agendaTurningDates } from "./pages/sections/agenda.js";
 import type { ProjectPaths } from "./paths.js";
 import { contentErrorIn } from "./output-guard.js";
+import { imageCacheDir } from "./images/cache.js";
 import { prepareImages } from "./images/prepare.js";
 import { werkcentrumPlugin } from "./plugin.js";
 import { readSiteModel, type SiteDefinition } from "./sites.js";
@@ -86,10 +87,9 @@ export interface RenderOptions {
   imageCache?: string;
 }
 
-const defaultImageCache = join(tmpdir(), "werkcentrum-image-cache");
+/** The image cache of everything that does not build into a `dist/` (the preview, tests): in the system's temporary folder. */
+export const defaultImageCache = join(tmpdir(), "werkcentrum-image-cache");
 
-/** The image cache of the builds into `outDir`: next to the build record (build-all.ts). */
-export const imageCacheDir = (outDir: string): string => join(outDir, ".werkcentrum", "images");
 
 /**
  * Renders a site model with Eleventy into `outputDir`. Eleventy's input folder is a new, empty temporary folder:
@@ -155,12 +155,13 @@ export async function buildSite(site: SiteDefinition, paths: ProjectPaths, optio
 
   // The site is read once, into its model, by the rules of `werkcentrum check`: an invalid file can never be
   // published, and every error is reported at once. Everything below reads only the model.
-  const model = await readSiteModel(site, paths.sitesDir, { assert: true, files });
+  const imageCache = imageCacheDir(paths.outDir);
+  const model = await readSiteModel(site, paths.sitesDir, { assert: true, files, imageCache });
   const output = await beginOutput(paths.outDir, site.host);
   const tmpDir = output.dir;
   let indexing: Promise<number> | undefined;
   try {
-    const pages = await renderSite(site, model, tmpDir, { date, regionProfiles: options.regionProfiles, imageCache: imageCacheDir(paths.outDir) });
+    const pages = await renderSite(site, model, tmpDir, { date, regionProfiles: options.regionProfiles, imageCache });
     // The search index reads the finished pages, so it is written after Eleventy and before the swap (issue 6).
     // Pagefind works in its own process; meanwhile this thread does the rest, and compresses the index last.
     indexing = writeSearchIndex(tmpDir);

@@ -5,7 +5,7 @@ import { dirname, join } from "node:path";
 import { formatProblem, type ContentProblem } from "@werkcentrum/content";
 import { assetsDir, templatesDir, themeAssets } from "@werkcentrum/theme";
 import { adminContentSecurityPolicy, startCmsProxy, writeAdmin } from "./admin.js";
-import { renderSite } from "./build.js";
+import { defaultImageCache, renderSite } from "./build.js";
 import { cspHeaderValue } from "./deploy/headers.js";
 import { writeSearchIndex } from "./pages/search-index.js";
 import type { ProjectPaths } from "./paths.js";
@@ -58,7 +58,7 @@ export async function serveSite(site: SiteDefinition, paths: ProjectPaths, port 
   const cmsSite = { slug: site.slug, host: site.host, title: site.title };
 
   const rebuild = async (): Promise<void> => {
-    const model = await readSiteModel(site, paths.sitesDir);
+    const model = await readSiteModel(site, paths.sitesDir, { imageCache: defaultImageCache });
     for (const problem of model.problems) console.log(formatProblem(problem));
     if (model.errors > 0) {
       console.log(`✗ ${site.host} niet bijgewerkt: los eerst de ${model.errors === 1 ? "fout" : `${model.errors} fouten`} hierboven op.`);

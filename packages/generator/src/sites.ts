@@ -45,11 +45,13 @@ export interface ReadSiteModelOptions {
   assert?: boolean;
   /** The site folder as already read (`readSiteFiles`), so it is read only once. */
   files?: SiteFiles | undefined;
+  /** The image cache folder, where the check keeps what decoding each image found (CheckOptions.imageCache). */
+  imageCache?: string | undefined;
 }
 
 export function readSiteModel(site: SiteDefinition, sitesDir: string, options: ReadSiteModelOptions = {}): Promise<SiteReport> {
   const check = options.assert ? assertValidSite : checkSite;
   const siteDir = join(sitesDir, site.slug);
   // Problems name files relative to the working directory (the repository root for `npm run` scripts).
-  return check(siteDir, { kind: site.kind, baseTexts: baseTextsOf(site), displayDir: relative(process.cwd(), siteDir) || ".", strict: options.strict, files: options.files });
+  return check(siteDir, { kind: site.kind, baseTexts: baseTextsOf(site), displayDir: relative(process.cwd(), siteDir) || ".", strict: options.strict, files: options.files, imageCache: options.imageCache });
 }

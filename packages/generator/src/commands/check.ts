@@ -1,9 +1,12 @@
+import { existsSync } from "node:fs";
 import { isAbsolute, join, relative, resolve, sep } from "node:path";
 import { formatProblem, type ContentProblem, type SiteReport } from "@werkcentrum/content";
 import type { SiteRedirects } from "../deploy/redirects.js";
 import { readDeploySettings, settingsFile, DEPLOY_SETTINGS_FILE } from "../deploy/settings.js";
 import { unexpectedProblem } from "../deploy/yaml-problems.js";
+import { imageCacheDir } from "../images/cache.js";
 import { brokenLinkProblems, siteUrls } from "../internal-links.js";
+import { STATE_DIR } from "../output/versions.js";
 import { allSites, readSiteModel, type SiteDefinition } from "../sites.js";
 import { changedFiles, projectRoot, sitesFor } from "./check-changed.js";
 import { CHECK_FORMATS, formatReport, writeWhole, type CheckFormat } from "./check-format.js";
@@ -19,9 +22,9 @@ const shown = (file: string) => relative(process.cwd(), file) || ".";
 const byPlace = (a: ContentProblem, b: ContentProblem) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || a.line - b.line || a.column - b.column;
 
 /** The site model, as build and preview read it; a site whose check trips the program is reported as a problem, not a stack trace. */
-async function checkOneSite(site: SiteDefinition, sitesDir: string, strict: boolean): Promise<SiteReport> {
+async function checkOneSite(site: SiteDefinition, sitesDir: string, strict: boolean, imageCache: string | undefined): Promise<SiteReport> {
   try {
-    return await readSiteModel(site, sitesDir, { strict });
+    return await readSiteModel(site, sitesDir, { strict, imageCache });
   } catch (error) {
     const siteDir = join(sitesDir, site.slug);
     const problems = [unexpectedProblem(shown(siteDir), error)];
@@ -83,8 +86,11 @@ export const checkCommand: Command = {
       if (format === "text" && !toFile) for (const problem of problems) console.log(formatProblem(problem));
     };
 
+    // Where a build has run, its image cache (next to its build record) saves decoding the images it decoded;
+    // a check never makes dist/ itself.
+    const imageCache = existsSync(join(paths.outDir, STATE_DIR)) ? imageCacheDir(paths.outDir) : undefined;
     const reports = new Map<SiteDefinition, SiteReport>();
-    for (const current of sites) reports.set(current, await checkOneSite(current, paths.sitesDir, strict));
+    for (const current of sites) reports.set(current, await checkOneSite(current, paths.sitesDir, strict, imageCache));
 
     // Every site's redirects, also with --site: an old domain may be claimed by one region only.
     const redirects =

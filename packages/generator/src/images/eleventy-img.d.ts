@@ -17,7 +17,7 @@ declare module "@11ty/eleventy-img" {
     formats: string[];
     urlPath: string;
     outputDir: string;
-    filenameFormat: (id: string, src: string, width: number, format: string) => string;
+    filenameFormat: (id: string, src: string | Buffer, width: number, format: string) => string;
     dryRun: boolean;
     useCache: boolean;
     sharpOptions: Record<string, unknown>;
@@ -28,7 +28,8 @@ declare module "@11ty/eleventy-img" {
     minimumThreshold: number;
     fixOrientation: boolean;
   }
-  function eleventyImage(src: string, options: Partial<ImageOptions>): Promise<Record<string, ImageOutput[]>>;
+  /** `src`: a file path, or the file's bytes (prepare.ts passes the bytes it checked). */
+  function eleventyImage(src: string | Buffer, options: Partial<ImageOptions>): Promise<Record<string, ImageOutput[]>>;
   namespace eleventyImage {
     let concurrency: number;
   }

@@ -4,13 +4,15 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import sharp from "sharp";
-import { checkSite } from "@werkcentrum/content";
+import { checkSite, ContentError, IMAGE_CHECK_FILE } from "@werkcentrum/content";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { cameraPhoto } from "../../../../scripts/images/camera-photo.mjs";
-import { buildSite, imageCacheDir } from "../build.js";
+import { buildSite } from "../build.js";
+import { tree } from "../output/test-helpers.js";
 import type { ProjectPaths } from "../paths.js";
 import { getSite } from "../sites.js";
-import { IMAGE_URL_DIR, prepareImages } from "./prepare.js";
+import { imageCacheDir } from "./cache.js";
+import { ENCODED_DIR, IMAGE_URL_DIR, prepareImages } from "./prepare.js";
 
 // Issue 21: a 3000 × 2000 camera JPEG (with EXIF and GPS data) used by a news item and in a page's text.
 const fixture = fileURLToPath(new URL("../../test/fixtures/voorbeeldregio/", import.meta.url));
@@ -43,17 +45,6 @@ async function project(name: string): Promise<ProjectPaths> {
   await writeFile(join(siteDir, "content/afbeeldingen/banenmarkt.jpg"), photo);
   await writeFile(join(siteDir, "content/nieuws/banenmarkt-haven.md"), newsItem);
   return paths;
-}
-
-async function tree(dir: string): Promise<Map<string, string>> {
-  const files = (await readdir(dir, { recursive: true, withFileTypes: true })).filter((entry) => entry.isFile());
-  const entries = await Promise.all(
-    files.map(async (entry) => {
-      const path = join(entry.parentPath, entry.name);
-      return [path.slice(dir.length + 1), createHash("sha256").update(await readFile(path)).digest("hex")] as const;
-    }),
-  );
-  return new Map(entries.sort(([a], [b]) => a.localeCompare(b)));
 }
 
 beforeAll(async () => {
@@ -112,6 +103,35 @@ describe("image pipeline", () => {
     expect(await tree(join(root, "unit-out-2"))).toEqual(await tree(out));
   }, 120_000);
 
+  it("keeps each source's encoded files under the hash of its bytes, and refuses a file that changed after the check", async () => {
+    const paths = await project("changed");
+    const siteDir = join(paths.sitesDir, "rijnmond");
+    await writeFile(join(siteDir, "content/afbeeldingen/plattegrond.svg"), drawing);
+    const model = await checkSite(siteDir, { baseTexts: false });
+    const cache = join(root, "changed-cache");
+    const photoFacts = model.images.find((image) => image.format === "jpeg")!;
+    expect(photoFacts.sha256).toBe(createHash("sha256").update(photo).digest("hex"));
+
+    // Replaced between the check and the build (a photo by a damaged file, the drawing by one with a script): the
+    // checked bytes are gone, so nothing is published.
+    await writeFile(join(siteDir, "content/afbeeldingen/banenmarkt.jpg"), photo.subarray(0, 5000));
+    const error = await prepareImages(model, join(root, "changed-out"), cache).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ContentError);
+    expect((error as ContentError).problems).toEqual([expect.objectContaining({ file: expect.stringMatching(/content\/afbeeldingen\/banenmarkt\.jpg$/), message: "Deze afbeelding is veranderd terwijl de site werd gebouwd. Bouw de site opnieuw." })]);
+    await writeFile(join(siteDir, "content/afbeeldingen/banenmarkt.jpg"), photo);
+    await writeFile(join(siteDir, "content/afbeeldingen/plattegrond.svg"), drawing.replace("<rect", '<rect onload="alert(1)"'));
+    await expect(prepareImages(model, join(root, "changed-out-2"), cache)).rejects.toBeInstanceOf(ContentError);
+
+    // The photo, back as it was checked, was encoded in that second attempt before the drawing was refused, into
+    // <sha256 of its bytes>/encoded-<settings>/; with the drawing back too, it comes from there.
+    await writeFile(join(siteDir, "content/afbeeldingen/plattegrond.svg"), drawing);
+    const prepared = await prepareImages(model, join(root, "changed-out-3"), cache);
+    expect([prepared.encoded, prepared.cached]).toEqual([0, 1]);
+    expect(await readdir(cache)).toEqual([photoFacts.sha256]);
+    expect(await readdir(join(cache, photoFacts.sha256))).toEqual([ENCODED_DIR]);
+    expect(await readdir(join(cache, photoFacts.sha256, ENCODED_DIR))).toHaveLength(10); // 9 files and manifest.json
+  }, 120_000);
+
   it("builds byte-identical sites from clean caches, also with a different number of encoder threads", async () => {
     const a = await project("a");
     const first = await buildSite(rijnmond, a);
@@ -120,10 +140,13 @@ describe("image pipeline", () => {
     const second = await buildSite(rijnmond, b);
     sharp.concurrency(0);
     const [treeA, treeB] = [await tree(first.outputDir), await tree(second.outputDir)];
-    expect([...treeA.keys()]).toEqual([...treeB.keys()]);
-    expect([...treeA].filter(([file, hash]) => treeB.get(file) !== hash).map(([file]) => file)).toEqual([]);
-    expect([...treeA.keys()].filter((file) => file.startsWith("assets/afbeeldingen/"))).toHaveLength(9);
-    expect((await readdir(imageCacheDir(a.outDir))).length).toBe(1);
+    expect(Object.keys(treeA)).toEqual(Object.keys(treeB));
+    expect(Object.entries(treeA).filter(([file, hash]) => treeB[file] !== hash).map(([file]) => file)).toEqual([]);
+    expect(Object.keys(treeA).filter((file) => file.startsWith("assets/afbeeldingen/"))).toHaveLength(9);
+    // One cache entry, the photo's: what the check found and what the encoders made, both kept for the next build.
+    const sources = await readdir(imageCacheDir(a.outDir));
+    expect(sources).toEqual([createHash("sha256").update(photo).digest("hex")]);
+    expect(await readdir(join(imageCacheDir(a.outDir), sources[0]!))).toEqual([IMAGE_CHECK_FILE, ENCODED_DIR].sort());
 
     const html = await readFile(join(first.outputDir, "nieuws/banenmarkt-haven/index.html"), "utf8");
     const pictures = html.match(/<picture>[\s\S]*?<\/picture>/g) ?? [];

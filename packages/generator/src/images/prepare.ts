@@ -2,8 +2,8 @@ import { createHash } from "node:crypto";
 import { existsSync } from "node:fs";
 import { copyFile, mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import { createRequire } from "node:module";
-import { dirname, join } from "node:path";
-import type { ImageFacts, SiteReport } from "@werkcentrum/content";
+import { dirname, join, relative } from "node:path";
+import { ContentError, type ImageFacts, type SiteReport } from "@werkcentrum/content";
 import { imageDisplayWidth } from "@werkcentrum/theme";
 
 /**
@@ -16,7 +16,10 @@ import { imageDisplayWidth } from "@werkcentrum/theme";
  * Deterministic: fixed encoder settings, no metadata (sharp writes none unless asked; eleventy-img keeps only the
  * ICC colour profile, and applies and then drops the EXIF orientation), names from a hash of the source bytes and
  * the settings. Incremental: what one source and one set of settings give is kept in a cache folder next to the
- * build record (`dist/.werkcentrum/images/<key>/`), so an unchanged image is never encoded twice.
+ * build record (`dist/.werkcentrum/images/<sha256 of the source>/encoded-<settings>/`, images/cache.ts), so an
+ * unchanged image is never encoded twice. The cache entry is found by the hash `check` recorded for the bytes it
+ * checked (ImageFacts.sha256), so what is published is made from exactly those bytes: a file that changed since is
+ * refused, never encoded unchecked.
  */
 
 /** Where the prepared files are published: under /assets/, whose content-hashed names nginx serves as immutable. */
@@ -77,6 +80,9 @@ const versions = (() => {
 /** The part of every cache key and file name that is not the source: settings and the encoders' versions. */
 export const settingsKey = createHash("sha256").update(JSON.stringify({ IMAGE_SETTINGS, versions })).digest("hex");
 
+/** The folder, inside a source's cache folder (images/cache.ts), of what these settings make of it. */
+export const ENCODED_DIR = `encoded-${settingsKey.slice(0, 16)}`;
+
 /**
  * Prepares every image of `model` into `outputDir` (the site's output being written), reusing `cacheDir`. Writes
  * `<outputDir>/assets/afbeeldingen/<name>-<width>.<hash>.<format>` and, at each editor's address, the largest
@@ -88,16 +94,17 @@ export async function prepareImages(model: Pick<SiteReport, "siteDir" | "images"
   let encoded = 0;
   for (const facts of model.images) {
     const source = join(model.siteDir, "content", facts.path);
-    const bytes = await readFile(source);
     if (facts.format === "svg") {
-      images.set(facts.path, await publishSvg(facts, bytes, outputDir));
+      images.set(facts.path, await publishSvg(facts, await checkedBytes(source, facts), outputDir));
       continue;
     }
-    const key = createHash("sha256").update(settingsKey).update(bytes).digest("hex");
-    const entryDir = join(cacheDir, key);
+    const entryDir = join(cacheDir, facts.sha256, ENCODED_DIR); // the cache's layout: images/cache.ts
     let manifest = await readManifest(entryDir);
     if (!manifest) {
-      manifest = await encode(source, facts, key.slice(0, 16), entryDir);
+      const bytes = await checkedBytes(source, facts);
+      // File names carry a hash of the settings and the bytes: new settings give new names, which nginx serves as immutable.
+      const hash = createHash("sha256").update(settingsKey).update(bytes).digest("hex").slice(0, 16);
+      manifest = await encode(bytes, facts, hash, entryDir);
       encoded++;
     }
     const published = join(outputDir, IMAGE_URL_DIR);
@@ -109,6 +116,19 @@ export async function prepareImages(model: Pick<SiteReport, "siteDir" | "images"
     images.set(facts.path, manifest.image);
   }
   return { images, encoded, cached: model.images.filter((image) => image.format !== "svg").length - encoded };
+}
+
+/**
+ * The source's bytes, when they are still the ones `check` read (ImageFacts.sha256). A file replaced during the
+ * build would otherwise be published without its check: an SVG with a script, a damaged photo.
+ */
+async function checkedBytes(source: string, facts: ImageFacts): Promise<Buffer> {
+  const bytes = await readFile(source);
+  if (createHash("sha256").update(bytes).digest("hex") !== facts.sha256) {
+    const file = relative(process.cwd(), source) || source;
+    throw new ContentError([{ file, line: 1, column: 1, field: "", severity: "error", message: "Deze afbeelding is veranderd terwijl de site werd gebouwd. Bouw de site opnieuw." }]);
+  }
+  return bytes;
 }
 
 /**
@@ -136,7 +156,7 @@ async function readManifest(entryDir: string): Promise<CacheManifest | undefined
   return undefined;
 }
 
-async function encode(source: string, facts: ImageFacts, hash: string, entryDir: string): Promise<CacheManifest> {
+async function encode(source: Buffer, facts: ImageFacts, hash: string, entryDir: string): Promise<CacheManifest> {
   const { default: eleventyImage } = await import("@11ty/eleventy-img");
   const fallback = facts.hasAlpha || facts.format === "png" || facts.format === "gif" ? "png" : "jpeg";
   const stem = facts.path.slice(facts.path.lastIndexOf("/") + 1).replace(/\.[^.]+$/, "");

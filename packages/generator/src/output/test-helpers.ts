@@ -1,4 +1,5 @@
-// Helpers shared by the output tests (not a test file itself, and not part of the package's API).
+// Helpers shared by the output tests and the other tests that compare built trees (build.determinism.test.ts,
+// images/prepare.test.ts); not a test file itself, and not part of the package's API.
 import { spawn, spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { readdir, readFile } from "node:fs/promises";
