@@ -61,16 +61,42 @@ export async function writeAdmin(outputDir: string, site: CmsSite, options: CmsO
   await writeFile(join(outputDir, "admin", "index.html"), env.render("editor/admin.njk", { siteTitle: site.title, script: `/admin/${folder}/decap-cms.js` }));
 }
 
+/** Decap's local proxy, running as a child process of the preview. */
+export interface CmsProxy {
+  readonly pid: number | undefined;
+  /** Ends the proxy and resolves once its process has exited (SIGTERM, then SIGKILL after two seconds). */
+  stop(): Promise<void>;
+}
+
+/**
+ * Runs decap-server inside a guard: when the preview's process ends in any way (Ctrl+C, SIGTERM, SIGKILL, a crash),
+ * the pipe to the guard's stdin closes and the guard exits, so no proxy is left listening and able to write files.
+ * A signal handler in the parent alone would not do: SIGKILL cannot be caught. `node -e` puts the next argument in
+ * process.argv[1] (https://nodejs.org/api/process.html#processargv).
+ */
+const GUARD = 'process.stdin.on("end", () => process.exit(0)).on("error", () => process.exit(0)).resume(); require(process.argv[1]);';
+
 /**
  * Starts Decap's local proxy (decap-server) on the loopback interface only, in file-system mode, with the project
  * root as its repository: the web editor in the preview then reads and writes the editor's own checkout. The proxy
  * itself refuses paths outside that folder; the generated config limits each region to `sites/<slug>/`.
  */
-export function startCmsProxy(root: string, port: number): ChildProcess {
+export function startCmsProxy(root: string, port: number): CmsProxy {
   const entry = require.resolve("decap-server/dist/index.js");
-  return spawn(process.execPath, [entry], {
+  const child: ChildProcess = spawn(process.execPath, ["-e", GUARD, entry], {
     cwd: root,
     env: { ...process.env, PORT: String(port), BIND_HOST: "127.0.0.1", MODE: "fs", GIT_REPO_DIRECTORY: root, LOG_LEVEL: "warn" },
-    stdio: ["ignore", "inherit", "inherit"],
+    stdio: ["pipe", "inherit", "inherit"],
   });
+  const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
+  return {
+    pid: child.pid,
+    stop: async () => {
+      if (child.exitCode !== null || child.signalCode !== null) return;
+      child.kill("SIGTERM");
+      const timer = setTimeout(() => child.kill("SIGKILL"), 2000);
+      await exited;
+      clearTimeout(timer);
+    },
+  };
 }

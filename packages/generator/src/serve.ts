@@ -101,7 +101,12 @@ export async function serveSite(site: SiteDefinition, paths: ProjectPaths, port 
       });
   };
 
-  await rebuild();
+  try {
+    await rebuild();
+  } catch (error) {
+    await proxy?.stop();
+    throw error;
+  }
   let timer: NodeJS.Timeout | undefined;
   let waiting = false; // a change was seen and its rebuild not yet scheduled
   const watcher = watch(siteDir, { recursive: true }, () => {
@@ -117,6 +122,7 @@ export async function serveSite(site: SiteDefinition, paths: ProjectPaths, port 
   if (proxy) console.log(`Beheeromgeving (bewerkt de bestanden op deze computer): http://localhost:${port}/admin/`);
   return {
     url: `http://localhost:${port}/`,
+    cmsProxyPid: proxy?.pid,
     settled: async () => {
       while (waiting || running || pending) await new Promise((resolve) => setTimeout(resolve, SETTLE_MS / 5));
     },
@@ -124,7 +130,7 @@ export async function serveSite(site: SiteDefinition, paths: ProjectPaths, port 
       watcher.close();
       clearTimeout(timer);
       await running;
-      proxy?.kill();
+      await proxy?.stop();
       await server.close();
     },
   };
@@ -141,7 +147,10 @@ export interface PreviewOptions {
 /** A running preview. */
 export interface PreviewServer {
   url: string;
+  /** The process id of Decap's local proxy while it runs (with `cmsPort`). */
+  cmsProxyPid?: number | undefined;
   /** Resolves when no change is waiting and no rebuild is running. */
   settled(): Promise<void>;
+  /** Stops watching, the server and Decap's local proxy; resolves once the proxy's process has exited. */
   close(): Promise<void>;
 }
