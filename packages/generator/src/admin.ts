@@ -3,8 +3,9 @@ import { createHash } from "node:crypto";
 import { copyFile, mkdir, readdir, readFile, writeFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
-import { writeCmsConfig, type CmsOptions, type CmsSite } from "@werkcentrum/content";
+import { writeCmsConfig, type CmsBackend, type CmsOptions, type CmsSite } from "@werkcentrum/content";
 import { templatesDir } from "@werkcentrum/theme";
+import type { WebEditorSettings } from "./deploy/settings.js";
 import { nunjucks } from "./plugin.js";
 
 const require = createRequire(import.meta.url);
@@ -23,7 +24,7 @@ function decapDist(): string {
  * - `connect-src`: the local proxy (preview) or the git host's API (production), nothing else.
  * No third-party script, font or frame: the bundle is served from the site itself.
  */
-export function adminContentSecurityPolicy(connect: readonly string[]): Record<string, string[]> {
+export function adminContentSecurityPolicy(connect: readonly string[], images: readonly string[] = []): Record<string, string[]> {
   return {
     "default-src": ["'self'"],
     "base-uri": ["'none'"],
@@ -32,13 +33,49 @@ export function adminContentSecurityPolicy(connect: readonly string[]): Record<s
     "form-action": ["'self'"],
     "frame-ancestors": ["'none'"],
     "frame-src": ["'self'"],
-    "img-src": ["'self'", "blob:", "data:"],
+    "img-src": ["'self'", "blob:", "data:", ...images],
     "manifest-src": ["'self'"],
     "media-src": ["'self'", "blob:"],
     "object-src": ["'none'"],
     "script-src": ["'self'", "'unsafe-eval'"],
     "style-src": ["'self'", "'unsafe-inline'"],
     "worker-src": ["'self'", "blob:"],
+  };
+}
+
+/** The production web editor of every site: Decap's backend block and the origins its page talks to. */
+export interface WebEditor {
+  backend: CmsBackend;
+  /** connect-src: the git host's API, and for GitLab the server that swaps the login code for a token. */
+  connect: string[];
+  /** img-src: the git host's avatars of the logged-in editor. */
+  images: string[];
+}
+
+/**
+ * Decap's backend for the `web-editor` settings in deploy.yml (settings.ts). GitHub needs an OAuth client service
+ * at `auth-url` (Decap's GitHub backend opens `<base_url>/auth`; https://decapcms.org/docs/github-backend/); GitLab
+ * logs in with PKCE against the GitLab server itself, with no secret and no extra service
+ * (https://decapcms.org/docs/gitlab-backend/#client-side-pkce-authorization).
+ */
+export function webEditorFor(settings: WebEditorSettings): WebEditor {
+  const { repo, branch } = settings;
+  if (settings["git-host"] === "github") {
+    const api = settings["api-url"] ?? "https://api.github.com";
+    return {
+      backend: { name: "github", repo, branch, base_url: settings["auth-url"]!, auth_endpoint: "auth", ...(settings["api-url"] ? { api_root: api } : {}) },
+      connect: [new URL(api).origin],
+      images: settings["api-url"] ? [new URL(api).origin] : ["https://avatars.githubusercontent.com"],
+    };
+  }
+  const server = settings["auth-url"] ?? "https://gitlab.com";
+  const api = settings["api-url"] ?? `${server.replace(/\/$/, "")}/api/v4`;
+  const origins = [...new Set([new URL(server).origin, new URL(api).origin])];
+  return {
+    backend: { name: "gitlab", repo, branch, auth_type: "pkce", app_id: settings["app-id"]!, base_url: server, auth_endpoint: "oauth/authorize", api_root: api },
+    connect: origins,
+    // GitLab shows the logged-in editor's avatar from its own server.
+    images: origins,
   };
 }
 

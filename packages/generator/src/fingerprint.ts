@@ -28,8 +28,11 @@ import type { SiteDefinition } from "./sites.js";
 const WORKSPACE_PACKAGES = ["@werkcentrum/generator", "@werkcentrum/theme", "@werkcentrum/content", "@werkcentrum/regions"];
 /** Dependencies whose version changes the output. */
 const TOOLS = ["@11ty/eleventy", "pagefind", "markdown-it", "nunjucks", "@11ty/eleventy-img", "sharp"];
-/** Environment variables that change the output (the build date, WERKCENTRUM_BUILD_DATE, works through the date window). */
-export const BUILD_ENV = ["WERKCENTRUM_CMS_REPO"] as const;
+/**
+ * Environment variables that change the output: none now. The web editor's git host comes from deploy.yml, which
+ * is hashed as a file; the build date (WERKCENTRUM_BUILD_DATE) works through the date window.
+ */
+export const BUILD_ENV: readonly string[] = [];
 /** Folders inside a site folder that are not content (npm and turbo may create them). */
 const IGNORED = new Set(["node_modules", ".turbo"]);
 
