@@ -48,8 +48,10 @@ export interface CmsOptions {
   localBackend?: string | undefined;
 }
 
+/** A readable Dutch label from a field name without its own: `bestaandeWebsite` → "Bestaande website". */
 function label(name: string): string {
-  return name.charAt(0).toUpperCase() + name.slice(1).replace(/-/g, " ");
+  const words = name.replace(/([a-z0-9])([A-Z])/g, "$1 $2").replace(/-/g, " ").toLowerCase();
+  return words.charAt(0).toUpperCase() + words.slice(1);
 }
 
 function checkValue(schema: z.core.$ZodType, check: string, key: "value" | "minimum" | "maximum"): number | undefined {
