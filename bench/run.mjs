@@ -265,6 +265,8 @@ const previewFigures = (preview) => ({
   preview_start_s: round(preview.startup),
   preview_site_pages: preview.pages,
   preview_samples_s: preview.seconds.map((s) => round(s)),
+  // CPU seconds of the preview per reload (bench/preview.mjs): what the reload costs whatever else the machine runs.
+  ...(preview.cpu.length > 0 ? { preview_reload_cpu_s: round(median(preview.cpu)), preview_cpu_samples_s: preview.cpu.map((s) => round(s)) } : {}),
 });
 
 async function main() {
@@ -275,7 +277,7 @@ async function main() {
     const figures = previewFigures(await previewRuns());
     const previous = existsSync(resultsFile) ? JSON.parse(readFileSync(resultsFile, "utf8")) : {};
     writeFileSync(resultsFile, `${JSON.stringify({ ...previous, ...figures, preview_measured_at: new Date().toISOString() }, null, 2)}\n`);
-    console.log(`preview_reload_s ${figures.preview_reload_s} (target 0.5; samples ${figures.preview_samples_s.join(", ")}), start ${figures.preview_start_s} s, ${figures.preview_site_pages} pages; ${resultsFile}`);
+    console.log(`preview_reload_s ${figures.preview_reload_s} (target 0.5; samples ${figures.preview_samples_s.join(", ")}), CPU per reload ${figures.preview_reload_cpu_s} s, start ${figures.preview_start_s} s, ${figures.preview_site_pages} pages, load ${loadavg().map((l) => l.toFixed(1)).join(" ")}; ${resultsFile}`);
     rmSync(trash, { recursive: true, force: true });
     return;
   }

@@ -13,7 +13,7 @@ import { siteScaffold } from "./sync.js";
 // The preview with the web editor (`serve --beheer`) starts Decap's local proxy as a child process. That process can
 // write any file in the checkout, so it must never outlive the preview: not after close(), not after Ctrl+C or
 // SIGTERM of the CLI, not even after a SIGKILL. (A surviving proxy also kept the e2e run open: its stdout is the
-// preview's.) Another site than serve.test.ts, because each site's preview has one output folder.
+// preview's.)
 
 const drenthe = getSite("drenthe")!;
 let root: string;

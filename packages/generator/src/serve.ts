@@ -1,5 +1,5 @@
 import { existsSync, watch } from "node:fs";
-import { cp, readFile, rename, rm } from "node:fs/promises";
+import { cp, mkdtemp, readFile, rename, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { formatProblem, type ContentProblem } from "@werkcentrum/content";
@@ -32,8 +32,9 @@ export function problemsPage(siteTitle: string, problems: readonly ContentProble
  */
 export async function serveSite(site: SiteDefinition, paths: ProjectPaths, port = 8080, options: PreviewOptions = {}): Promise<PreviewServer> {
   const siteDir = join(paths.sitesDir, site.slug);
-  const outputDir = join(tmpdir(), "werkcentrum-preview", site.host);
-  await rm(outputDir, { recursive: true, force: true });
+  // A folder of its own per preview: two previews of one site (an editor's, a test's, the benchmark's) must not
+  // write into each other's output. Removed again by close().
+  const outputDir = join(await mkdtemp(join(tmpdir(), `werkcentrum-preview-${site.host}-`)), "site");
   const { default: DevServer } = await import("@11ty/eleventy-dev-server");
   let problems: string | undefined; // the problems page while the model has errors
   const cmsPort = options.cmsPort;
@@ -132,6 +133,7 @@ export async function serveSite(site: SiteDefinition, paths: ProjectPaths, port 
       await running;
       await proxy?.stop();
       await server.close();
+      await rm(dirname(outputDir), { recursive: true, force: true });
     },
   };
 }
