@@ -200,9 +200,11 @@ async function generateSite(contentDir, pages, seed, landing, slug) {
       files.push([path, ["# Gemaakt door bench/corpus.mjs (synthetische inhoud)", ...fm], text]);
     }
   }
-  // The privacy and accessibility pages are the generator's, from site.yml (packages/content/src/paths.ts,
-  // legalPages); a region's own file at their address is refused.
-  if (!landing) files.push(meerjarenagenda(p));
+  if (!landing) {
+    files.push(meerjarenagenda(p));
+    // No privacy.md or toegankelijkheid.md: the site makes those pages itself from site.yml, and `check` refuses a
+    // region's own file for them (docs/redacteuren.md, "Privacy, toegankelijkheid en de gidsen").
+  }
   await writeFiles(contentDir, files);
   return { markdown: files.length, images: imageCount };
 }
@@ -211,12 +213,14 @@ async function generateSite(contentDir, pages, seed, landing, slug) {
  * Fills `<projectDir>/sites/<slug>/content/` of every site folder that exists there with `pages` files per site.
  * Returns { markdown, images, sites }.
  */
-export async function generateCorpus(projectDir, { pages, seed = 20260101 }) {
+export async function generateCorpus(projectDir, { pages, seed = 20260101, only }) {
   const sitesDir = join(projectDir, "sites");
   const slugs = (await readdir(sitesDir, { withFileTypes: true })).filter((d) => d.isDirectory()).map((d) => d.name).sort();
   let markdown = 0;
   let images = 0;
   for (const [index, slug] of slugs.entries()) {
+    // `only`: a subset of the sites, each with the same files as in the full corpus (the seed follows the index).
+    if (only && !only.includes(slug)) continue;
     const site = await generateSite(join(sitesDir, slug, "content"), pages, seed + index * 7919, slug === "werkcentrum.nl", slug);
     markdown += site.markdown;
     images += site.images;

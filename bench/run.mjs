@@ -11,6 +11,7 @@ import { imageRuns } from "./images.mjs";
 import { measure, median } from "./measure.mjs";
 import { formatSummary, summarise } from "./profile.mjs";
 import { table, updateDocs } from "./report.mjs";
+import { measurePreviewReload } from "./preview.mjs";
 import { commitAll, copyProject } from "./project.mjs";
 
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), "..");
@@ -26,6 +27,9 @@ const { values: args } = parseArgs({
     "no-single": { type: "boolean" },
     "no-profile": { type: "boolean" },
     region: { type: "string", default: "rijnmond" },
+    // `--only preview`: only the preview's save-to-reload time, with the corpus of --region alone; the figure is
+    // merged into the results file, the other figures stay as they were.
+    only: { type: "string" },
   },
 });
 const pages = Number(args.pages);
@@ -101,7 +105,7 @@ async function prepare() {
   log(`copying the project to ${project}`);
   const started = performance.now();
   copyProject(repo, project);
-  const corpus = await generateCorpus(project, { pages, seed: Number(args.seed) });
+  const corpus = await generateCorpus(project, { pages, seed: Number(args.seed), ...(args.only === "preview" ? { only: [args.region] } : {}) });
   commitAll(project, `bench corpus: ${pages} pages per site`);
   if (!copyBuiltPackages()) {
     log("the repository has no built packages; building them in the copy (npm run build would do the same)");
@@ -248,7 +252,36 @@ async function profiles() {
   return { oneSiteSeconds: one.seconds, summary, single, perSite, file: join(dir, file) };
 }
 
+/** Save-to-reload in the preview of one region (bench/preview.mjs), at least 5 samples. */
+async function previewRuns() {
+  const result = await measurePreviewReload({ project, region: args.region, samples: Math.max(5, runs * 2 + 1), env, log });
+  log(`preview of ${args.region}: started in ${round(result.startup)} s; save to new page: ${result.seconds.map((s) => round(s)).join(", ")} s`);
+  return result;
+}
+
+/** The preview's figures, in the shape of the results file. */
+const previewFigures = (preview) => ({
+  preview_reload_s: round(median(preview.seconds)),
+  preview_reload_target_s: 0.5,
+  preview_start_s: round(preview.startup),
+  preview_site_pages: preview.pages,
+  preview_samples_s: preview.seconds.map((s) => round(s)),
+  // CPU seconds of the preview per reload (bench/preview.mjs): what the reload costs whatever else the machine runs.
+  ...(preview.cpu.length > 0 ? { preview_reload_cpu_s: round(median(preview.cpu)), preview_cpu_samples_s: preview.cpu.map((s) => round(s)) } : {}),
+});
+
 async function main() {
+  if (args.only !== undefined && args.only !== "preview") throw new Error(`--only knows one value, preview; not ${args.only}`);
+  if (args.only === "preview") {
+    clearAway(project);
+    await prepare();
+    const figures = previewFigures(await previewRuns());
+    const previous = existsSync(resultsFile) ? JSON.parse(readFileSync(resultsFile, "utf8")) : {};
+    writeFileSync(resultsFile, `${JSON.stringify({ ...previous, ...figures, preview_measured_at: new Date().toISOString() }, null, 2)}\n`);
+    console.log(`preview_reload_s ${figures.preview_reload_s} (target 0.5; samples ${figures.preview_samples_s.join(", ")}), CPU per reload ${figures.preview_reload_cpu_s} s, start ${figures.preview_start_s} s, ${figures.preview_site_pages} pages, load ${loadavg().map((l) => l.toFixed(1)).join(" ")}; ${resultsFile}`);
+    rmSync(trash, { recursive: true, force: true });
+    return;
+  }
   const load = loadavg();
   log(`pages per site: ${pages}, runs: ${runs}, work: ${work}, load: ${load.map((l) => l.toFixed(2)).join(" ")}`);
   clearAway(project); // a previous run's copy
@@ -265,6 +298,7 @@ async function main() {
   const compress = await compressRuns();
   const baseline = await baselineRuns();
   const profile = profileOn ? await profiles() : undefined;
+  const preview = await previewRuns();
 
   const full = median(cold.map((r) => r.seconds));
   const base = median(baseline.map((r) => r.seconds));
@@ -307,6 +341,7 @@ async function main() {
     // What a run that rebuilds nothing would already be, as a share of a full build that met the ratio target.
     nochange_share_at_target_pct: round((noChangeS / (1.5 * base)) * 100, 1),
     one_region_sites_rebuilt: oneRegion.at(-1).sites,
+    ...previewFigures(preview),
     peak_rss_mb: Math.round(median(cold.map((r) => r.peakRssMb))),
     peak_processes: Math.max(...cold.map((r) => r.peakProcesses)),
     baseline_peak_rss_mb: Math.round(median(baseline.map((r) => r.peakRssMb))),

@@ -44,6 +44,20 @@ describe("cmsConfig", () => {
     expect(cmsPaths(fields)).toEqual([...paths, "body"]);
   });
 
+  it("labels every field in words, not as a raw key, and gives every field a Dutch hint", () => {
+    const all = (fields: CmsField[] = []): CmsField[] => fields.flatMap((field) => [field, ...all(field.fields)]);
+    const fields = config.collections.flatMap((c) => [...all(c.fields), ...(c.files ?? []).flatMap((file) => all(file.fields))]);
+    expect(fields.length).toBeGreaterThan(100);
+    expect(fields.filter((field) => /[a-z][A-Z]/.test(field.label)).map((field) => field.label)).toEqual([]);
+    expect(fields.find((field) => field.name === "bestaandeWebsite")?.label).toBe("Bestaande website");
+    expect(fields.filter((field) => field.widget !== "hidden" && field.name !== "body" && !field.hint).map((field) => field.name)).toEqual([]);
+  });
+
+  it("takes the git host's backend block whole (deploy.yml web-editor, via the generator)", () => {
+    const backend = { name: "gitlab", repo: "groep/sites", branch: "main", auth_type: "pkce", app_id: "abc12345", base_url: "https://git.example.nl", auth_endpoint: "oauth/authorize", api_root: "https://git.example.nl/api/v4" } as const;
+    expect(cmsConfig(site, { backend, repo: "genegeerd/repo" }).backend).toEqual(backend);
+  });
+
   it("has every field of the site.yml schema", () => {
     expect(cmsPaths(config.collections.at(-1)!.files![0]!.fields)).toEqual(schemaPaths(siteProfileSchema));
   });

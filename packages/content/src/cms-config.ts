@@ -26,7 +26,21 @@ export interface CmsSite {
   title: string;
 }
 
+/** Decap's `backend` block for a git host (https://decapcms.org/docs/backends-overview/). */
+export interface CmsBackend {
+  name: "github" | "gitlab";
+  repo: string;
+  branch: string;
+  base_url?: string;
+  auth_endpoint?: string;
+  auth_type?: "pkce";
+  app_id?: string;
+  api_root?: string;
+}
+
 export interface CmsOptions {
+  /** The production git host, from deploy.yml (packages/generator/src/admin.ts); wins over `repo` and `branch`. */
+  backend?: CmsBackend | undefined;
   /** The git repository as `owner/name`. Without it the config has no `repo`, and the CMS cannot log in. */
   repo?: string | undefined;
   branch?: string;
@@ -34,8 +48,10 @@ export interface CmsOptions {
   localBackend?: string | undefined;
 }
 
+/** A readable Dutch label from a field name without its own: `bestaandeWebsite` → "Bestaande website". */
 function label(name: string): string {
-  return name.charAt(0).toUpperCase() + name.slice(1).replace(/-/g, " ");
+  const words = name.replace(/([a-z0-9])([A-Z])/g, "$1 $2").replace(/-/g, " ").toLowerCase();
+  return words.charAt(0).toUpperCase() + words.slice(1);
 }
 
 function checkValue(schema: z.core.$ZodType, check: string, key: "value" | "minimum" | "maximum"): number | undefined {
@@ -145,7 +161,7 @@ function collection(type: ContentType, site: CmsSite): Record<string, unknown> {
  */
 export function cmsConfig(site: CmsSite, options: CmsOptions = {}): Record<string, unknown> {
   return {
-    backend: { name: "github", ...(options.repo ? { repo: options.repo } : {}), branch: options.branch ?? "main" },
+    backend: options.backend ?? { name: "github", ...(options.repo ? { repo: options.repo } : {}), branch: options.branch ?? "main" },
     ...(options.localBackend ? { local_backend: { url: options.localBackend } } : {}),
     // Every change goes through review: Decap keeps each entry on its own branch (cms/<collection>/<slug>) and
     // opens a merge request; CODEOWNERS per region decides who may approve it (DEPLOY.md).

@@ -1,7 +1,9 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { siteProfileSchema } from "@werkcentrum/regions";
+import type { z } from "zod";
 import { parseContentFile } from "./content-file.js";
-import { shapeOf } from "./schema-walk.js";
+import { shapeOf, unwrap } from "./schema-walk.js";
 import { contentSchemas, contentTypes, typeFolders, type ContentType } from "./schemas/index.js";
 
 // The editors' guide is hand-written Dutch, so these tests keep it honest: every field is explained and every
@@ -38,5 +40,45 @@ describe("docs/redacteuren.md", () => {
       expect(problems, text).toEqual([]);
       expect(data?.type).toBe(type);
     }
+  });
+
+  // site.yml field by field: one bullet per top-level field (`- **`naam`**`), naming every field nested in it. The
+  // list is compared with the schema both ways, so a new, renamed or removed field fails here until the guide
+  // follows.
+  describe("the site.yml section", () => {
+    const section = guide.slice(guide.indexOf("## Het profiel van uw site: `site.yml`"));
+    const body = section.slice(0, section.indexOf("\n## ", 1));
+    const bullets = new Map(
+      body
+        .split(/^- \*\*/m)
+        .slice(1)
+        .map((part) => [/^`([^`]+)`\*\*/.exec(part)?.[1] ?? "", part] as const),
+    );
+    const shape = shapeOf(siteProfileSchema)!;
+
+    /** Every field name below a schema, through objects and lists of objects. */
+    function nested(schema: z.core.$ZodType): string[] {
+      const { def } = unwrap(schema);
+      const inner = def.type === "array" && def.element ? unwrap(def.element).schema : unwrap(schema).schema;
+      return Object.entries(shapeOf(inner) ?? {}).flatMap(([name, child]) => [name, ...nested(child)]);
+    }
+
+    it("lists exactly the fields of the schema, in its order", () => {
+      expect(body.length).toBeGreaterThan(1000);
+      expect([...bullets.keys()]).toEqual(Object.keys(shape));
+    });
+
+    it.each(Object.keys(shape))("names every field inside %s", (field) => {
+      const text = bullets.get(field) ?? "";
+      for (const name of nested(shape[field]!)) expect(text, `${field}.${name}`).toContain(`\`${name}\``);
+    });
+  });
+
+  it("uses only npm run scripts that exist, never npx werkcentrum", () => {
+    const scripts = Object.keys((JSON.parse(readFileSync(new URL("../../../package.json", import.meta.url), "utf8")) as { scripts: Record<string, string> }).scripts);
+    const commands = [...guide.matchAll(/npm run ([a-z:-]+)/g)].map((match) => match[1]!);
+    expect(commands.length).toBeGreaterThan(5);
+    for (const command of commands) expect(scripts, command).toContain(command);
+    expect(guide.replace("Typ nooit `npx werkcentrum`", "")).not.toMatch(/npx werkcentrum/);
   });
 });

@@ -2,7 +2,7 @@ export { amsterdamInstant, amsterdamToday, amsterdamWallClock } from "./amsterda
 export { assertValidSite, checkSite } from "./check-site.js";
 export type { CheckOptions, SiteReport } from "./check-site.js";
 export { cmsConfig, cmsConfigYaml, writeCmsConfig } from "./cms-config.js";
-export type { CmsField, CmsOptions, CmsSite } from "./cms-config.js";
+export type { CmsBackend, CmsField, CmsOptions, CmsSite } from "./cms-config.js";
 export { parseContentFile } from "./content-file.js";
 export { dutchErrors } from "./dutch-errors.js";
 export { parseEditorYaml, readEditorText } from "./editor-text.js";

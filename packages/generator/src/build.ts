@@ -4,7 +4,7 @@ import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { dirname, join, relative } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
-import { writeCmsConfig, type SiteFiles, type SiteReport } from "@werkcentrum/content";
+import { type SiteFiles, type SiteReport } from "@werkcentrum/content";
 import type { SiteProfile } from "@werkcentrum/regions";
 import { dateWindow, resolveBuildDate, type DateWindow } from "./build-date.js";
 import { listFiles } from "./deploy/files.js";
@@ -166,8 +166,7 @@ export async function buildSite(site: SiteDefinition, paths: ProjectPaths, optio
     // Pagefind works in its own process; meanwhile this thread does the rest, and compresses the index last.
     indexing = writeSearchIndex(tmpDir);
     indexing.catch(() => undefined); // awaited below; this only keeps an early failure from going unhandled
-    await writeCmsConfig(tmpDir, { slug: site.slug, host: site.host, title: site.title }, { repo: process.env.WERKCENTRUM_CMS_REPO });
-    // security.txt, the redirects check and precompressed .gz/.br, inside the site build so the output is complete.
+    // security.txt, the web editor (only with deploy.yml web-editor), the redirects check and precompressed .gz/.br, inside the site build so the output is complete.
     await prepareSiteForDeploy(site, paths, tmpDir, { exclude: [`${SEARCH_INDEX_DIR}/`] });
     if ((await indexing) > 0) await precompress(join(tmpDir, SEARCH_INDEX_DIR));
 

@@ -29,8 +29,11 @@ import type { SiteDefinition } from "./sites.js";
  */
 const OWN_SCOPE = "@werkcentrum/";
 const GENERATOR = "@werkcentrum/generator";
-/** Environment variables that change the output (the build date, WERKCENTRUM_BUILD_DATE, works through the date window). */
-export const BUILD_ENV = ["WERKCENTRUM_CMS_REPO"] as const;
+/**
+ * Environment variables that change the output: none now. The web editor's git host comes from deploy.yml, which
+ * is hashed as a file; the build date (WERKCENTRUM_BUILD_DATE) works through the date window.
+ */
+export const BUILD_ENV: readonly string[] = [];
 /** Folders inside a site folder that are not content (npm and turbo may create them). */
 const IGNORED = new Set(["node_modules", ".turbo"]);
 

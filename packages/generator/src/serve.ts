@@ -1,5 +1,5 @@
 import { existsSync, watch } from "node:fs";
-import { cp, readFile, rename, rm } from "node:fs/promises";
+import { cp, mkdtemp, readFile, rename, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { formatProblem, type ContentProblem } from "@werkcentrum/content";
@@ -33,8 +33,9 @@ export function problemsPage(siteTitle: string, problems: readonly ContentProble
  */
 export async function serveSite(site: SiteDefinition, paths: ProjectPaths, port = 8080, options: PreviewOptions = {}): Promise<PreviewServer> {
   const siteDir = join(paths.sitesDir, site.slug);
-  const outputDir = join(tmpdir(), "werkcentrum-preview", site.host);
-  await rm(outputDir, { recursive: true, force: true });
+  // A folder of its own per preview: two previews of one site (an editor's, a test's, the benchmark's) must not
+  // write into each other's output. Removed again by close().
+  const outputDir = join(await mkdtemp(join(tmpdir(), `werkcentrum-preview-${site.host}-`)), "site");
   const { default: DevServer } = await import("@11ty/eleventy-dev-server");
   let problems: string | undefined; // the problems page while the model has errors
   const cmsPort = options.cmsPort;
@@ -102,7 +103,12 @@ export async function serveSite(site: SiteDefinition, paths: ProjectPaths, port 
       });
   };
 
-  await rebuild();
+  try {
+    await rebuild();
+  } catch (error) {
+    await proxy?.stop();
+    throw error;
+  }
   let timer: NodeJS.Timeout | undefined;
   let waiting = false; // a change was seen and its rebuild not yet scheduled
   const watcher = watch(siteDir, { recursive: true }, () => {
@@ -118,6 +124,7 @@ export async function serveSite(site: SiteDefinition, paths: ProjectPaths, port 
   if (proxy) console.log(`Beheeromgeving (bewerkt de bestanden op deze computer): http://localhost:${port}/admin/`);
   return {
     url: `http://localhost:${port}/`,
+    cmsProxyPid: proxy?.pid,
     settled: async () => {
       while (waiting || running || pending) await new Promise((resolve) => setTimeout(resolve, SETTLE_MS / 5));
     },
@@ -125,8 +132,9 @@ export async function serveSite(site: SiteDefinition, paths: ProjectPaths, port 
       watcher.close();
       clearTimeout(timer);
       await running;
-      proxy?.kill();
+      await proxy?.stop();
       await server.close();
+      await rm(dirname(outputDir), { recursive: true, force: true });
     },
   };
 }
@@ -142,7 +150,10 @@ export interface PreviewOptions {
 /** A running preview. */
 export interface PreviewServer {
   url: string;
+  /** The process id of Decap's local proxy while it runs (with `cmsPort`). */
+  cmsProxyPid?: number | undefined;
   /** Resolves when no change is waiting and no rebuild is running. */
   settled(): Promise<void>;
+  /** Stops watching, the server and Decap's local proxy; resolves once the proxy's process has exited. */
   close(): Promise<void>;
 }

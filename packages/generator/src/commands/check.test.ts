@@ -1,3 +1,4 @@
+import { existsSync } from "node:fs";
 import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { dirname, join, relative } from "node:path";
@@ -120,12 +121,12 @@ describe("werkcentrum check", () => {
     expect(await readFile(home, "utf8")).toBe(before);
   });
 
-  it("builds a region with its base texts, its own override and its CMS configuration", async () => {
+  it("builds a region with its base texts and its own override, and no /admin/ without deploy.yml web-editor", async () => {
     await write("content/over-ons.md", "---\ntitel: Over Werkcentrum Rijnmond\nsamenvatting: Wie wij zijn.\n---\nWij helpen u aan werk.\n");
     const result = await buildSite(rijnmond, paths);
     expect(await readFile(join(result.outputDir, "over-ons/index.html"), "utf8")).toContain("Over Werkcentrum Rijnmond");
     expect(await readFile(join(result.outputDir, "werkgevers/index.html"), "utf8")).toContain("<title>Voor werkgevers | Werkcentrum Rijnmond</title>");
-    expect(await readFile(join(result.outputDir, "admin/config.yml"), "utf8")).toContain("folder: sites/rijnmond/content/diensten");
+    expect(existsSync(join(result.outputDir, "admin"))).toBe(false);
   });
 });
 

@@ -30,7 +30,9 @@ export const nginxCommand: Command = {
     const root = configPath(typeof options.root === "string" ? options.root : paths.outDir, "root");
     const confDir = configPath(typeof options["conf-dir"] === "string" ? options["conf-dir"] : join(root, DEPLOY_DIR, "nginx"), "conf-dir");
     const stateDir = configPath(typeof options.state === "string" ? options.state : `/tmp/werkcentrum-nginx-${port}`, "state");
-    for (const snippet of Object.values(SNIPPETS)) {
+    // The web editor's snippet exists only when deploy.yml has `web-editor`; so does its /admin/ location.
+    const webEditor = existsSync(join(confDir, SNIPPETS.adminSecurityHeaders));
+    for (const snippet of Object.values(SNIPPETS).filter((name) => name !== SNIPPETS.adminSecurityHeaders)) {
       if (!existsSync(join(confDir, snippet))) {
         throw new UsageError(`${join(confDir, snippet)} ontbreekt. Maak het eerst met 'werkcentrum deploy' (of npm run build), of geef --conf-dir op.`);
       }
@@ -40,7 +42,7 @@ export const nginxCommand: Command = {
     // nginx creates its temp folders, but not the folder that holds them, the pid file and the logs.
     await mkdir(stateDir, { recursive: true, mode: 0o700 });
     const command = `werkcentrum nginx --listen ${listen} --root ${root}`;
-    const config = renderLocalConfig(planServers(root, redirects.data), { listen, confDir, stateDir, brotli: options.brotli === true }, command);
+    const config = renderLocalConfig(planServers(root, redirects.data), { listen, confDir, stateDir, brotli: options.brotli === true, webEditor }, command);
     process.stdout.write(config);
     return 0;
   },

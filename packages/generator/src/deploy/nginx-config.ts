@@ -23,6 +23,8 @@ export interface ProductionOptions {
   httpListen?: readonly string[];
   /** The access log of every server block (DEFAULT_ACCESS_LOG); rotated by the hosting team (DEPLOY.md). */
   accessLog?: string;
+  /** deploy.yml has `web-editor`: a /admin/ location with its own policy (nginx.ts). */
+  webEditor?: boolean;
 }
 
 /**
@@ -37,6 +39,7 @@ export function renderProductionConfig(plan: ServerPlan, options: ProductionOpti
     confDir,
     brotli: options.brotli ?? false,
     ...(options.accessLog ? { accessLog: options.accessLog } : {}),
+    ...(options.webEditor ? { webEditor: true } : {}),
     tls: {
       httpListen: options.httpListen ?? PRODUCTION_DEFAULTS.httpListen,
       include: (host, legacy) => `include ${nginxValue(legacy ? join(confDir, "tls", `${host}.conf`) : join(confDir, "tls.conf"))};`,
@@ -58,6 +61,7 @@ export interface LocalOptions {
   /** Folder for the pid file, logs and temp files; must exist and be writable by the user running nginx. */
   stateDir: string;
   brotli?: boolean;
+  webEditor?: boolean;
 }
 
 /**
@@ -68,7 +72,7 @@ export interface LocalOptions {
  */
 export function renderLocalConfig(plan: ServerPlan, options: LocalOptions, command: string): string {
   const state = (name: string) => nginxValue(join(options.stateDir, name));
-  const servers = renderServers(plan, { listen: [options.listen], confDir: options.confDir, brotli: options.brotli ?? false, accessLog: join(options.stateDir, "access.log") });
+  const servers = renderServers(plan, { listen: [options.listen], confDir: options.confDir, brotli: options.brotli ?? false, accessLog: join(options.stateDir, "access.log"), ...(options.webEditor ? { webEditor: true } : {}) });
   const http = [
     `access_log ${state("access.log")};`,
     ...["client_body", "proxy", "fastcgi", "uwsgi", "scgi"].map((kind) => `${kind}_temp_path ${state(kind)};`),

@@ -7,7 +7,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { ProjectPaths } from "../paths.js";
 import { getSite, landingSite } from "../sites.js";
 import { mediaTypesSnippet } from "./content-types.js";
-import { searchSecurityHeadersSnippet, securityHeadersSnippet } from "./headers.js";
+import { adminContentSecurityPolicy, webEditorFor } from "../admin.js";
+import { adminSecurityHeadersSnippet, searchSecurityHeadersSnippet, securityHeadersSnippet } from "./headers.js";
 import { renderLocalConfig, renderProductionConfig } from "./nginx-config.js";
 import { planServers, SNIPPETS, type ServerPlan } from "./nginx.js";
 import { readAllRedirects, type Redirect, type SiteRedirects } from "./redirects.js";
@@ -87,6 +88,8 @@ beforeAll(async () => {
   await writeFile(join(conf, SNIPPETS.securityHeaders), securityHeadersSnippet());
   await writeFile(join(conf, SNIPPETS.contentTypes), mediaTypesSnippet());
   await writeFile(join(conf, SNIPPETS.searchSecurityHeaders), searchSecurityHeadersSnippet());
+  const editor = webEditorFor({ "git-host": "gitlab", repo: "groep/sub/werkcentrum-sites", branch: "main", "app-id": "a1b2c3d4e5f6", "auth-url": "https://git.example.nl" });
+  await writeFile(join(conf, SNIPPETS.adminSecurityHeaders), adminSecurityHeadersSnippet(adminContentSecurityPolicy(editor.connect, editor.images)));
   for (const slug of [rijnmond.slug, drenthe.slug, landingSite.slug]) await mkdir(join(paths.sitesDir, slug), { recursive: true });
 });
 afterAll(async () => rm(work, { recursive: true, force: true }));
@@ -144,7 +147,10 @@ describe("the redirects check and the real nginx", () => {
     const tls = tlsExample().replace(TLS_EXAMPLE_CERTIFICATE, cert).replace(TLS_EXAMPLE_KEY, key);
     await writeFile(join(conf, "tls.conf"), tls);
     for (const server of plan.legacy) await writeFile(join(conf, "tls", `${server.host}.conf`), tls);
-    await writeFile(join(conf, "werkcentrum.conf"), renderProductionConfig(plan, { confDir: conf, httpsListen: ["127.0.0.1:8443 ssl"], httpListen: ["127.0.0.1:8980"] }));
+    // With the web editor's /admin/ location and its own headers snippet (deploy.yml web-editor).
+    const production = renderProductionConfig(plan, { confDir: conf, httpsListen: ["127.0.0.1:8443 ssl"], httpListen: ["127.0.0.1:8980"], webEditor: true });
+    expect(production).toContain(`include ${join(conf, SNIPPETS.adminSecurityHeaders)};`);
+    await writeFile(join(conf, "werkcentrum.conf"), production);
     const state = join(work, "state-production");
     await mkdir(state, { recursive: true });
     const temps = ["client_body", "proxy", "fastcgi", "uwsgi", "scgi"].map((kind) => `${kind}_temp_path ${join(state, kind)};`);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { allSites, getSite } from "../sites.js";
 import { renderLocalConfig, renderProductionConfig } from "./nginx-config.js";
-import { nginxValue, planServers, SNIPPETS, type ServerPlan } from "./nginx.js";
+import { nginxValue, planServers, renderSiteServer, reservedFor, SNIPPETS, type ServerPlan } from "./nginx.js";
 import type { Redirect, SiteRedirects } from "./redirects.js";
 
 interface Block {
@@ -224,6 +224,24 @@ describe("renderProductionConfig", () => {
 
   it("is the same text for the same input", () => {
     expect(renderProductionConfig(planServers("/srv/werkcentrum/current", siteRedirects), { confDir: "/etc/nginx/werkcentrum" })).toBe(text);
+  });
+});
+
+describe("the web editor's location", () => {
+  const site = { host: "rijnmond.werkcentrum.nl", root: "/srv/x", redirects: [] };
+  it("is there only with webEditor, with its own headers snippet and the shared cache rule", () => {
+    const without = renderSiteServer(site, { listen: ["80"], confDir: "/etc/nginx/werkcentrum" }).join("\n");
+    expect(without).not.toContain("/admin/");
+    const lines = renderSiteServer(site, { listen: ["80"], confDir: "/etc/nginx/werkcentrum", webEditor: true }).map((line) => line.trim());
+    const start = lines.indexOf("location ^~ /admin/ {");
+    expect(lines.slice(start + 1, lines.indexOf("}", start))).toEqual([`include /etc/nginx/werkcentrum/${SNIPPETS.adminSecurityHeaders};`, 'add_header Cache-Control "no-cache" always;', "try_files $uri $uri/ =404;"]);
+    // The strict snippet never appears inside the admin location, and stays at server level.
+    expect(lines).toContain(`include /etc/nginx/werkcentrum/${SNIPPETS.securityHeaders};`);
+  });
+
+  it("reserves /admin/ for redirects whether or not the web editor is set up", () => {
+    expect(reservedFor("/admin/config.yml")?.source).toBe("location ^~ /admin/ {");
+    expect(reservedFor("/admin")).toBeDefined();
   });
 });
 

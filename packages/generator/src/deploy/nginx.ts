@@ -17,7 +17,11 @@ export const SNIPPETS = {
   securityHeaders: "security-headers.conf",
   contentTypes: "content-types.conf",
   searchSecurityHeaders: "search-security-headers.conf",
+  adminSecurityHeaders: "admin-security-headers.conf",
 } as const;
+
+/** Where each site serves its web editor (Decap CMS) when deploy.yml has `web-editor`. */
+export const ADMIN_PATH = "/admin/";
 
 /** One site nginx serves from a folder. */
 export interface SiteServer {
@@ -77,6 +81,8 @@ export interface RenderOptions {
   brotli?: boolean;
   /** The access log every server block writes, in the privacy format (LOG_FORMAT); default DEFAULT_ACCESS_LOG. */
   accessLog?: string;
+  /** deploy.yml has `web-editor`: serve /admin/ with its own policy (SNIPPETS.adminSecurityHeaders). */
+  webEditor?: boolean;
 }
 
 /** Where production writes the access log; logrotate rotates it (DEPLOY.md). */
@@ -203,6 +209,14 @@ export function renderSiteServer(site: SiteServer, options: RenderOptions): stri
       block(`location ^~ ${prefix}`, [include(options, SNIPPETS.searchSecurityHeaders), `add_header Cache-Control "${CACHE_REVALIDATE}" always;`, "try_files $uri $uri/ =404;"]),
     ),
     "",
+    ...(options.webEditor
+      ? [
+          "# The web editor (Decap CMS, deploy.yml web-editor): its own policy, because Decap needs eval and inline",
+          "# styles and talks to the git host (admin.ts). Only here; every other address keeps the strict policy.",
+          ...block(`location ^~ ${ADMIN_PATH}`, [include(options, SNIPPETS.adminSecurityHeaders), `add_header Cache-Control "${CACHE_REVALIDATE}" always;`, "try_files $uri $uri/ =404;"]),
+          "",
+        ]
+      : []),
     ...block("location = /404.html", ["internal;"]),
     `location = ${NO_INDEX} { internal; return 404; }`,
     ...block("location @range_not_satisfiable", ['add_header X-Werkcentrum-None "";', "return 416;"]),
@@ -235,7 +249,8 @@ let reserved: readonly ReservedPath[] | undefined;
  */
 export function reservedSitePaths(): readonly ReservedPath[] {
   if (reserved) return reserved;
-  const lines = renderSiteServer({ host: "example.invalid", root: "/srv/example", redirects: [] }, { listen: ["80"], confDir: "/etc/nginx" });
+  // With the web editor's location: /admin/ stays reserved whether or not deploy.yml has `web-editor` today.
+  const lines = renderSiteServer({ host: "example.invalid", root: "/srv/example", redirects: [] }, { listen: ["80"], confDir: "/etc/nginx", webEditor: true });
   const found: ReservedPath[] = [];
   const add = (path: string, prefix: boolean, source: string) => {
     found.push({ path, prefix, source });

@@ -32,6 +32,32 @@ describe("readDeploySettings", () => {
     });
   });
 
+  it("reads the web editor's git host: GitHub with its OAuth service, GitLab with PKCE", async () => {
+    const github = await read(`${valid}web-editor:\n  git-host: github\n  repo: organisatie/werkcentrum-sites\n  auth-url: https://cms-auth.example.nl\n`);
+    expect(github.settings?.["web-editor"]).toEqual({ "git-host": "github", repo: "organisatie/werkcentrum-sites", branch: "main", "auth-url": "https://cms-auth.example.nl" });
+    const gitlab = await read(`${valid}web-editor:\n  git-host: gitlab\n  repo: groep/sub/werkcentrum-sites\n  branch: productie\n  app-id: 0a1b2c3d4e5f\n`);
+    expect(gitlab.settings?.["web-editor"]).toMatchObject({ "git-host": "gitlab", repo: "groep/sub/werkcentrum-sites", branch: "productie", "app-id": "0a1b2c3d4e5f" });
+    expect((await read(valid)).settings?.["web-editor"]).toBeUndefined();
+  });
+
+  const editorCases = [
+    { name: "GitHub without its OAuth service", text: "  git-host: github\n  repo: org/sites\n", line: 6, field: "web-editor.auth-url", message: /OAuth-dienst/ },
+    { name: "GitLab without an application id", text: "  git-host: gitlab\n  repo: org/sites\n", line: 6, field: "web-editor.app-id", message: /Application ID/ },
+    { name: "an unknown git host", text: "  git-host: bitbucket\n  repo: org/sites\n", line: 6, field: "web-editor.git-host", message: /github of gitlab/ },
+    { name: "a repository without owner", text: "  git-host: gitlab\n  repo: sites\n  app-id: abcdef123456\n", line: 7, field: "web-editor.repo", message: /eigenaar\/naam/ },
+    { name: "a plain-http auth-url", text: "  git-host: github\n  repo: org/sites\n  auth-url: http://auth.example.nl\n", line: 8, field: "web-editor.auth-url", message: /https:\/\// },
+    { name: "a branch with ..", text: "  git-host: gitlab\n  repo: org/sites\n  app-id: abcdef123456\n  branch: a..b\n", line: 9, field: "web-editor.branch", message: /branch/ },
+    { name: "a misspelt field", text: "  git-host: gitlab\n  repo: org/sites\n  app-id: abcdef123456\n  aplication: x\n", line: 9, field: "web-editor.aplication", message: /Onbekend veld 'aplication'/ },
+  ];
+  it.each(editorCases)("refuses web-editor with $name, naming line and field", async ({ text, line, field, message }) => {
+    const { settings, problems } = await read(`${valid}web-editor:\n${text}`);
+    expect(settings).toBeUndefined();
+    const errors = problems.filter((problem) => problem.severity === "error");
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatchObject({ line, field });
+    expect(errors[0]!.message).toMatch(message);
+  });
+
   it("reports a missing file in Dutch", async () => {
     const { problems } = await readDeploySettings(join(dir, "bestaat-niet.yml"), now);
     expect(problems).toMatchObject([{ line: 1, message: expect.stringContaining("ontbreekt") }]);
@@ -61,7 +87,7 @@ describe("readDeploySettings", () => {
 const attacks: { name: string; input: string | Uint8Array; errors: { line: number; field: string; message: RegExp }[] }[] = [
   { name: "an empty file", input: "", errors: [{ line: 1, field: "", message: /is leeg/ }] },
   { name: "a list instead of settings", input: "- a\n- b\n", errors: [{ line: 1, field: "", message: /In deploy.yml horen velden/ }] },
-  { name: "an unknown top-level key", input: `${valid}cdn: true\n`, errors: [{ line: 5, field: "cdn", message: /^Onbekend veld 'cdn'\. In deploy.yml horen alleen: security-txt\.$/ }] },
+  { name: "an unknown top-level key", input: `${valid}cdn: true\n`, errors: [{ line: 5, field: "cdn", message: /^Onbekend veld 'cdn'\. In deploy.yml horen alleen: security-txt, web-editor\.$/ }] },
   { name: "security-txt missing", input: "other: 1\n", errors: [{ line: 1, field: "security-txt", message: /Dit veld ontbreekt/ }, { line: 1, field: "other", message: /Onbekend veld 'other'/ }] },
   { name: "contact as text", input: valid.replace("  contact:\n    - https://werkcentrum.nl/contact/", "  contact: https://werkcentrum.nl/contact/"), errors: [{ line: 2, field: "security-txt.contact", message: /lijst/ }] },
   { name: "a contact with a newline (folded YAML)", input: valid.replace("https://werkcentrum.nl/contact/", '"https://werkcentrum.nl/contact/\\nPolicy: https://evil.example/"'), errors: [{ line: 3, field: "security-txt.contact.0", message: /regeleinden/ }] },

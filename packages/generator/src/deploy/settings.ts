@@ -64,10 +64,63 @@ const securityTxtSchema = strict(
   "Onder security-txt",
 );
 
+const WEB_EDITOR_HELP = "DEPLOY.md, hoofdstuk 14";
+
+/** An https:// address without user, query or fragment (the CMS appends its own paths to it). */
+const httpsBase = (what: string) =>
+  z
+    .string({ error: `Schrijf ${what} als https://-adres.` })
+    .refine((value) => {
+      if (!URL.canParse(value)) return false;
+      const url = new URL(value);
+      return url.protocol === "https:" && !url.username && !url.password && !url.search && !url.hash && !/[\s"';]/.test(value);
+    }, `Schrijf ${what} als https://-adres zonder spaties, ? of #, bijvoorbeeld https://git.example.nl (${WEB_EDITOR_HELP}).`);
+
+/**
+ * `web-editor`: where the web editor at /admin/ of every site saves (Decap CMS, packages/generator/src/admin.ts).
+ * Optional: without it no site has /admin/ at all. Decap's backends take these values as they are
+ * (https://decapcms.org/docs/github-backend/, https://decapcms.org/docs/gitlab-backend/).
+ */
+const webEditorSchema = strict(
+  {
+    "git-host": z.enum(["github", "gitlab"], { error: `Kies github of gitlab (${WEB_EDITOR_HELP}).` }),
+    // GitHub: owner/name; GitLab also allows groups in groups (group/subgroup/name).
+    repo: z
+      .string({ error: "Schrijf de repository als eigenaar/naam, bijvoorbeeld organisatie/werkcentrum-sites." })
+      .regex(/^[A-Za-z0-9][A-Za-z0-9_.-]*(?:\/[A-Za-z0-9][A-Za-z0-9_.-]*)+$/, "Schrijf de repository als eigenaar/naam, bijvoorbeeld organisatie/werkcentrum-sites."),
+    // A branch name git accepts (git-check-ref-format), limited to safe characters.
+    branch: z
+      .string({ error: "Schrijf de naam van de branch, bijvoorbeeld main." })
+      .regex(/^(?!.*\.\.)(?!.*\/\/)[A-Za-z0-9][A-Za-z0-9._/-]*(?<![./])$/, "Schrijf de naam van de branch met letters, cijfers, -, _, . of /, bijvoorbeeld main.")
+      .default("main"),
+    /** GitHub: the OAuth client (an extra service, DEPLOY.md). GitLab: the GitLab server, default https://gitlab.com. */
+    "auth-url": httpsBase("auth-url").optional(),
+    /** GitLab only: the Application ID of the OAuth application (PKCE, no secret). */
+    "app-id": z
+      .string({ error: "Schrijf de Application ID van de OAuth-applicatie in GitLab." })
+      .regex(/^[A-Za-z0-9]{8,128}$/, "De Application ID bestaat uit letters en cijfers, zoals GitLab hem toont.")
+      .optional(),
+    /** The API of a self-hosted git server; default https://api.github.com or `<auth-url>/api/v4`. */
+    "api-url": httpsBase("api-url").optional(),
+  },
+  "Onder web-editor",
+).superRefine((value, context) => {
+  if (value["git-host"] === "github" && value["auth-url"] === undefined) {
+    context.addIssue({ code: "custom", path: ["auth-url"], message: `GitHub heeft een OAuth-dienst nodig: vul auth-url in met het adres daarvan (${WEB_EDITOR_HELP}).` });
+  }
+  if (value["git-host"] === "gitlab" && value["app-id"] === undefined) {
+    context.addIssue({ code: "custom", path: ["app-id"], message: `Vul app-id in: de Application ID van de OAuth-applicatie in GitLab (${WEB_EDITOR_HELP}).` });
+  }
+  if (value["git-host"] === "github" && value["app-id"] !== undefined) {
+    context.addIssue({ code: "custom", path: ["app-id"], message: "app-id hoort alleen bij gitlab. Haal het weg, of kies git-host: gitlab." });
+  }
+});
+
 /** The schema of deploy.yml (internal; the field-rules test walks it). */
-export const settingsSchema = strict({ "security-txt": securityTxtSchema }, "In deploy.yml");
+export const settingsSchema = strict({ "security-txt": securityTxtSchema, "web-editor": webEditorSchema.optional() }, "In deploy.yml");
 
 export type SecurityTxtSettings = z.infer<typeof securityTxtSchema>;
+export type WebEditorSettings = z.infer<typeof webEditorSchema>;
 export type DeploySettings = z.infer<typeof settingsSchema>;
 
 /** Expires must stay between these bounds; RFC 9116 §2.5.5 advises less than a year ahead. */

@@ -3,6 +3,7 @@ import { existsSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { gunzipSync } from "node:zlib";
+import { parse } from "yaml";
 import { ContentError } from "@werkcentrum/content";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildSite } from "../build.js";
@@ -48,6 +49,27 @@ describe("buildSite with the deployment steps (issue 8)", () => {
     expect(await readFile(out(".well-known/security.txt"), "utf8")).toBe(first);
     expect(await readFile(out("index.html.gz"))).toEqual(gz);
   });
+
+  it("writes the web editor at /admin/ only when deploy.yml has web-editor, with its git host in config.yml", async () => {
+    expect(existsSync(out("admin"))).toBe(false);
+    const editor = "web-editor:\n  git-host: gitlab\n  repo: groep/werkcentrum-sites\n  app-id: a1b2c3d4e5f6\n  auth-url: https://git.example.nl\n";
+    await writeFile(join(root, "deploy.yml"), settings(`${inAYear()}T00:00:00Z`) + editor);
+    await buildSite(rijnmond, paths);
+    const config = parse(await readFile(out("admin/config.yml"), "utf8"));
+    expect(config.backend).toEqual({ name: "gitlab", repo: "groep/werkcentrum-sites", branch: "main", auth_type: "pkce", app_id: "a1b2c3d4e5f6", base_url: "https://git.example.nl", auth_endpoint: "oauth/authorize", api_root: "https://git.example.nl/api/v4" });
+    expect(config.local_backend).toBeUndefined();
+    expect(config.publish_mode).toBe("editorial_workflow");
+    expect(config.collections.find((c: { name: string }) => c.name === "nieuws").folder).toBe("sites/rijnmond/content/nieuws");
+    const html = await readFile(out("admin/index.html"), "utf8");
+    const script = /<script src="(\/admin\/decap-cms\.[0-9a-f]{16}\/decap-cms\.js)"><\/script>/.exec(html)?.[1];
+    expect(script).toBeDefined();
+    expect(existsSync(out(script!.slice(1)))).toBe(true);
+    expect(existsSync(out(`${script!.slice(1)}.gz`))).toBe(true);
+    // Taken out of deploy.yml again: the next build has no /admin/ at all.
+    await writeFile(join(root, "deploy.yml"), settings(`${inAYear()}T00:00:00Z`));
+    await buildSite(rijnmond, paths);
+    expect(existsSync(out("admin"))).toBe(false);
+  }, 120_000);
 
   it("fails with a Dutch problem when Expires is near, and keeps the previous output", async () => {
     const soon = new Date(Date.now() + 5 * 24 * 3600 * 1000).toISOString().slice(0, 10);

@@ -2,6 +2,7 @@ import { existsSync } from "node:fs";
 import { mkdir, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { ContentError, type ContentProblem } from "@werkcentrum/content";
+import { webEditorFor, writeAdmin } from "../admin.js";
 import type { ProjectPaths } from "../paths.js";
 import type { SiteDefinition } from "../sites.js";
 import { precompress, type CompressReport } from "./compress.js";
@@ -16,6 +17,8 @@ import { readDeploySettings, settingsFile } from "./settings.js";
  * naming file, line and field; the previous output then stays in place.
  *
  * `exclude` names folders (`pagefind/`) another step is still writing; the caller compresses them itself.
+ *
+ * With `web-editor` in `deploy.yml`, the site gets its web editor at /admin/ (admin.ts); without it, none.
  *
  * Without `deploy.yml` (a test project, an outside developer's site) there is no security.txt; `werkcentrum
  * deploy` refuses to publish without it.
@@ -37,6 +40,9 @@ export async function prepareSiteForDeploy(
       const target = join(outputDir, SECURITY_TXT_PATH);
       await mkdir(dirname(target), { recursive: true });
       await writeFile(target, renderSecurityTxt(site.host, settings["security-txt"]));
+      // The web editor only when the hosting team set up its git host: without it, no /admin/ at all.
+      const editor = settings["web-editor"];
+      if (editor) await writeAdmin(outputDir, { slug: site.slug, host: site.host, title: site.title }, { backend: webEditorFor(editor).backend });
     }
   }
   problems.push(...(await readSiteRedirects(site, paths.sitesDir, outputDir)).problems);

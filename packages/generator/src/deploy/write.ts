@@ -7,11 +7,12 @@ import { beginOutput } from "../output/versions.js";
 import type { ProjectPaths } from "../paths.js";
 import { allSites } from "../sites.js";
 import { mediaTypesSnippet } from "./content-types.js";
-import { searchSecurityHeadersSnippet, securityHeadersSnippet } from "./headers.js";
+import { adminContentSecurityPolicy, webEditorFor } from "../admin.js";
+import { adminSecurityHeadersSnippet, searchSecurityHeadersSnippet, securityHeadersSnippet } from "./headers.js";
 import { createManifest, gitCommit, packageVersions, serializeManifest, type Manifest } from "./manifest.js";
 import { PRODUCTION_CONFIG_FILE, PRODUCTION_DEFAULTS, renderProductionConfig } from "./nginx-config.js";
 import { logrotateExample } from "./logrotate.js";
-import { planServers, SNIPPETS } from "./nginx.js";
+import { ADMIN_PATH, planServers, SNIPPETS } from "./nginx.js";
 import { readAllRedirects } from "./redirects.js";
 import { scanSite } from "./scan.js";
 import { renderSecurityTxt, SECURITY_TXT_PATH } from "./security-txt.js";
@@ -49,8 +50,12 @@ function fileProblem(file: string, message: string): ContentProblem {
   return { file, line: 1, column: 1, field: "", message, severity: "error" };
 }
 
-/** Every host folder is there, with its home page, its 404 page and the security.txt the settings imply. */
-async function hostProblems(outDir: string, settings: SecurityTxtSettings | undefined): Promise<ContentProblem[]> {
+/**
+ * Every host folder is there, with its home page, its 404 page, the security.txt the settings imply, and the web
+ * editor exactly when deploy.yml asks for one: a site built before `web-editor` was added (or removed) must be
+ * built again, so no site publishes an /admin/ that nginx does not serve with its policy, or a stale one.
+ */
+async function hostProblems(outDir: string, settings: SecurityTxtSettings | undefined, webEditor: boolean | undefined): Promise<ContentProblem[]> {
   const problems: ContentProblem[] = [];
   for (const { host } of allSites) {
     const dir = join(outDir, host);
@@ -65,6 +70,12 @@ async function hostProblems(outDir: string, settings: SecurityTxtSettings | unde
     const actual = existsSync(securityTxt) ? await readFile(securityTxt, "utf8") : undefined;
     if (settings && actual !== renderSecurityTxt(host, settings)) {
       problems.push(fileProblem(securityTxt, `security.txt van ${host} ontbreekt of past niet bij deploy.yml. Bouw de site opnieuw.`));
+    }
+    const admin = join(dir, ADMIN_PATH, "index.html");
+    if (webEditor === true && !existsSync(admin)) {
+      problems.push(fileProblem(admin, `${host} heeft geen beheeromgeving (${ADMIN_PATH}), maar deploy.yml vraagt er een (web-editor). Bouw de site opnieuw.`));
+    } else if (webEditor === false && existsSync(join(dir, ADMIN_PATH))) {
+      problems.push(fileProblem(join(dir, ADMIN_PATH), `${host} heeft een beheeromgeving (${ADMIN_PATH}), maar deploy.yml heeft geen web-editor. Bouw de site opnieuw.`));
     }
   }
   return problems;
@@ -92,7 +103,8 @@ async function writeLocked(paths: ProjectPaths, options: DeployOptions): Promise
   const problems = read.problems.filter((problem) => problem.severity === "error");
   const warnings = read.problems.filter((problem) => problem.severity === "warning");
   const securityTxt = read.settings?.["security-txt"];
-  problems.push(...(await hostProblems(paths.outDir, securityTxt)));
+  const webEditor = read.settings?.["web-editor"] ? webEditorFor(read.settings["web-editor"]) : undefined;
+  problems.push(...(await hostProblems(paths.outDir, securityTxt, read.settings ? webEditor !== undefined : undefined)));
   const redirects = await readAllRedirects(paths, allSites, paths.outDir);
   problems.push(...redirects.problems);
   let htmlFiles = 0;
@@ -108,10 +120,11 @@ async function writeLocked(paths: ProjectPaths, options: DeployOptions): Promise
 
   const plan = planServers(options.root ?? PRODUCTION_DEFAULTS.root, redirects.data);
   const files: Record<string, string> = {
-    [`nginx/${PRODUCTION_CONFIG_FILE}`]: renderProductionConfig(plan, { ...(options.confDir ? { confDir: options.confDir } : {}), brotli: options.brotli ?? false }),
+    [`nginx/${PRODUCTION_CONFIG_FILE}`]: renderProductionConfig(plan, { ...(options.confDir ? { confDir: options.confDir } : {}), brotli: options.brotli ?? false, webEditor: webEditor !== undefined }),
     [`nginx/${SNIPPETS.securityHeaders}`]: securityHeadersSnippet(),
     [`nginx/${SNIPPETS.contentTypes}`]: mediaTypesSnippet(),
     [`nginx/${SNIPPETS.searchSecurityHeaders}`]: searchSecurityHeadersSnippet(),
+    ...(webEditor ? { [`nginx/${SNIPPETS.adminSecurityHeaders}`]: adminSecurityHeadersSnippet(adminContentSecurityPolicy(webEditor.connect, webEditor.images)) } : {}),
     "nginx/tls.conf.example": tlsExample(),
     "logrotate.example": logrotateExample(),
   };
