@@ -16,7 +16,7 @@ export { scanContentFolder } from "./content-files.js";
 export { readSiteFiles } from "./site-files.js";
 export type { SiteFileKind, SiteFiles } from "./site-files.js";
 export type { ContentFolder } from "./content-files.js";
-export { contentJsonSchema, jsonSchemaOf, schemaFileName, schemasDir, siteJsonSchema } from "./json-schema.js";
+export { contentJsonSchema, jsonSchemaOf, landingSiteJsonSchema, schemaFileName, schemasDir, siteJsonSchema } from "./json-schema.js";
 export { isAllowedLink, linkProblem } from "./links.js";
 export { PLACEHOLDER } from "./placeholder.js";
 export type { LocatedLink } from "./markdown/lint-body.js";
