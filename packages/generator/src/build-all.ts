@@ -10,6 +10,8 @@ import { ContentError, type ContentProblem, type SiteFiles } from "@werkcentrum/
 import { allRegions, type SiteProfile } from "@werkcentrum/regions";
 import { inDateWindow, resolveBuildDate, type DateWindow } from "./build-date.js";
 import { buildSite, type BuildResult } from "./build.js";
+import type { HostEvidence } from "./evidence/read.js";
+import type { Evidence } from "./evidence/schema.js";
 import { regionLink, regionLinks } from "./pages/landing-data.js";
 import { holdSearchService } from "./pages/search-index.js";
 import { sharedFingerprint, siteInputs, type SiteInputs } from "./fingerprint.js";
@@ -57,6 +59,11 @@ export interface BuildAllOptions {
   onNotice?: (line: string) => void;
   /** How long to wait for another build on the same output folder before stopping (ms); default 15 minutes. */
   lockWaitMs?: number;
+  /**
+   * Test results by host (`readEvidence`, `werkcentrum build --evidence`): a host with results gets the page
+   * /toegankelijkheid/testresultaten/, and its statement links to it. Without: no such page.
+   */
+  evidence?: ReadonlyMap<string, HostEvidence>;
 }
 
 /**
@@ -198,6 +205,8 @@ export interface BuildJob {
   reason: BuildReason;
   /** The landing site's: each region's published profile (Maps cross a thread boundary). */
   regionProfiles?: Map<string, SiteProfile | undefined>;
+  /** The host's test results, when the build publishes them. */
+  evidence?: Evidence;
 }
 
 /** Messages between this thread and a builder thread (build-worker.ts). */
@@ -214,6 +223,7 @@ export async function runJob(job: BuildJob, paths: ProjectPaths): Promise<Built>
     files: job.files,
     date: job.date,
     regionProfiles: job.regionProfiles,
+    evidence: job.evidence,
     compare: job.reason === "date",
   });
   return { pages, warnings, milliseconds, date, window, profile, ...(changedFiles ? { changedFiles } : {}) };
@@ -237,7 +247,7 @@ export async function buildSites(sites: readonly SiteDefinition[], paths: Projec
   const date = resolveBuildDate(options.date);
   const shared = await sharedFingerprint(paths);
   const inputs = new Map<string, SiteInputs>();
-  await Promise.all(sites.map(async (site) => inputs.set(site.host, siteInputs(site, paths, shared))));
+  await Promise.all(sites.map(async (site) => inputs.set(site.host, siteInputs(site, paths, shared, options.evidence?.get(site.host)?.hash))));
   // One build at a time per output folder (output/lock.ts): waits for another, or stops with a Dutch message.
   const notice = options.onNotice ?? ((line: string) => console.error(line));
   const lock = await lockOutput(paths.outDir, { onWait: notice, ...(options.lockWaitMs === undefined ? {} : { waitMs: options.lockWaitMs }) });
@@ -297,7 +307,10 @@ async function buildLocked(
   };
   // A failed site's entry stays as it was: it still describes the output that is online.
   const fail = (_job: BuildJob, failure: Failure) => failures.push(failure);
-  const jobOf = (site: SiteDefinition, reason: BuildReason): BuildJob => ({ slug: site.slug, files: inputs.get(site.host)!.files, date, reason });
+  const jobOf = (site: SiteDefinition, reason: BuildReason): BuildJob => {
+    const evidence = options.evidence?.get(site.host)?.evidence;
+    return { slug: site.slug, files: inputs.get(site.host)!.files, date, reason, ...(evidence ? { evidence } : {}) };
+  };
 
   // 1. The regions. Largest first, so no builder starts a big site when the others are nearly done.
   const regionJobs: BuildJob[] = [];
