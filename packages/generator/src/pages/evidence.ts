@@ -1,7 +1,8 @@
+import { testResultsUrl } from "@werkcentrum/content";
 import type { Evidence } from "../evidence/schema.js";
 
-/** The address of the results page; the statement links to it only when the host has results. */
-export const EVIDENCE_URL = "/toegankelijkheid/testresultaten/";
+/** The address of the results page (reserved for it in @werkcentrum/content); the statement links to it only when the host has results. */
+export const EVIDENCE_URL = testResultsUrl;
 
 /** axe's impact levels in plain Dutch. */
 const IMPACT: Record<string, string> = { minor: "klein", moderate: "matig", serious: "ernstig", critical: "kritiek" };
