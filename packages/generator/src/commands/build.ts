@@ -8,6 +8,12 @@ import { allSites, landingSite } from "../sites.js";
 import { resolveSite } from "./resolve-site.js";
 import { UsageError, type Command } from "./types.js";
 
+/**
+ * The folder of test results when `--evidence` is not given: `npm run build` runs this command through turbo, which
+ * passes no arguments on but does pass this variable (turbo.json `passThroughEnv`), so a daily build keeps the page.
+ */
+export const EVIDENCE_ENV = "WERKCENTRUM_EVIDENCE";
+
 const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
 
 function line(report: SiteBuildReport): string {
@@ -90,7 +96,7 @@ function printFailure(error: unknown): void {
 export const buildCommand: Command = {
   name: "build",
   usage:
-    "build [--site <slug>] [--jobs <n>] [--force] [--date JJJJ-MM-DD] [--evidence <map>]   bouw één site, of alle 36 sites als --site ontbreekt; sites waarvan niets veranderde worden overgeslagen, tenzij --force. --date: de datum die als vandaag geldt (standaard WERKCENTRUM_BUILD_DATE, anders vandaag). --evidence: een map met testresultaten van npm run e2e -- --evidence <map>; elke site met een bestand <host>.json krijgt de pagina /toegankelijkheid/testresultaten/",
+    "build [--site <slug>] [--jobs <n>] [--force] [--date JJJJ-MM-DD] [--evidence <map>]   bouw één site, of alle 36 sites als --site ontbreekt; sites waarvan niets veranderde worden overgeslagen, tenzij --force. --date: de datum die als vandaag geldt (standaard WERKCENTRUM_BUILD_DATE, anders vandaag). --evidence: een map met testresultaten van node e2e/run.mjs --evidence <map> (standaard WERKCENTRUM_EVIDENCE); elke site met een bestand <host>.json krijgt de pagina /toegankelijkheid/testresultaten/",
   options: { site: { type: "string" }, jobs: { type: "string" }, force: { type: "boolean" }, date: { type: "string" }, evidence: { type: "string" } },
   async run({ paths, options }) {
     const site = resolveSite(paths, options.site);
@@ -105,7 +111,8 @@ export const buildCommand: Command = {
     const sites = site ? [site] : allSites;
     let evidence;
     try {
-      evidence = typeof options.evidence === "string" ? await readEvidence(resolve(options.evidence), sites.map((entry) => entry.host)) : undefined;
+      const dir = typeof options.evidence === "string" ? options.evidence : process.env[EVIDENCE_ENV] || undefined;
+      evidence = dir ? await readEvidence(resolve(dir), sites.map((entry) => entry.host)) : undefined;
     } catch (error) {
       throw error instanceof EvidenceError ? new UsageError(error.message) : error;
     }

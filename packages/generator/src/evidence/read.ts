@@ -28,7 +28,7 @@ export const evidenceFile = (dir: string, host: string): string => join(dir, `${
  * missing, holds no file for any of the hosts, or a file is not valid: a build never publishes half-read results.
  */
 export async function readEvidence(dir: string, hosts: readonly string[]): Promise<Map<string, HostEvidence>> {
-  if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new EvidenceError(`De map met testresultaten ${dir} bestaat niet. Maak hem met: npm run e2e -- --evidence ${dir}`);
+  if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new EvidenceError(`De map met testresultaten ${dir} bestaat niet. Maak hem met: node e2e/run.mjs --dist dist --evidence ${dir}`);
   const found = new Map<string, HostEvidence>();
   const problems: string[] = [];
   for (const host of hosts) {

@@ -39,7 +39,8 @@ function reportChannel(statement: Toegankelijkheid | undefined, contact: Contact
  * /toegankelijkheid/testresultaten/ (`pages/testresultaten.njk`), and the statement links to it; without, neither.
  */
 export const addLegalPages: PageModule = (config, context) => {
-  const profile = context.model.profile ?? context.model.landingProfile;
+  const region = context.model.profile;
+  const profile = region ?? context.model.landingProfile;
   const statement = profile?.toegankelijkheid;
   const status = statement?.status ?? nalevingsstatus(statement);
   const legal = {
@@ -54,6 +55,8 @@ export const addLegalPages: PageModule = (config, context) => {
       verklaring: statement,
       melden: reportChannel(statement, profile?.contact),
     },
+    // Another way to reach the region on /contact/ (a guide, an address, its other website) when it has no channel.
+    contactOther: Boolean(region?.gids || region?.vestigingen?.length || region?.bestaandeWebsite),
     // The automated test results, when the build has them for this host (`werkcentrum build --evidence`).
     evidence: context.evidence ? { href: EVIDENCE_URL, date: context.evidence.date } : undefined,
   };
