@@ -33,6 +33,11 @@ export class Evidence {
   constructor() {
     /** host → path → { path, axe?, html? } */
     this.hosts = new Map();
+    /**
+     * The rules axe ran on a page: every rule behind the tags but those axe keeps switched off (deprecated and
+     * experimental ones), so fewer than axe.getRules(tags) lists. The same on every page.
+     */
+    this.axeRules = 0;
   }
 
   #page(host, path) {
@@ -44,6 +49,7 @@ export class Evidence {
 
   /** axe's result for a page (axe.run with resultTypes: the other result types still list each rule once). */
   axe(host, path, result) {
+    this.axeRules = Math.max(this.axeRules, result.passes.length + result.incomplete.length + result.inapplicable.length + result.violations.length);
     this.#page(host, path).axe = {
       passed: result.passes.length,
       incomplete: result.incomplete.length,
@@ -71,7 +77,7 @@ export class Evidence {
         host,
         date: meta.date,
         ...(meta.browser ? { browser: meta.browser } : {}),
-        axe: { ...meta.axe, selection: fullHosts.has(host) ? "all" : "types" },
+        axe: { ...meta.axe, rules: this.axeRules || meta.axe.rules, selection: fullHosts.has(host) ? "all" : "types" },
         htmlValidate: meta.htmlValidate,
         pages: [...pages.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)),
       };

@@ -56,14 +56,10 @@ describe("/toegankelijkheid/testresultaten/", () => {
     expect(paragraphs).toContain("html-validate: 2 van de 3 pagina's zonder fouten.");
     expect(paragraphs).toContain("/contact/: axe-core, regel color-contrast (ernstig), 3 keer: Elements must meet minimum color contrast ratio thresholds");
     expect(paragraphs).toContain('/contact/: html-validate, regel no-dup-id, 2 keer: Duplicate ID "kop"');
-    const rows = DomUtils.findAll((el) => el.name === "tr", parseDocument(html).children).map((row) =>
-      DomUtils.findAll((el) => el.name === "th" || el.name === "td", [row]).map((cell) => DomUtils.textContent(cell).trim()),
-    );
-    expect(rows).toEqual([
-      ["Pagina", "axe-core", "html-validate"],
-      ["/", "geen problemen", "geen fouten"],
-      ["/contact/", "1 probleem", "2 fouten"],
-      ["/privacy/", "niet geopend", "geen fouten"],
+    expect(paragraphs.filter((line) => /^\/\S*: axe-core /.test(line))).toEqual([
+      "/: axe-core geen problemen, html-validate geen fouten.",
+      "/contact/: axe-core 1 probleem, html-validate 2 fouten.",
+      "/privacy/: axe-core niet geopend, html-validate geen fouten.",
     ]);
     const statement = await read("toegankelijkheid/index.html");
     expect(statement).toContain('<a href="/toegankelijkheid/testresultaten/">Bekijk wat de test van 5 december 2026 vond</a>');
