@@ -48,6 +48,7 @@ describe("/toegankelijkheid/testresultaten/", () => {
     const result = await build(sampleEvidence(site.host));
     expect(result.built).toEqual([site.host]); // new results rebuild the host
     const html = await read(RESULTS);
+    expect(html.split("\n").filter((line) => /[ \t]+$/.test(line))).toEqual([]); // html-validate: no-trailing-whitespace
     const paragraphs = textOf(html, (el) => el.name === "p" || el.name === "li" || el.name === "h2");
     expect(paragraphs).toContain("Let op: Dit is geen volledig onderzoek");
     expect(paragraphs.join("\n")).toContain("Het is geen onderzoek volgens de methode WCAG-EM");
