@@ -11,7 +11,7 @@ export function packageConfig(entry: string[], extra: Partial<Options> = {}): Op
     clean: true,
     sourcemap: false,
     splitting: false,
-    treeshake: true,
+    treeshake: false,
     ...extra,
   };
 }

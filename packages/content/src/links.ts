@@ -1,4 +1,4 @@
-import { addressProblem, schemeOf, type AddressKind } from "@werkcentrum/regions";
+import { addressProblem, type AddressKind } from "@werkcentrum/regions";
 
 /**
  * Link rules for front-matter fields and Markdown links: the one address rule of @werkcentrum/regions, which
@@ -6,7 +6,7 @@ import { addressProblem, schemeOf, type AddressKind } from "@werkcentrum/regions
  * one form, `tel:+31101234567`), or to a path on their own site; every other scheme (http:, javascript:, data:,
  * file:, …) is refused.
  */
-export { schemeOf };
+export { schemeOf } from "@werkcentrum/regions";
 
 /** What a front-matter link field allows. */
 export const LINK_KINDS: readonly AddressKind[] = ["https", "path", "mailto", "tel"];

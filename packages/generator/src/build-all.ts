@@ -3,15 +3,13 @@ import { existsSync } from "node:fs";
 import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
 import { availableParallelism } from "node:os";
 import { join } from "node:path";
-import { inspect } from "node:util";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
-import { ContentError, type ContentProblem, type SiteFiles } from "@werkcentrum/content";
+import { ContentError } from "@werkcentrum/content";
 import { allRegions, type SiteProfile } from "@werkcentrum/regions";
 import { inDateWindow, resolveBuildDate, type DateWindow } from "./build-date.js";
-import { buildSite, type BuildResult } from "./build.js";
+import { failureOf, runJob, type BuildJob, type Built, type Failure, type FromWorker, type ToWorker } from "./build-job.js";
 import type { HostEvidence } from "./evidence/read.js";
-import type { Evidence } from "./evidence/schema.js";
 import { regionLink, regionLinks } from "./pages/landing-data.js";
 import { holdSearchService } from "./pages/search-index.js";
 import { sharedFingerprint, siteInputs, type SiteInputs } from "./fingerprint.js";
@@ -20,6 +18,7 @@ import { lockOutput } from "./output/lock.js";
 import { tidyOutput } from "./output/versions.js";
 import type { ProjectPaths } from "./paths.js";
 import { getSite, type SiteDefinition } from "./sites.js";
+import { plural } from "./dutch.js";
 
 /**
  * Building many sites at once (`werkcentrum build`, `npm run build`). Two things make it fast (issue 10):
@@ -181,52 +180,6 @@ async function writeRecord(outDir: string, changes: Map<string, HostRecord>, las
   } catch (error) {
     throw stateWriteError(error, "Het bouwverslag builds.json", join(outDir, ".werkcentrum")) ?? error;
   }
-}
-
-/**
- * What went wrong in one site's build, in a form that crosses a thread boundary. `plain` marks a complete Dutch
- * message that needs no stack trace (an OutputError: a full or read-only disk).
- */
-export type Failure = { host: string; problems: ContentProblem[] } | { host: string; message: string; plain?: true };
-
-/** A failed build's error as a Failure: its content problems, an OutputError's message, or the error with its stack and causes. */
-export function failureOf(host: string, error: unknown): Failure {
-  if (error instanceof ContentError) return { host, problems: error.problems };
-  if (error instanceof OutputError) return { host, message: error.message, plain: true };
-  // inspect, not message: Eleventy wraps the real error in `cause`.
-  return { host, message: inspect(error, { depth: 4 }) };
-}
-
-/** One site to build, and how (buildSite's options that cross to a builder thread). */
-export interface BuildJob {
-  slug: string;
-  files: SiteFiles;
-  date: string;
-  reason: BuildReason;
-  /** The landing site's: each region's published profile (Maps cross a thread boundary). */
-  regionProfiles?: Map<string, SiteProfile | undefined>;
-  /** The host's test results, when the build publishes them. */
-  evidence?: Evidence;
-}
-
-/** Messages between this thread and a builder thread (build-worker.ts). */
-export type ToWorker = BuildJob | { done: true };
-/** What a builder reports of a site it built; everything in it crosses a thread boundary. */
-export type Built = Pick<BuildResult, "pages" | "warnings" | "milliseconds" | "date" | "window" | "profile" | "changedFiles">;
-export type FromWorker = { ready: true } | { slug: string; ok: true; result: Built } | { slug: string; ok: false; failure: Failure };
-
-/** buildSite for a job: a site built because of the date only lists the files that changed. */
-export async function runJob(job: BuildJob, paths: ProjectPaths): Promise<Built> {
-  const site = getSite(job.slug);
-  if (!site) throw new Error(`Onbekende site '${job.slug}'.`);
-  const { pages, warnings, milliseconds, date, window, profile, changedFiles } = await buildSite(site, paths, {
-    files: job.files,
-    date: job.date,
-    regionProfiles: job.regionProfiles,
-    evidence: job.evidence,
-    compare: job.reason === "date",
-  });
-  return { pages, warnings, milliseconds, date, window, profile, ...(changedFiles ? { changedFiles } : {}) };
 }
 
 /** The built worker entry next to this module; absent when the generator runs from source (tests). */
@@ -429,12 +382,12 @@ function failureError(failures: Failure[]): Error {
   }
   const lines = failures.map((failure) =>
     "problems" in failure
-      ? `${failure.host}: ${failure.problems.length} probleem/problemen in de inhoud`
+      ? `${failure.host}: ${plural(failure.problems.length, "probleem", "problemen")} in de inhoud`
       : failure.plain
         ? failure.message // names the host itself
         : `${failure.host}: ${failure.message}`,
   );
-  const message = `${failures.length} site(s) niet gebouwd:\n${lines.join("\n")}`;
+  const message = `${plural(failures.length, "site", "sites")} niet gebouwd:\n${lines.join("\n")}`;
   // Only Dutch lines (content and disk problems): the CLI prints them without a stack trace.
   return failures.every((failure) => "problems" in failure || failure.plain) ? new OutputError(message) : new Error(message);
 }

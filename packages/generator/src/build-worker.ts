@@ -1,5 +1,5 @@
 import { parentPort, workerData } from "node:worker_threads";
-import { failureOf, runJob, type FromWorker, type ToWorker } from "./build-all.js";
+import { failureOf, runJob, type FromWorker, type ToWorker } from "./build-job.js";
 import { holdSearchService } from "./pages/search-index.js";
 import type { ProjectPaths } from "./paths.js";
 import { getSite } from "./sites.js";

@@ -2,12 +2,13 @@ import { existsSync } from "node:fs";
 import { mkdtemp, readFile, rm } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
-import { dirname, join } from "node:path";
+import { dirname, join, relative } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { writeCmsConfig, type SiteFiles, type SiteReport } from "@werkcentrum/content";
 import type { SiteProfile } from "@werkcentrum/regions";
 import { dateWindow, resolveBuildDate, type DateWindow } from "./build-date.js";
 import { listFiles } from "./deploy/files.js";
+import { isPage } from "./deploy/manifest.js";
 import { prepareSiteForDeploy } from "./deploy/site-output.js";
 import { precompress } from "./deploy/compress.js";
 import type { Evidence } from "./evidence/schema.js";
@@ -22,7 +23,7 @@ import { readSiteModel, type SiteDefinition } from "./sites.js";
 
 export interface BuildResult {
   site: SiteDefinition;
-  /** Number of files Eleventy wrote (pages and feeds, not copied assets). */
+  /** Number of HTML pages written, 404.html not included (deploy/manifest.ts isPage: the count deploy prints too). */
   pages: number;
   /** Warnings in the site's content (published anyway; `werkcentrum check` lists them). */
   warnings: number;
@@ -99,7 +100,7 @@ export const imageCacheDir = (outDir: string): string => join(outDir, ".werkcent
  * Renders a site model with Eleventy into `outputDir`. Eleventy's input folder is a new, empty temporary folder:
  * every page reaches it as a virtual template made from the model (plugin.ts), so Eleventy never reads, parses or
  * routes a file from the site's folder, and nothing a region puts there can become a template, data file or
- * configuration. Returns the number of files written (pages and feeds, not copied assets).
+ * configuration. Returns the number of pages written (isPage).
  */
 export async function renderSite(site: SiteDefinition, model: SiteReport, outputDir: string, options: RenderOptions = {}): Promise<number> {
   // The images first: the pages need their sizes and file names.
@@ -121,8 +122,11 @@ export async function renderSite(site: SiteDefinition, model: SiteReport, output
           ...(options.evidence === undefined ? {} : { evidence: options.evidence }),
         }),
     });
+    // quietMode still prints "[11ty] Copied 4 Wrote 18 files" (Eleventy.js logs it with force: true) once per site;
+    // `werkcentrum build` prints its own line per site, and every error reaches us as a thrown error.
+    (eleventy as unknown as { logger: { overrideLogger(logger: false): void } }).logger.overrideLogger(false);
     const [, written] = await eleventy.write().catch(rethrowContentError).finally(resetEleventyCaches);
-    return written.filter((result) => result.outputPath).length;
+    return written.filter((result) => result.outputPath && isPage(relative(outputDir, result.outputPath))).length;
   } finally {
     await rm(inputDir, { recursive: true, force: true });
   }

@@ -5,6 +5,7 @@ import * as commands from "./commands/index.js";
 import { UsageError, type Command } from "./commands/types.js";
 import { OutputError } from "./output/errors.js";
 import { findProjectPaths, type ProjectPaths } from "./paths.js";
+import { plural } from "./dutch.js";
 
 const all: Command[] = Object.values(commands);
 
@@ -55,7 +56,7 @@ export async function run(argv: string[] = process.argv.slice(2)): Promise<void>
   } catch (error) {
     if (error instanceof ContentError) {
       for (const problem of error.problems) console.error(formatProblem(problem));
-      console.error(`\n${error.problems.length} probleem/problemen gevonden. Er is niets gepubliceerd.`);
+      console.error(`\n${plural(error.problems.length, "probleem", "problemen")} gevonden. Er is niets gepubliceerd.`);
     } else if (error instanceof UsageError || error instanceof OutputError || (error as { code?: string }).code?.startsWith("ERR_PARSE_ARGS")) {
       console.error((error as Error).message);
     } else {

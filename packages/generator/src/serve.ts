@@ -11,6 +11,7 @@ import { writeSearchIndex } from "./pages/search-index.js";
 import type { ProjectPaths } from "./paths.js";
 import { nunjucks } from "./plugin.js";
 import { readSiteModel, type SiteDefinition } from "./sites.js";
+import { plural } from "./dutch.js";
 
 /** Quiet time after the last change before the preview rebuilds: an editor's save often writes a file twice. */
 const SETTLE_MS = 100;
@@ -78,7 +79,7 @@ export async function serveSite(site: SiteDefinition, paths: ProjectPaths, port 
     await rename(outputDir, old).catch(() => undefined); // absent before the first build
     await rename(next, outputDir);
     await rm(old, { recursive: true, force: true });
-    console.log(`✓ ${site.host}: ${pages} pagina's bijgewerkt`);
+    console.log(`✓ ${site.host}: ${plural(pages, "pagina", "pagina's")} bijgewerkt`);
     server.reload();
   };
 

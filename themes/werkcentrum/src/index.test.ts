@@ -2,12 +2,17 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import * as theme from "./index.js";
-import { components, layoutNames, previewPage, templatesDir, themeAssets } from "./index.js";
+import { components, layoutNames, previewPage, sectionLayoutNames, templatesDir, themeAssets } from "./index.js";
 
 describe("theme package surface", () => {
   it("ships exactly the layouts it allows pages to use", () => {
     const files = readdirSync(join(templatesDir, "layouts")).map((file) => file.replace(/\.njk$/, ""));
     expect(files.sort()).toEqual([...layoutNames].sort());
+  });
+
+  it("ships exactly the section layouts the generator may choose", () => {
+    const files = readdirSync(join(templatesDir, "sections")).map((file) => file.replace(/\.njk$/, ""));
+    expect(files.sort()).toEqual([...sectionLayoutNames].sort());
   });
 
   it("exports what the generator and outside developers use, and nothing else", () => {
@@ -20,6 +25,7 @@ describe("theme package surface", () => {
       "nunjucksFilters",
       "pageIndex",
       "previewPage",
+      "sectionLayoutNames",
       "templatesDir",
       "themeAssets",
     ]);

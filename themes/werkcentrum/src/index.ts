@@ -1,6 +1,6 @@
 export { assetsDir, templatesDir } from "./paths.js";
-export { layoutNames } from "./layouts.js";
-export type { LayoutName } from "./layouts.js";
+export { layoutNames, sectionLayoutNames } from "./layouts.js";
+export type { LayoutName, SectionLayoutName } from "./layouts.js";
 export { themeAssets } from "./manifest.js";
 export type { ThemeAssets, ThemeFontAsset } from "./manifest.js";
 export { components } from "./components.js";

@@ -7,3 +7,22 @@
  */
 export const layoutNames = ["base", "error", "event", "home", "landing", "news", "page", "section"] as const;
 export type LayoutName = (typeof layoutNames)[number];
+
+/**
+ * The layouts of generated section pages (`templates/sections/<name>.njk`): audience and service pages, the news,
+ * agenda and schemes overviews, an event, a scheme, the FAQ, over-ons and a meerjarenagenda. The generator chooses
+ * them; pages cannot name them. A test keeps this list equal to the files.
+ */
+export const sectionLayoutNames = [
+  "agenda-index",
+  "audience",
+  "event",
+  "faq",
+  "meerjarenagenda",
+  "news-index",
+  "over-ons",
+  "scheme",
+  "schemes-index",
+  "service",
+] as const;
+export type SectionLayoutName = (typeof sectionLayoutNames)[number];

@@ -7,6 +7,7 @@ import { OutputError } from "../output/errors.js";
 import { allSites, landingSite } from "../sites.js";
 import { resolveSite } from "./resolve-site.js";
 import { UsageError, type Command } from "./types.js";
+import { plural } from "../dutch.js";
 
 /**
  * The folder of test results when `--evidence` is not given: `npm run build` runs this command through turbo, which
@@ -14,7 +15,6 @@ import { UsageError, type Command } from "./types.js";
  */
 export const EVIDENCE_ENV = "WERKCENTRUM_EVIDENCE";
 
-const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
 
 function line(report: SiteBuildReport): string {
   const pages = `${String(report.pages).padStart(5)} pagina's`;
@@ -85,7 +85,7 @@ export function summaryLines(result: BuildAllResult): string[] {
 function printFailure(error: unknown): void {
   if (error instanceof ContentError) {
     for (const problem of error.problems) console.error(formatProblem(problem));
-    console.error(`\n${error.problems.length} probleem/problemen gevonden.`);
+    console.error(`\n${plural(error.problems.length, "probleem", "problemen")} gevonden.`);
   } else if (error instanceof OutputError) {
     console.error(error.message);
   } else {
@@ -129,7 +129,7 @@ export const buildCommand: Command = {
       if (result.sites.length > 1) {
         const pages = result.sites.reduce((sum, report) => sum + report.pages, 0);
         const seconds = (result.milliseconds / 1000).toFixed(1);
-        console.log(`${result.sites.length} sites (${result.built.length} gebouwd), ${pages} pagina's in ${seconds} s`);
+        console.log(`${plural(result.sites.length, "site", "sites")} (${result.built.length} gebouwd), ${plural(pages, "pagina", "pagina's")} in ${seconds} s`);
       }
       for (const text of summaryLines(result)) console.log(text);
       return 0;

@@ -10,8 +10,8 @@ import { CHECK_FORMATS, formatReport, writeWhole, type CheckFormat } from "./che
 import { checkRedirects } from "./check-redirects.js";
 import { resolveSite } from "./resolve-site.js";
 import { UsageError, type Command } from "./types.js";
+import { plural } from "../dutch.js";
 
-const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
 
 /** A path as the editor sees it: relative to where the command runs. */
 const shown = (file: string) => relative(process.cwd(), file) || ".";

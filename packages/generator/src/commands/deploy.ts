@@ -1,20 +1,10 @@
-import { readFile } from "node:fs/promises";
 import { relative } from "node:path";
-import { diffManifests, type Manifest, type ManifestDiff } from "../deploy/manifest.js";
+import { diffManifests, type ManifestDiff } from "../deploy/manifest.js";
+import { readManifestFile } from "../deploy/manifest-file.js";
 import { writeDeployArtefacts } from "../deploy/write.js";
 import { configPath } from "./nginx.js";
 import { UsageError, type Command } from "./types.js";
-
-async function readManifest(file: string): Promise<Manifest> {
-  let manifest: Partial<Manifest>;
-  try {
-    manifest = JSON.parse(await readFile(file, "utf8")) as Partial<Manifest>;
-  } catch (error) {
-    throw new UsageError(`Kan ${file} niet lezen als manifest: ${(error as Error).message}`);
-  }
-  if (manifest.version !== 1 || typeof manifest.hosts !== "object") throw new UsageError(`${file} is geen manifest.json van werkcentrum deploy (versie 1).`);
-  return manifest as Manifest;
-}
+import { plural } from "../dutch.js";
 
 /** One line per changed host, `<status> <host>` first so scripts can take the second column. */
 export function formatDiff(diff: ManifestDiff): string[] {
@@ -35,7 +25,7 @@ export const deployCommand: Command = {
   async run({ paths, args, options }) {
     if (typeof options.diff === "string") {
       if (args.length !== 1) throw new UsageError("Gebruik: werkcentrum deploy --diff <oud manifest.json> <nieuw manifest.json>");
-      const diff = diffManifests(await readManifest(options.diff), await readManifest(args[0]!));
+      const diff = diffManifests((await readManifestFile(options.diff)).manifest, (await readManifestFile(args[0]!)).manifest);
       for (const line of formatDiff(diff)) console.log(line);
       return 0;
     }
@@ -50,7 +40,7 @@ export const deployCommand: Command = {
     const pages = hosts.reduce((sum, host) => sum + host.pages, 0);
     const shown = relative(process.cwd(), report.deployDir);
     console.log(`✓ ${shown.startsWith("..") ? report.deployDir : shown}: nginx-configuratie en manifest.json`);
-    console.log(`  ${hosts.length} hosts, ${pages} pagina's, ${files} bestanden; CSP-controle: ${report.htmlFiles} HTML- en ${report.cssFiles} CSS-bestanden in orde`);
+    console.log(`  ${plural(hosts.length, "host", "hosts")}, ${plural(pages, "pagina", "pagina's")}, ${plural(files, "bestand", "bestanden")}; CSP-controle: ${plural(report.htmlFiles, "HTML-bestand", "HTML-bestanden")} en ${plural(report.cssFiles, "CSS-bestand", "CSS-bestanden")} in orde`);
     if (report.legacyHosts.length > 0) console.log(`  oude domeinen (DNS en certificaat nodig): ${report.legacyHosts.join(", ")}`);
     for (const warning of report.warnings) console.warn(`let op: ${warning}`);
     if (report.warnings.length > 0) console.warn("  Deze uitvoer is goed voor een voorbeeld, niet voor productie: werkcentrum deploy --production en werkcentrum release weigeren haar.");

@@ -1,5 +1,6 @@
 import { syncSites } from "../sync.js";
 import { UsageError, type Command } from "./types.js";
+import { plural } from "../dutch.js";
 
 export const sitesCommand: Command = {
   name: "sites",
@@ -9,7 +10,7 @@ export const sitesCommand: Command = {
     const report = await syncSites(paths);
     for (const file of report.created) console.log(`aangemaakt: sites/${file}`);
     for (const folder of report.unknown) console.warn(`let op: sites/${folder} hoort bij geen enkele site in het register`);
-    console.log(`${report.created.length} bestanden aangemaakt.`);
+    console.log(`${plural(report.created.length, "bestand", "bestanden")} aangemaakt.`);
     return report.unknown.length > 0 ? 1 : 0;
   },
 };

@@ -51,11 +51,16 @@ export async function hashFiles(dir: string): Promise<Record<string, string>> {
   return files;
 }
 
+/** What every count of "pagina's" means (build, deploy, manifest): an HTML page of the host, 404.html not included. */
+export function isPage(relativePath: string): boolean {
+  return relativePath.endsWith(".html") && relativePath !== "404.html";
+}
+
 export async function hostEntry(dir: string): Promise<HostEntry> {
   const files = await hashFiles(dir);
   const paths = Object.keys(files);
   return {
-    pages: paths.filter((path) => path.endsWith(".html") && path !== "404.html").length,
+    pages: paths.filter(isPage).length,
     sha256: sha256(paths.map((path) => `${path} ${files[path]}\n`).join("")),
     files,
   };

@@ -44,48 +44,6 @@ export function centrumgemeenteText(region: Region): string | undefined {
   return `De centrumgemeente is ${region.centrumgemeente.name}. Deze gemeente ontvangt het geld van het Rijk voor de samenwerking in de hele regio.`;
 }
 
-const layout = `{% extends "layouts/page.njk" %}
-{% block main %}
-{{ super() }}
-{%- from "components/member-list/macro.njk" import wcMemberList -%}
-<section class="wc-section" aria-labelledby="dit-werkcentrum">
-  <h2 id="dit-werkcentrum">Het Werkcentrum {{ region.name }}</h2>
-  <p>{{ aboutRegion.status }}</p>
-</section>
-{%- if aboutRegion.members %}
-<section class="wc-section" aria-labelledby="regionaal-beraad">
-  <h2 id="regionaal-beraad">Het Regionaal Beraad</h2>
-  <p>In het Regionaal Beraad maken de partners in onze regio samen afspraken over werk. Deze organisaties doen mee:</p>
-  {{ wcMemberList(aboutRegion.members) }}
-  {%- if "/meerjarenagenda/" in siteUrls %}
-  <p>Wat het Regionaal Beraad de komende jaren wil bereiken, staat in de <a href="/meerjarenagenda/">meerjarenagenda</a>.</p>
-  {%- endif %}
-</section>
-{%- elif "/meerjarenagenda/" in siteUrls %}
-<p>Wat de partners in onze regio de komende jaren willen bereiken, staat in de <a href="/meerjarenagenda/">meerjarenagenda</a>.</p>
-{%- endif %}
-{%- if aboutRegion.partners | length %}
-<section class="wc-section" aria-labelledby="partners">
-  <h2 id="partners">Onze partners</h2>
-  <ul>
-    {%- for partner in aboutRegion.partners %}
-    <li>{% if partner.url %}<a href="{{ partner.url }}">{{ partner.naam }}</a>{% else %}{{ partner.naam }}{% endif %}</li>
-    {%- endfor %}
-  </ul>
-</section>
-{%- endif %}
-<section class="wc-section" aria-labelledby="gemeenten">
-  <h2 id="gemeenten">Voor welke gemeenten?</h2>
-  <p>Het Werkcentrum {{ region.name }} is er voor iedereen die woont of werkt in een van deze {{ region.gemeenten | length }} gemeenten.{% if aboutRegion.centrumgemeente %} {{ aboutRegion.centrumgemeente }}{% endif %}</p>
-  <ul class="wc-columns">
-    {%- for gemeente in region.gemeenten %}
-    <li>{{ gemeente.name }}</li>
-    {%- endfor %}
-  </ul>
-</section>
-{% endblock %}
-`;
-
 /**
  * `/over-ons/`: below the national base text (or the region's own over-ons page, which replaces it) come the
  * Werkcentrum's status and form, the Regionaal Beraad from site.yml, the region's partners and its gemeenten
@@ -101,6 +59,6 @@ export const addAboutPage: PageModule = (config, context) => {
     centrumgemeente: centrumgemeenteText(region),
   });
   const sections = sectionRegistry(config);
-  sections.defaultLayout(sections.layout("over-ons", layout), ["/over-ons/"]);
+  sections.defaultLayout(sections.layout("over-ons"), ["/over-ons/"]);
   context.addNavigation({ href: "/over-ons/", text: "Over ons", order: 90 });
 };

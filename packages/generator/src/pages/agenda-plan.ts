@@ -90,125 +90,6 @@ export function agendaView(agenda: Meerjarenagenda, url: string) {
 }
 export type AgendaView = ReturnType<typeof agendaView>;
 
-/** The agenda's markup after its title and text; `agenda` is an AgendaView. Shared by both templates below. */
-const agendaMarkup = `
-{%- from "components/indicator/macro.njk" import wcIndicator -%}
-<section class="wc-section" aria-labelledby="analyse">
-  <h2 id="analyse">Analyse van de arbeidsmarkt</h2>
-  {%- if agenda.analysis %}
-  <p>{{ agenda.analysis }}</p>
-  {%- endif %}
-  <ul class="wc-grid">
-    {%- for indicator in agenda.indicators %}
-    <li>{{ wcIndicator(indicator) }}</li>
-    {%- endfor %}
-  </ul>
-  {%- if agenda.sources | length %}
-  <h3>Bronnen</h3>
-  <ul>
-    {%- for source in agenda.sources %}
-    <li>{{ source.label }}: <a href="{{ source.href }}">{{ source.name }}</a></li>
-    {%- endfor %}
-  </ul>
-  {%- endif %}
-</section>
-<section class="wc-section" aria-labelledby="opgaven">
-  <h2 id="opgaven">De drie opgaven</h2>
-  {%- for task in agenda.tasks %}
-  <h3 id="{{ task.id }}">{{ task.heading }}</h3>
-  <p class="wc-meta">{{ task.intro }}</p>
-  <p>{{ task.description }}</p>
-  {%- for ambition in task.ambitions %}
-  <h4>Ambitie: {{ ambition.title }}</h4>
-  {%- if ambition.description %}
-  <p>{{ ambition.description }}</p>
-  {%- endif %}
-  {%- if ambition.actions | length %}
-  <div class="wc-table-wrap">
-    <table>
-      <caption>Acties voor deze ambitie</caption>
-      <thead>
-        <tr><th scope="col">Actie</th><th scope="col">Wie voert uit</th><th scope="col">Stand van zaken</th><th scope="col">Klaar in</th></tr>
-      </thead>
-      <tbody>
-        {%- for action in ambition.actions %}
-        <tr><th scope="row">{{ action.title }}</th><td>{{ action.owners }}</td><td>{{ action.status }}</td><td>{{ action.due or "niet bekend" }}</td></tr>
-        {%- endfor %}
-      </tbody>
-    </table>
-  </div>
-  {%- else %}
-  <p>Voor deze ambitie zijn nog geen acties vastgelegd.</p>
-  {%- endif %}
-  {%- endfor %}
-  {%- endfor %}
-</section>
-<section class="wc-section" aria-labelledby="monitoring">
-  <h2 id="monitoring">Zo volgen wij de voortgang</h2>
-  <p>{{ agenda.monitoring.approach }}</p>
-  {%- if agenda.monitoring.frequency %}
-  <p>Dat gebeurt {{ agenda.monitoring.frequency }}.</p>
-  {%- endif %}
-  {%- if agenda.monitoring.indicators | length %}
-  <p>Deze cijfers volgen wij:</p>
-  <ul>
-    {%- for label in agenda.monitoring.indicators %}
-    <li>{{ label }}</li>
-    {%- endfor %}
-  </ul>
-  {%- endif %}
-</section>`;
-
-const agendaMeta = `<p class="wc-meta">Looptijd: {{ agenda.period }}.{% if agenda.adopted %} Vastgesteld door het Regionaal Beraad op {{ agenda.adopted }}.{% endif %}</p>`;
-
-/** Layout of an agenda's own page (`meerjarenagenda/2026-2030.md`): the editor's text, then the structured agenda. */
-const agendaLayout = `{% extends "layouts/base.njk" %}
-{% block main %}
-{%- set agenda = agendaViews[page.url] -%}
-<h1>{{ title }}</h1>
-{%- if description %}
-<p class="wc-lead">{{ description }}</p>
-{%- endif %}
-${agendaMeta}
-<div class="wc-prose">
-{{ content | safe }}
-</div>
-${agendaMarkup}
-{% endblock %}
-`;
-
-/**
- * `/meerjarenagenda/`: the current agenda in full, and links to the others. Its canonical address is the agenda's
- * own page, which stays when a newer agenda takes over this URL; sitemap.xml and the search index skip it.
- */
-const currentPage = `{% extends "layouts/base.njk" %}
-{% block head %}
-  <link rel="canonical" href="https://{{ site.host }}{{ canonicalUrl }}">
-{% endblock %}
-{% block main %}
-{%- set agenda = agendaViews[currentAgenda] -%}
-<h1>{{ title }}</h1>
-<p class="wc-lead">{{ description }}</p>
-${agendaMeta}
-{%- if agendaText %}
-<div class="wc-prose">
-{{ agendaText | safe }}
-</div>
-{%- endif %}
-${agendaMarkup}
-{%- if otherAgendas | length %}
-<section class="wc-section" aria-labelledby="andere-agendas">
-  <h2 id="andere-agendas">Andere meerjarenagenda's</h2>
-  <ul>
-    {%- for other in otherAgendas %}
-    <li><a href="{{ other.url }}">{{ other.title }}</a> ({{ other.period }})</li>
-    {%- endfor %}
-  </ul>
-</section>
-{%- endif %}
-{% endblock %}
-`;
-
 /**
  * The meerjarenagenda of the Regionaal Beraad: each agenda file's page shows its period, analysis (indicators as
  * build-time SVG charts with text and table), the three tasks with ambitions and actions, and monitoring.
@@ -223,13 +104,14 @@ export const addAgendaPlanPages: PageModule = async (config, context) => {
   config.addGlobalData("agendaViews", views);
 
   const sections = sectionRegistry(config);
-  sections.defaultLayout(sections.layout("meerjarenagenda", agendaLayout), agendas.map((entry) => entry.permalink));
+  sections.defaultLayout(sections.layout("meerjarenagenda"), agendas.map((entry) => entry.permalink));
 
   if (takenUrls(context).has("/meerjarenagenda/")) return;
   const sorted = [...agendas].sort((a, b) => b.data.periode.van - a.data.periode.van || b.data.periode.tot - a.data.periode.tot);
   const current = sorted[0]!;
   views["/meerjarenagenda/"] = agendaView(current.data, "/meerjarenagenda/");
-  config.addTemplate("_werkcentrum/meerjarenagenda.njk", currentPage, {
+  // The markup is the theme's (pages/meerjarenagenda.njk).
+  config.addTemplate("_werkcentrum/meerjarenagenda.njk", '{% extends "pages/meerjarenagenda.njk" %}', {
     layout: false,
     permalink: "/meerjarenagenda/",
     title: current.data.titel,

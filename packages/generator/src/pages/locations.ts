@@ -59,25 +59,6 @@ function periodNote(vestiging: Vestiging): string | undefined {
   return notes.length > 0 ? notes.join(" ") : undefined;
 }
 
-const template = `{% extends "layouts/base.njk" %}
-{% block head %}
-  <script type="application/ld+json">{{ locationsJsonLd | safe }}</script>
-{% endblock %}
-{% block main %}
-{%- from "components/location-card/macro.njk" import wcLocationCard -%}
-<h1>{{ title }}</h1>
-<p class="wc-lead">{{ description }}</p>
-<ul class="wc-grid wc-section">
-  {%- for card in locationCards %}
-  <li>{{ wcLocationCard(card) }}</li>
-  {%- endfor %}
-</ul>
-{%- if site.profile.contact %}
-<p>Liever eerst bellen of mailen? Kijk op de pagina <a href="/contact/">Contact</a>.</p>
-{%- endif %}
-{% endblock %}
-`;
-
 /**
  * `/vestigingen/`: the places where people can walk in, from `vestigingen` in site.yml, with schema.org JSON-LD.
  * Only on a regional site that lists vestigingen: nothing is shown that the region has not supplied.
@@ -87,7 +68,8 @@ export const addLocationsPage: PageModule = async (config, context) => {
   if (context.site.kind !== "region" || vestigingen.length === 0) return;
   if (takenUrls(context).has("/vestigingen/")) return;
   const siteUrl = `https://${context.site.host}/`;
-  config.addTemplate("_werkcentrum/vestigingen.njk", template, {
+  // The markup is the theme's (pages/vestigingen.njk).
+  config.addTemplate("_werkcentrum/vestigingen.njk", '{% extends "pages/vestigingen.njk" %}', {
     layout: false,
     permalink: "/vestigingen/",
     title: "Vestigingen",

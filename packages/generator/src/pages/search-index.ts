@@ -1,5 +1,5 @@
 import { existsSync } from "node:fs";
-import { rm } from "node:fs/promises";
+import { readFile, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import * as pagefind from "pagefind";
 
@@ -39,12 +39,25 @@ export async function writeSearchIndex(outputDir: string): Promise<number> {
     const written = await index.writeFiles({ outputPath: join(outputDir, SEARCH_INDEX_DIR) });
     if (written.errors.length > 0) throw new Error(`Pagefind kon de zoekindex niet schrijven: ${written.errors.join("; ")}`);
     for (const file of UNUSED_UI_FILES) await rm(join(outputDir, SEARCH_INDEX_DIR, file), { force: true });
+    await sortEntryLanguages(join(outputDir, SEARCH_INDEX_DIR, "pagefind-entry.json"));
     return added.page_count;
   } finally {
     await index.deleteIndex();
     // The index runs in a Pagefind child process; stop it, so a finished build does not keep Node alive.
     if (holders === 0) await pagefind.close();
   }
+}
+
+/**
+ * Pagefind 1.5 lists the languages in `pagefind-entry.json` in hash-map order, which changes from run to run on a
+ * site with pages in several languages (seen: pl, nl, en, uk, ar, then nl, uk, pl, ar, en). pagefind.js looks a
+ * language up by key, so sorting the keys changes nothing for the visitor and makes the file the same on every build.
+ */
+export async function sortEntryLanguages(file: string): Promise<void> {
+  const entry = JSON.parse(await readFile(file, "utf8")) as { languages?: Record<string, unknown> };
+  if (!entry.languages) return;
+  entry.languages = Object.fromEntries(Object.entries(entry.languages).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  await writeFile(file, JSON.stringify(entry));
 }
 
 let holders = 0;

@@ -11,7 +11,7 @@ import { lockOutput, type OutputLock } from "../output/lock.js";
 import { pausePoint } from "../output/process.js";
 import { STATE_DIR } from "../output/versions.js";
 import { ReleaseError } from "./errors.js";
-import { readManifestFile, type ManifestFile } from "./manifest-file.js";
+import { readManifestFile, type ManifestFile } from "../deploy/manifest-file.js";
 import { checkRoots, configChanges, installConfig, NGINX_DEFAULTS, reloadNginx, type NginxControl } from "./nginx.js";
 
 /**

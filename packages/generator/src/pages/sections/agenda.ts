@@ -3,7 +3,6 @@ import { dateWindow, nextDay } from "../../build-date.js";
 import type { SiteDefinition } from "../../sites.js";
 import type { PageModule } from "../types.js";
 import { calendar } from "./ical.js";
-import { agendaIndexLayout, eventLayout } from "./layouts.js";
 import { sectionRegistry } from "./section-pages.js";
 import { dutchEntries, siteContent, type EntryOf } from "./site-content.js";
 import { virtualPage } from "./util.js";
@@ -64,7 +63,7 @@ export const agendaPages: PageModule = async (config, context) => {
   const today = context.date;
   const { upcoming, past } = splitEvents(events, today);
 
-  sections.page("/agenda/", sections.layout("agenda-index", agendaIndexLayout), {
+  sections.page("/agenda/", sections.layout("agenda-index"), {
     upcoming: upcoming.map(eventListItem),
     past: past.map(eventListItem),
     calendar: events.length > 0 ? AGENDA_ICS : undefined,
@@ -80,7 +79,7 @@ export const agendaPages: PageModule = async (config, context) => {
   config.addGlobalData("upcomingEvents", upcoming.slice(0, 3).map(eventListItem));
   if (events.length === 0) return;
 
-  const detail = sections.layout("event", eventLayout);
+  const detail = sections.layout("event");
   // DTSTAMP: the first day of the build date's window (or, before any event has ended, the first event's day), not
   // the build date itself: every day of a window gives the same output, which is what lets a daily build skip a
   // site whose window did not change.

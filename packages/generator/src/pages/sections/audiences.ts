@@ -1,7 +1,6 @@
 import { audienceLabels, audiences, targetGroupLabels, targetGroups, type Audience, type TargetGroup } from "@werkcentrum/content";
 import { telHref } from "@werkcentrum/regions";
 import type { PageModule } from "../types.js";
-import { audienceLayout, serviceLayout } from "./layouts.js";
 import { sectionRegistry } from "./section-pages.js";
 import { siteContent, type EntryOf } from "./site-content.js";
 import { byTitle, virtualPage } from "./util.js";
@@ -39,7 +38,7 @@ export const audiencePages: PageModule = async (config, context) => {
   const content = siteContent(context);
   const sections = sectionRegistry(config);
   const services = content.of("dienst").sort(byTitle);
-  const listLayout = sections.layout("audience", audienceLayout);
+  const listLayout = sections.layout("audience");
 
   for (const audience of audiences) {
     const url = `/${audience}/`;
@@ -74,7 +73,7 @@ export const audiencePages: PageModule = async (config, context) => {
     context.addNavigation({ href: url, text: label, order: navigationOrder[audience] });
   }
 
-  const detail = sections.layout("service", serviceLayout);
+  const detail = sections.layout("service");
   for (const service of services.filter((item) => !item.data.layout)) {
     sections.page(service.permalink, detail, {
       audiences: service.data.voor.map((audience) => ({ text: audienceLabels[audience], href: `/${audience}/` })),

@@ -1,6 +1,5 @@
 import { audienceLabels, audiences } from "@werkcentrum/content";
 import type { PageModule } from "../types.js";
-import { faqLayout } from "./layouts.js";
 import { sectionRegistry } from "./section-pages.js";
 import { siteContent, type EntryOf } from "./site-content.js";
 import { virtualPage } from "./util.js";
@@ -38,7 +37,7 @@ export const faqPage: PageModule = async (config, context) => {
         .map((question) => ({ question: question.data.titel, answer: question.html })),
     }))
     .filter((group) => group.items.length > 0);
-  sections.page(url, sections.layout("faq", faqLayout), { groups });
+  sections.page(url, sections.layout("faq"), { groups });
   if (!hasIntro) {
     virtualPage(config, "veelgestelde-vragen/index", {
       title: "Veelgestelde vragen",

@@ -1,7 +1,6 @@
 import { amsterdamInstant } from "@werkcentrum/content";
 import type { PageModule } from "../types.js";
 import { atomFeed } from "./atom.js";
-import { newsIndexLayout } from "./layouts.js";
 import { sectionRegistry } from "./section-pages.js";
 import { siteContent, type EntryOf } from "./site-content.js";
 import { virtualPage } from "./util.js";
@@ -51,7 +50,7 @@ export const newsPages: PageModule = async (config, context) => {
   const sections = sectionRegistry(config);
   sections.defaultLayout("layouts/news.njk", items.filter((item) => !item.data.layout).map((item) => item.permalink));
 
-  const layout = sections.layout("news-index", newsIndexLayout);
+  const layout = sections.layout("news-index");
   const pageCount = Math.max(1, Math.ceil(items.length / NEWS_PER_PAGE));
   for (let n = 1; n <= pageCount; n++) {
     const url = newsPageUrl(n);

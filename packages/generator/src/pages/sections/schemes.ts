@@ -1,6 +1,5 @@
 import { audienceLabels, targetGroupLabels } from "@werkcentrum/content";
 import type { PageModule } from "../types.js";
-import { schemeLayout, schemesIndexLayout } from "./layouts.js";
 import { sectionRegistry } from "./section-pages.js";
 import { siteContent } from "./site-content.js";
 import { byTitle, virtualPage } from "./util.js";
@@ -17,7 +16,7 @@ export const schemePages: PageModule = async (config, context) => {
   if (schemes.length === 0 && !hasIntro) return;
   const sections = sectionRegistry(config);
 
-  sections.page("/regelingen/", sections.layout("schemes-index", schemesIndexLayout), {
+  sections.page("/regelingen/", sections.layout("schemes-index"), {
     items: schemes.map((scheme) => ({
       href: scheme.permalink,
       title: scheme.data.titel,
@@ -36,7 +35,7 @@ export const schemePages: PageModule = async (config, context) => {
   }
   context.addNavigation({ href: "/regelingen/", text: "Regelingen", order: 60 });
 
-  const detail = sections.layout("scheme", schemeLayout);
+  const detail = sections.layout("scheme");
   for (const scheme of schemes.filter((item) => !item.data.layout)) {
     sections.page(scheme.permalink, detail, {
       audiences: scheme.data.voor.map((audience) => audienceLabels[audience]),

@@ -1,4 +1,5 @@
 import type { EleventyConfig } from "@11ty/eleventy";
+import type { SectionLayoutName } from "@werkcentrum/theme";
 
 /**
  * How the section modules place their pages. A section index (`/werkzoekenden/`, `/nieuws/`) may already be a
@@ -11,8 +12,11 @@ import type { EleventyConfig } from "@11ty/eleventy";
  * `sectionPages`, keyed by URL, so the layouts only need `page.url`.
  */
 export interface SectionRegistry {
-  /** Adds a virtual layout (Nunjucks source) under the includes folder; returns the layout key to use. */
-  layout(name: string, source: string): string;
+  /**
+   * The layout key of the theme's section layout `templates/sections/<name>.njk`, added once under the includes
+   * folder (Eleventy resolves `layout:` there) as a one-line template that extends the theme's file.
+   */
+  layout(name: SectionLayoutName): string;
   /** Gives the page at `url` the layout `layoutKey` and the data `data` (read as `sectionPages[page.url]`). */
   page(url: string, layoutKey: string, data: Record<string, unknown>): void;
   /** The default layout of a content type, for `urls`: the entries of that type whose front matter names none. */
@@ -35,10 +39,10 @@ export function sectionRegistry(config: EleventyConfig): SectionRegistry {
   const pages: Record<string, Record<string, unknown>> = {};
   const added = new Set<string>();
   const registry: SectionRegistry = {
-    layout(name, source) {
+    layout(name) {
       const key = `layouts/sections/${name}.njk`;
       if (!added.has(key)) {
-        config.addTemplate(`${config.dir.includes}/${key}`, source);
+        config.addTemplate(`${config.dir.includes}/${key}`, `{% extends "sections/${name}.njk" %}`);
         added.add(key);
       }
       return key;
