@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Quality gates on the built sites (issues 9 and 17), in one command: `npm run e2e` after `npm run build`.
 //
-//   node e2e/run.mjs [--dist <folder>] [--full <slug,slug>] [--all] [--only <gate,gate>] [--keep]
+//   node e2e/run.mjs [--dist <folder>] [--full <slug,slug>] [--all] [--only <gate,gate>] [--keep] [--evidence <folder>]
 //
 // Without --dist it builds the demonstration first (e2e/lib/corpus.mjs): a throw-away copy of sites/ in which
 // rijnmond and zuid-kennemerland-en-ijmond hold the made-up demonstration corpus, next to the 34 other real sites and
@@ -15,6 +15,8 @@
 // --no-self-test  skip the self-test that breaks one page of each type after the gates and expects each break found
 // --only   run some gates: html,links,required,budgets,axe,behaviour (default: all)
 // --max    examples printed per failing rule (default 15; 0 prints all)
+// --evidence  write each host's axe and html-validate results to <folder>/<host>.json (e2e/lib/evidence.mjs), for
+//          `werkcentrum build --evidence <folder>` (DEPLOY.md); needs the html and axe gates
 //
 // Exits 1 when any gate fails; the report lists each failure by gate, rule, page and element.
 import { mkdtemp, rm } from "node:fs/promises";
@@ -35,6 +37,7 @@ import { requiredGate } from "./gates/required.mjs";
 import { launch } from "./lib/browser.mjs";
 import { buildDemonstration, DEMO_REGIONS } from "./lib/corpus.mjs";
 import { LANDING_HOST, listHosts } from "./lib/dist.mjs";
+import { Evidence, toolFacts } from "./lib/evidence.mjs";
 import { Report } from "./lib/report.mjs";
 import { startNginx } from "./lib/server.mjs";
 
@@ -43,10 +46,13 @@ const repo = resolve(here, "..");
 const GATES = ["html", "links", "required", "budgets", "pages", "axe", "behaviour", "demo"];
 
 const { values } = parseArgs({
-  options: { dist: { type: "string" }, full: { type: "string" }, all: { type: "boolean" }, only: { type: "string" }, max: { type: "string" }, keep: { type: "boolean" }, "no-self-test": { type: "boolean" } },
+  options: { dist: { type: "string" }, full: { type: "string" }, all: { type: "boolean" }, only: { type: "string" }, max: { type: "string" }, keep: { type: "boolean" }, "no-self-test": { type: "boolean" }, evidence: { type: "string" } },
 });
 const only = new Set(values.only ? values.only.split(",") : GATES);
 for (const gate of only) if (!GATES.includes(gate)) throw new Error(`unknown gate ${gate}; gates: ${GATES.join(", ")}`);
+if (values.evidence && !(only.has("html") && only.has("axe"))) throw new Error("--evidence needs the html and axe gates");
+const evidence = values.evidence ? new Evidence() : undefined;
+const evidenceMeta = values.evidence ? { date: new Date().toISOString(), ...(await toolFacts(join(here, "htmlvalidate.json"))) } : undefined;
 
 const started = performance.now();
 const report = new Report();
@@ -73,7 +79,7 @@ const defaultFull = values.dist ? "rijnmond,groningen,zuid-limburg" : DEMO_REGIO
 const fullHosts = new Set(values.all ? hosts : [LANDING_HOST, ...(values.full ?? defaultFull).split(",").map((slug) => `${slug}.${LANDING_HOST}`)]);
 for (const host of fullHosts) if (!hosts.includes(host)) throw new Error(`--full: ${host} is not in ${dist}`);
 console.log(`== e2e gates on ${dist}: ${hosts.length} hosts`);
-if (only.has("html")) await report.time("html-validate", () => htmlGate(report, { dist, configFile: join(here, "htmlvalidate.json") }));
+if (only.has("html")) await report.time("html-validate", () => htmlGate(report, { dist, configFile: join(here, "htmlvalidate.json"), evidence }));
 if (only.has("links")) await report.time("links", () => linksGate(report, { dist }));
 if (only.has("required")) await report.time("required pages", () => requiredGate(report, { dist }));
 if (only.has("budgets")) await report.time("budgets", () => budgetGate(report, { dist }));
@@ -85,7 +91,8 @@ if (only.has("axe") || only.has("behaviour") || only.has("demo")) {
   try {
     server = await startNginx({ repo, dist, work, project });
     session = await launch(server.port, hosts);
-    if (only.has("axe")) await report.time("axe", () => axeGate(report, { dist, session, fullHosts }));
+    if (evidenceMeta) evidenceMeta.browser = `Chromium ${session.browser.version()}`;
+    if (only.has("axe")) await report.time("axe", () => axeGate(report, { dist, session, fullHosts, evidence }));
     if (only.has("behaviour")) await report.time("behaviour", () => behaviourGate(report, { dist, session }));
     // The demonstration's own facts (compact menu, charts, images, redirects, search excerpts): only on its build.
     if (only.has("demo") && !values.dist) await report.time("demo", () => demoGate(report, { dist, session, port: server.port, repo }));
@@ -104,6 +111,10 @@ if (only.has("axe") || only.has("behaviour") || only.has("demo")) {
     await server?.stop();
     await rm(work, { recursive: true, force: true });
   }
+}
+if (evidence) {
+  // What the gates found, failures included: the published results say what the test saw.
+  await report.time("evidence", async () => report.note(`evidence: ${await evidence.write(resolve(values.evidence), evidenceMeta, fullHosts)} host files in ${resolve(values.evidence)}`));
 }
 const { failures, known, unused } = applyKnownDefects(report.failures);
 report.failures = failures;

@@ -61,8 +61,11 @@ export async function pageType(file, rel) {
   return [...layout, [...blocks].sort().join(",")].join("|");
 }
 
-/** `only`: [{ host, path }] to check instead of the selection (the self-test). */
-export async function axeGate(report, { dist, session, fullHosts, workers = 2, only }) {
+/**
+ * `only`: [{ host, path }] to check instead of the selection (the self-test). `evidence`: an e2e/lib/evidence.mjs
+ * collector that gets each page's result.
+ */
+export async function axeGate(report, { dist, session, fullHosts, workers = 2, only, evidence }) {
   const pages = only ?? (await selectPages(dist, fullHosts));
   const perHost = new Map();
   const context = await newContext(session);
@@ -74,7 +77,8 @@ export async function axeGate(report, { dist, session, fullHosts, workers = 2, o
     page.on("pageerror", (error) => problems.push(`page error: ${error.message}`));
     for (let item = queue.shift(); item; item = queue.shift()) {
       problems.length = 0;
-      await checkPage(report, page, item);
+      const result = await checkPage(report, page, item);
+      evidence?.axe(item.host, item.path === MISSING_PATH ? "/404.html" : item.path, result);
       // Leave the page before reading its console: errors a script logs late (after axe) still belong to it.
       await page.goto("about:blank");
       const name = `${item.host}${item.path}`;
@@ -103,4 +107,5 @@ async function checkPage(report, page, { host, path }) {
       report.fail("axe", violation.id, name, node.target.join(" "), `${violation.impact}: ${violation.help} · ${node.html.slice(0, 160)}`);
     }
   }
+  return result;
 }

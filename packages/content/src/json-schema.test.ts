@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { contentJsonSchema, schemaFileName, siteJsonSchema } from "./json-schema.js";
+import { contentJsonSchema, landingSiteJsonSchema, schemaFileName, siteJsonSchema } from "./json-schema.js";
 import { contentTypes } from "./schemas/index.js";
 
 const asFile = (schema: unknown) => `${JSON.stringify(schema, null, 2)}\n`;
@@ -13,6 +13,20 @@ describe("published JSON Schemas", () => {
 
   it("schemas/site.json matches the site.yml schema", async () => {
     await expect(asFile(siteJsonSchema())).toMatchFileSnapshot(`../schemas/${schemaFileName("site")}`);
+  });
+
+  it("schemas/landing-site.json matches werkcentrum.nl's site.yml schema", async () => {
+    await expect(asFile(landingSiteJsonSchema())).toMatchFileSnapshot(`../schemas/${schemaFileName("landing-site")}`);
+  });
+
+  it("gives werkcentrum.nl's site.yml the law's blocks and contact, and none of a region's fields", () => {
+    const landing = landingSiteJsonSchema() as { additionalProperties: boolean; properties: Record<string, unknown>; required?: string[] };
+    const region = siteJsonSchema() as { properties: Record<string, unknown> };
+    expect(landing.additionalProperties).toBe(false);
+    expect(Object.keys(landing.properties).sort()).toEqual(["contact", "privacy", "toegankelijkheid", "verantwoordelijke"]);
+    expect(landing.required ?? []).toEqual([]);
+    // The shared blocks are the same schema on both: one definition in @werkcentrum/regions.
+    for (const name of Object.keys(landing.properties)) expect(landing.properties[name], name).toEqual(region.properties[name]);
   });
 
   it("refuses unknown fields and describes every field in Dutch", () => {

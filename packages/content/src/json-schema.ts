@@ -1,6 +1,6 @@
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { siteProfileSchema } from "@werkcentrum/regions";
+import { landingProfileSchema, siteProfileSchema } from "@werkcentrum/regions";
 import { z } from "zod";
 import { contentSchemas, contentTypeLabels, type ContentType } from "./schemas/index.js";
 
@@ -64,8 +64,16 @@ export function siteJsonSchema(): Record<string, unknown> {
   return jsonSchemaOf(siteProfileSchema, "Werkcentrum: site.yml");
 }
 
-/** File name of each published schema: `<type>.json`, and `site.json` for site.yml. */
-export function schemaFileName(type: ContentType | "site"): string {
+/** The schema of werkcentrum.nl's own site.yml (`sites/werkcentrum.nl/site.yml`), which has other fields than a region's. */
+export function landingSiteJsonSchema(): Record<string, unknown> {
+  return jsonSchemaOf(landingProfileSchema, "Werkcentrum: site.yml van werkcentrum.nl");
+}
+
+/**
+ * File name of each published schema: `<type>.json`, `site.json` for a region's site.yml and `landing-site.json` for
+ * werkcentrum.nl's.
+ */
+export function schemaFileName(type: ContentType | "site" | "landing-site"): string {
   return `${type}.json`;
 }
 

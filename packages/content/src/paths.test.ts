@@ -49,4 +49,9 @@ describe("reservedUrlProblem", () => {
     for (const url of ["/privacy/", "/toegankelijkheid/", "/en/toegankelijkheid/", "/ar/privacy/"]) expect(reservedUrlProblem(url), url).toMatch(/maakt de website zelf.*site\.yml/);
     for (const url of ["/privacy-en-cookies/", "/over-ons/toegankelijkheid/", "/nl/privacy/"]) expect(reservedUrlProblem(url), url).toBeUndefined();
   });
+
+  it("keeps the automated test results page for the generator", () => {
+    expect(reservedUrlProblem("/toegankelijkheid/testresultaten/")).toMatch(/valt onder \/toegankelijkheid\/testresultaten\/, en die adressen maakt de website zelf/);
+    expect(reservedUrlProblem("/toegankelijkheid/uitleg/")).toBeUndefined();
+  });
 });

@@ -6,12 +6,15 @@ import { translationLanguages, type TranslationLanguage } from "./schemas/vocabu
 export const imageExtensions = ["jpg", "jpeg", "png", "webp", "gif", "avif", "svg"] as const;
 /** Downloads an editor may put in `content/`. */
 export const downloadExtensions = ["pdf", "docx", "xlsx", "pptx", "odt", "ods", "odp", "csv"] as const;
+/** The page with a host's automated accessibility test results, which the generator writes when the build has them. */
+export const testResultsUrl = "/toegankelijkheid/testresultaten/";
+
 /**
  * URL folders the generator fills itself on every site: the theme's files, the search index, the web editor, the
- * later pages of the news list and the component preview. An editor's page may not take an address inside them,
- * so it can never replace or be replaced by a generated file.
+ * later pages of the news list, the component preview and the test results. An editor's page may not take an
+ * address inside them, so it can never replace or be replaced by a generated file.
  */
-export const generatedUrlFolders = ["/assets/", "/pagefind/", "/admin/", "/nieuws/pagina/", "/ontwerp/"] as const;
+export const generatedUrlFolders = ["/assets/", "/pagefind/", "/admin/", "/nieuws/pagina/", "/ontwerp/", testResultsUrl] as const;
 
 /**
  * The pages the law asks of every government site, written by the generator from structured fields in site.yml

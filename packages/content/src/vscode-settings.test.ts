@@ -8,6 +8,7 @@ import {
   ConfigurationRequest,
   createProtocolConnection,
   DidChangeConfigurationNotification,
+  DidCloseTextDocumentNotification,
   DidOpenTextDocumentNotification,
   InitializedNotification,
   InitializeRequest,
@@ -123,6 +124,22 @@ describe(".vscode/settings.json with yaml-language-server", () => {
       { line: 3, message: "Kies een van deze waarden: actief, in-ontwikkeling.", source: "yaml-schema: Werkcentrum: site.yml" },
       { line: 4, message: expect.stringMatching(/^Onbekend of ontbrekend veld, .* Verplicht: code, naam\. Mogelijke velden hier: code, naam, status, /), source: "yaml-schema: Werkcentrum: site.yml" },
     ]);
+  });
+
+  it("validates werkcentrum.nl's site.yml against the landing schema only, not the region one", async () => {
+    const path = "sites/werkcentrum.nl/site.yml";
+    const found = shown(await open(path, "code: AM22\nverantwoordelijke:\n  naam: SZW\n"));
+    expect(found).toEqual([
+      {
+        line: 1,
+        message: "Onbekend of ontbrekend veld, of hier hoort een groep velden (naam: waarde). Mogelijke velden hier: verantwoordelijke, privacy, toegankelijkheid, contact.",
+        source: "yaml-schema: Werkcentrum: site.yml van werkcentrum.nl",
+      },
+    ]);
+    await connection.sendNotification(DidCloseTextDocumentNotification.type, { textDocument: { uri: pathToFileURL(`${root}${path}`).href } });
+    // A region's schema requires code and naam: no diagnostic on a valid landing file proves it does not apply too.
+    const landing = "verantwoordelijke:\n  naam: Ministerie van Sociale Zaken en Werkgelegenheid\nprivacy:\n  email: privacy@example.nl\n";
+    expect(shown(await open(path, landing))).toEqual([]);
   });
 
   it("shows a field's Dutch description on hover", async () => {

@@ -10,6 +10,7 @@ import { allRegions, type SiteProfile } from "@werkcentrum/regions";
 import { inDateWindow, resolveBuildDate, type DateWindow } from "./build-date.js";
 import { failureOf, runJob, type BuildJob, type Built, type Failure, type FromWorker, type ToWorker } from "./build-job.js";
 import { imageCacheDir, imageSources, pruneImageCache } from "./images/cache.js";
+import type { HostEvidence } from "./evidence/read.js";
 import { regionLink, regionLinks } from "./pages/landing-data.js";
 import { holdSearchService } from "./pages/search-index.js";
 import { sharedFingerprint, siteInputs, type SiteInputs } from "./fingerprint.js";
@@ -58,6 +59,11 @@ export interface BuildAllOptions {
   onNotice?: (line: string) => void;
   /** How long to wait for another build on the same output folder before stopping (ms); default 15 minutes. */
   lockWaitMs?: number;
+  /**
+   * Test results by host (`readEvidence`, `werkcentrum build --evidence`): a host with results gets the page
+   * /toegankelijkheid/testresultaten/, and its statement links to it. Without: no such page.
+   */
+  evidence?: ReadonlyMap<string, HostEvidence>;
 }
 
 /**
@@ -222,7 +228,7 @@ export async function buildSites(sites: readonly SiteDefinition[], paths: Projec
   const date = resolveBuildDate(options.date);
   const shared = await sharedFingerprint(paths);
   const inputs = new Map<string, SiteInputs>();
-  await Promise.all(sites.map(async (site) => inputs.set(site.host, siteInputs(site, paths, shared))));
+  await Promise.all(sites.map(async (site) => inputs.set(site.host, siteInputs(site, paths, shared, options.evidence?.get(site.host)?.hash))));
   // One build at a time per output folder (output/lock.ts): waits for another, or stops with a Dutch message.
   const notice = options.onNotice ?? ((line: string) => console.error(line));
   const lock = await lockOutput(paths.outDir, { onWait: notice, ...(options.lockWaitMs === undefined ? {} : { waitMs: options.lockWaitMs }) });
@@ -286,7 +292,10 @@ async function buildLocked(
   };
   // A failed site's entry stays as it was: it still describes the output that is online.
   const fail = (_job: BuildJob, failure: Failure) => failures.push(failure);
-  const jobOf = (site: SiteDefinition, reason: BuildReason): BuildJob => ({ slug: site.slug, files: inputs.get(site.host)!.files, date, reason });
+  const jobOf = (site: SiteDefinition, reason: BuildReason): BuildJob => {
+    const evidence = options.evidence?.get(site.host)?.evidence;
+    return { slug: site.slug, files: inputs.get(site.host)!.files, date, reason, ...(evidence ? { evidence } : {}) };
+  };
 
   // 1. The regions. Largest first, so no builder starts a big site when the others are nearly done.
   const regionJobs: BuildJob[] = [];

@@ -3,6 +3,7 @@ import { ContentError, type ContentProblem, type SiteFiles } from "@werkcentrum/
 import type { SiteProfile } from "@werkcentrum/regions";
 import type { BuildReason } from "./build-all.js";
 import { buildSite, type BuildResult } from "./build.js";
+import type { Evidence } from "./evidence/schema.js";
 import { OutputError } from "./output/errors.js";
 import type { ProjectPaths } from "./paths.js";
 import { getSite } from "./sites.js";
@@ -32,6 +33,8 @@ export interface BuildJob {
   reason: BuildReason;
   /** The landing site's: each region's published profile (Maps cross a thread boundary). */
   regionProfiles?: Map<string, SiteProfile | undefined>;
+  /** The host's test results, when the build publishes them. */
+  evidence?: Evidence;
 }
 
 /** Messages between this thread and a builder thread (build-worker.ts). */
@@ -48,6 +51,7 @@ export async function runJob(job: BuildJob, paths: ProjectPaths): Promise<Built>
     files: job.files,
     date: job.date,
     regionProfiles: job.regionProfiles,
+    evidence: job.evidence,
     compare: job.reason === "date",
   });
   return { pages, warnings, milliseconds, date, window, profile, ...(changedFiles ? { changedFiles } : {}) };

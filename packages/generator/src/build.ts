@@ -11,6 +11,7 @@ import { listFiles } from "./deploy/files.js";
 import { isPage } from "./deploy/manifest.js";
 import { prepareSiteForDeploy } from "./deploy/site-output.js";
 import { precompress } from "./deploy/compress.js";
+import type { Evidence } from "./evidence/schema.js";
 import { beginOutput } from "./output/versions.js";
 import { SEARCH_INDEX_DIR, writeSearchIndex } from "./pages/search-index.js";
 import { agendaTurningDates } from "./pages/sections/agenda.js";
@@ -49,6 +50,8 @@ export interface BuildSiteOptions {
   regionProfiles?: ReadonlyMap<string, SiteProfile | undefined> | undefined;
   /** List the files that differ from the output being replaced (BuildResult.changedFiles). */
   compare?: boolean | undefined;
+  /** The host's test results (evidence/read.ts): published as /toegankelijkheid/testresultaten/. */
+  evidence?: Evidence | undefined;
 }
 
 /** The generator's Eleventy configuration file (settings no plugin API offers); build and serve pass it. */
@@ -85,6 +88,8 @@ export interface RenderOptions {
    * `<outDir>/.werkcentrum/images/`; the preview and other callers share one in the system's temporary folder.
    */
   imageCache?: string;
+  /** The host's test results (evidence/read.ts): published as /toegankelijkheid/testresultaten/. */
+  evidence?: Evidence | undefined;
 }
 
 /** The image cache of everything that does not build into a `dist/` (the preview, tests): in the system's temporary folder. */
@@ -114,6 +119,7 @@ export async function renderSite(site: SiteDefinition, model: SiteReport, output
           images,
           ...(options.date === undefined ? {} : { date: options.date }),
           ...(options.regionProfiles === undefined ? {} : { regionProfiles: options.regionProfiles }),
+          ...(options.evidence === undefined ? {} : { evidence: options.evidence }),
         }),
     });
     // quietMode still prints "[11ty] Copied 4 Wrote 18 files" (Eleventy.js logs it with force: true) once per site;
@@ -161,7 +167,7 @@ export async function buildSite(site: SiteDefinition, paths: ProjectPaths, optio
   const tmpDir = output.dir;
   let indexing: Promise<number> | undefined;
   try {
-    const pages = await renderSite(site, model, tmpDir, { date, regionProfiles: options.regionProfiles, imageCache });
+    const pages = await renderSite(site, model, tmpDir, { date, regionProfiles: options.regionProfiles, evidence: options.evidence, imageCache });
     // The search index reads the finished pages, so it is written after Eleventy and before the swap (issue 6).
     // Pagefind works in its own process; meanwhile this thread does the rest, and compresses the index last.
     indexing = writeSearchIndex(tmpDir);

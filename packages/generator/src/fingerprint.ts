@@ -163,10 +163,13 @@ export interface SiteInputs {
   files: SiteFiles;
 }
 
-/** The fingerprint of one site's inputs, from one read of its folder. */
-export function siteInputs(site: SiteDefinition, paths: ProjectPaths, shared: string): SiteInputs {
+/**
+ * The fingerprint of one site's inputs, from one read of its folder; `evidence` is the hash of the host's test
+ * results file when the build publishes one (evidence/read.ts), so new results rebuild the host.
+ */
+export function siteInputs(site: SiteDefinition, paths: ProjectPaths, shared: string, evidence?: string): SiteInputs {
   const files = readSiteFiles(join(paths.sitesDir, site.slug));
   const own = [...files.hashes].map(([path, hash]) => `${path} ${hash}`);
-  const lines = [`shared ${shared}`, `site ${site.slug} ${site.host}`, ...own];
+  const lines = [`shared ${shared}`, `site ${site.slug} ${site.host}`, ...(evidence ? [`evidence ${evidence}`] : []), ...own];
   return { fingerprint: hashOf(lines.join("\n")), count: own.length, files };
 }

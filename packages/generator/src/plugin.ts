@@ -7,6 +7,7 @@ import { isImagePath, type SiteReport } from "@werkcentrum/content";
 import { allRegions, LANDING_HOST, type SiteProfile } from "@werkcentrum/regions";
 import { assetsDir, imageSizes, layoutNames, previewPage, templatesDir, themeAssets } from "@werkcentrum/theme";
 import { resolveBuildDate } from "./build-date.js";
+import type { Evidence } from "./evidence/schema.js";
 import type { PreparedImage } from "./images/prepare.js";
 import { addNotFoundPage } from "./deploy/not-found.js";
 import { confineOutput } from "./output-guard.js";
@@ -33,6 +34,8 @@ export interface WerkcentrumPluginOptions {
   regionProfiles?: ReadonlyMap<string, SiteProfile | undefined>;
   /** The model's images as the build prepared them (images/prepare.ts), by site path; none when absent. */
   images?: ReadonlyMap<string, PreparedImage>;
+  /** The host's test results (evidence/read.ts): published as /toegankelijkheid/testresultaten/; none when absent. */
+  evidence?: Evidence;
 }
 
 /**
@@ -141,7 +144,7 @@ export async function werkcentrumPlugin(config: EleventyConfig, options: Werkcen
 
   const navigation: NavigationItem[] = [];
   const date = options.date ?? resolveBuildDate();
-  const context = { site, region, profile, siteDir, model, date, regionProfiles: options.regionProfiles, images, renderImage, addNavigation: (item: NavigationItem) => navigation.push(item) };
+  const context = { site, region, profile, siteDir, model, date, regionProfiles: options.regionProfiles, evidence: options.evidence, images, renderImage, addNavigation: (item: NavigationItem) => navigation.push(item) };
   for (const addPages of pageModules) await addPages(config, context);
   config.addGlobalData("navigation", navigation.sort((a, b) => a.order - b.order));
 

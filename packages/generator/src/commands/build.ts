@@ -1,11 +1,19 @@
 import { ContentError, formatProblem } from "@werkcentrum/content";
 import { buildSites, type BuildAllResult, type LandingSummary, type SiteBuildReport } from "../build-all.js";
+import { resolve } from "node:path";
 import { BuildDateError, resolveBuildDate } from "../build-date.js";
+import { EvidenceError, readEvidence } from "../evidence/read.js";
 import { OutputError } from "../output/errors.js";
 import { allSites, landingSite } from "../sites.js";
 import { resolveSite } from "./resolve-site.js";
 import { UsageError, type Command } from "./types.js";
 import { plural } from "../dutch.js";
+
+/**
+ * The folder of test results when `--evidence` is not given: `npm run build` runs this command through turbo, which
+ * passes no arguments on but does pass this variable (turbo.json `passThroughEnv`), so a daily build keeps the page.
+ */
+export const EVIDENCE_ENV = "WERKCENTRUM_EVIDENCE";
 
 
 function line(report: SiteBuildReport): string {
@@ -88,8 +96,8 @@ function printFailure(error: unknown): void {
 export const buildCommand: Command = {
   name: "build",
   usage:
-    "build [--site <slug>] [--jobs <n>] [--force] [--date JJJJ-MM-DD]   bouw één site, of alle 36 sites als --site ontbreekt; sites waarvan niets veranderde worden overgeslagen, tenzij --force. --date: de datum die als vandaag geldt (standaard WERKCENTRUM_BUILD_DATE, anders vandaag)",
-  options: { site: { type: "string" }, jobs: { type: "string" }, force: { type: "boolean" }, date: { type: "string" } },
+    "build [--site <slug>] [--jobs <n>] [--force] [--date JJJJ-MM-DD] [--evidence <map>]   bouw één site, of alle 36 sites als --site ontbreekt; sites waarvan niets veranderde worden overgeslagen, tenzij --force. --date: de datum die als vandaag geldt (standaard WERKCENTRUM_BUILD_DATE, anders vandaag). --evidence: een map met testresultaten van node e2e/run.mjs --evidence <map> (standaard WERKCENTRUM_EVIDENCE); elke site met een bestand <host>.json krijgt de pagina /toegankelijkheid/testresultaten/",
+  options: { site: { type: "string" }, jobs: { type: "string" }, force: { type: "boolean" }, date: { type: "string" }, evidence: { type: "string" } },
   async run({ paths, options }) {
     const site = resolveSite(paths, options.site);
     const jobs = options.jobs === undefined ? undefined : Number(options.jobs);
@@ -100,11 +108,20 @@ export const buildCommand: Command = {
     } catch (error) {
       throw error instanceof BuildDateError ? new UsageError(error.message) : error;
     }
+    const sites = site ? [site] : allSites;
+    let evidence;
+    try {
+      const dir = typeof options.evidence === "string" ? options.evidence : process.env[EVIDENCE_ENV] || undefined;
+      evidence = dir ? await readEvidence(resolve(dir), sites.map((entry) => entry.host)) : undefined;
+    } catch (error) {
+      throw error instanceof EvidenceError ? new UsageError(error.message) : error;
+    }
     let summary: BuildAllResult | undefined;
     try {
-      const result = await buildSites(site ? [site] : allSites, paths, {
+      const result = await buildSites(sites, paths, {
         jobs,
         date,
+        ...(evidence ? { evidence } : {}),
         force: options.force === true,
         onSite: (report) => console.log(line(report)),
         onSummary: (done) => (summary = done),

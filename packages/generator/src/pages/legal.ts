@@ -1,6 +1,7 @@
 import { legalPages } from "@werkcentrum/content";
 import { nalevingsstatus, ONDERZOEK_GELDIG_JAREN, telHref, type Contact, type Nalevingsstatus, type Toegankelijkheid } from "@werkcentrum/regions";
 import { LOG_RETENTION_DAYS } from "../deploy/nginx.js";
+import { EVIDENCE_URL, evidenceReport } from "./evidence.js";
 import { virtualPage } from "./sections/util.js";
 import type { PageModule } from "./types.js";
 
@@ -34,9 +35,12 @@ function reportChannel(statement: Toegankelijkheid | undefined, contact: Contact
  * `pages/toegankelijkheid.njk`); the data comes from site.yml (`verantwoordelijke`, `privacy`,
  * `toegankelijkheid`, `contact`) and from the hosting facts the generator itself enforces (the log retention).
  * A region cannot write these pages itself (`legalPages` in @werkcentrum/content), so each is complete and true.
+ * With test results for the host (`werkcentrum build --evidence`, evidence/read.ts) it also writes
+ * /toegankelijkheid/testresultaten/ (`pages/testresultaten.njk`), and the statement links to it; without, neither.
  */
 export const addLegalPages: PageModule = (config, context) => {
-  const profile = context.model.profile ?? context.model.landingProfile;
+  const region = context.model.profile;
+  const profile = region ?? context.model.landingProfile;
   const statement = profile?.toegankelijkheid;
   const status = statement?.status ?? nalevingsstatus(statement);
   const legal = {
@@ -51,6 +55,10 @@ export const addLegalPages: PageModule = (config, context) => {
       verklaring: statement,
       melden: reportChannel(statement, profile?.contact),
     },
+    // Another way to reach the region on /contact/ (a guide, an address, its other website) when it has no channel.
+    contactOther: Boolean(region?.gids || region?.vestigingen?.length || region?.bestaandeWebsite),
+    // The automated test results, when the build has them for this host (`werkcentrum build --evidence`).
+    evidence: context.evidence ? { href: EVIDENCE_URL, date: context.evidence.date } : undefined,
   };
   const pages = {
     privacy: { title: "Privacy", description: "Wat deze website over uw bezoek bewaart, en welke rechten u hebt." },
@@ -62,5 +70,15 @@ export const addLegalPages: PageModule = (config, context) => {
   for (const [permalink, name] of Object.entries(legalPages)) {
     // Only an `extends`: the markup is the theme's.
     virtualPage(config, name, { layout: false, permalink, ...pages[name], legal }, `{% extends "pages/${name}.njk" %}`);
+  }
+  if (context.evidence) {
+    const data = {
+      layout: false,
+      permalink: EVIDENCE_URL,
+      title: "Testresultaten",
+      description: "Wat de laatste automatische test van deze website vond.",
+      report: evidenceReport(context.evidence),
+    };
+    virtualPage(config, "testresultaten", data, `{% extends "pages/testresultaten.njk" %}`);
   }
 };

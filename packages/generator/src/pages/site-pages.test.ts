@@ -252,7 +252,9 @@ describe("the pages the law asks of every host", () => {
       const html = await read(dir, "toegankelijkheid/index.html");
       expect(html).toContain('<h2 id="status">Status: E, geen verklaring</h2>');
       expect(await headings(dir, "toegankelijkheid/index.html")).not.toContain("goedkeuring");
-      expect(html).toContain('<a href="/contact/">contactpagina</a>');
+      // No channel anywhere (the contact page has none either): said plainly, no link to a page without one.
+      expect(html).toContain("Op deze website staat nog geen e-mailadres of telefoonnummer waar u een probleem kunt melden.");
+      expect(html).not.toContain('<a href="/contact/">contactpagina</a>');
     }
   });
 
@@ -268,6 +270,7 @@ describe("the pages the law asks of every host", () => {
     const bare = await read(bareOut, "privacy/index.html");
     expect(bare).not.toContain("is verantwoordelijk voor deze website");
     expect(bare).not.toContain("privacyverklaring van");
+    for (const dir of [bareOut, landingOut]) expect(await read(dir, "privacy/index.html")).toContain("Welke organisatie verantwoordelijk is voor deze website, staat hier nog niet.");
   });
 
   it("publishes no placeholder on any page", async () => {

@@ -1,5 +1,6 @@
 import type { EleventyConfig } from "../eleventy-config.js";
 import type { ImageRenderer, SiteReport } from "@werkcentrum/content";
+import type { Evidence } from "../evidence/schema.js";
 import type { PreparedImage } from "../images/prepare.js";
 import type { Region, SiteProfile } from "@werkcentrum/regions";
 import type { SiteDefinition } from "../sites.js";
@@ -35,6 +36,8 @@ export interface PageContext {
    * undefined for a region without one. Absent outside a multi-site build: then every region's `site.yml` is read.
    */
   regionProfiles: ReadonlyMap<string, SiteProfile | undefined> | undefined;
+  /** The host's automated test results (evidence/read.ts), when the build publishes them. */
+  evidence: Evidence | undefined;
   /** Adds an entry to the main navigation (global data `navigation`, sorted by `order`). */
   addNavigation(item: NavigationItem): void;
   /** Every image of the model as the build prepared it (images/prepare.ts), by site path. */
