@@ -4,11 +4,14 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { Manifest } from "../deploy/manifest.js";
 import { deployCommand, formatDiff } from "./deploy.js";
+import { ManifestError } from "../deploy/manifest-file.js";
 import { UsageError } from "./types.js";
 
 let dir: string;
-const host = (sha: string) => ({ pages: 1, sha256: sha, files: { "index.html": sha } });
-const manifest = (hosts: Manifest["hosts"], conf = "1"): Manifest => ({ version: 1, commit: null, packages: {}, config: { "nginx/werkcentrum.conf": conf }, hosts });
+/** A sha256 as the manifest writes it (64 hex digits), made from one digit: the manifest reader checks the form. */
+const sha = (digit: string) => digit.repeat(64);
+const host = (digit: string) => ({ pages: 1, sha256: sha(digit), files: { "index.html": sha(digit) } });
+const manifest = (hosts: Manifest["hosts"], conf = "1"): Manifest => ({ version: 1, commit: null, packages: {}, config: { "nginx/werkcentrum.conf": sha(conf) }, hosts });
 
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), "wc-deploy-cmd-"));
@@ -38,14 +41,14 @@ describe("werkcentrum deploy --diff", () => {
   });
 
   it.each([
-    [[], /Gebruik/],
-    [["/bestaat/niet.json"], /Kan .* niet lezen/],
-    [["other.json"], /geen manifest.json/],
-  ])("refuses %o", async (args, message) => {
+    [[], UsageError, /Gebruik/],
+    [["/bestaat/niet.json"], ManifestError, /Kan .* niet lezen/],
+    [["other.json"], ManifestError, /geen geldig manifest van werkcentrum deploy: veld version/],
+  ])("refuses %o", async (args, kind, message) => {
     const paths = { sitesDir: join(dir, "sites"), outDir: join(dir, "dist") };
     const call = deployCommand.run({ paths, args: args.map((a) => (a.startsWith("/") ? a : join(dir, a))), options: { diff: join(dir, "old.json") } });
     const error = await call.catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(UsageError);
+    expect(error).toBeInstanceOf(kind);
     expect((error as Error).message).toMatch(message);
   });
 });
