@@ -63,9 +63,17 @@ describe("the landing page of werkcentrum.nl", () => {
       const region = allRegions.find((r) => r.code === gemeente.regionCode)!;
       expect(links.get(gemeente.name), gemeente.name).toBe(region.code === "AM22" ? LEGACY : `https://${region.host}/`);
     }
-    const letters = Array.from(page().querySelectorAll(".wc-finder__letters a")).map(hrefOf);
+    // Every link sits in a closed per-letter disclosure, so the list does not make the phone page 24,000 px tall.
+    const letters = Array.from(page().querySelectorAll("details.wc-finder__letter"));
     expect(letters.length).toBeGreaterThan(20);
-    for (const target of letters) expect(page().querySelector(`[id="${target!.slice(1)}"]`), target!).not.toBeNull();
+    expect(letters.some((details) => details.hasAttribute("open"))).toBe(false);
+    expect(page().querySelectorAll(".wc-finder__list a").length).toBe(page().querySelectorAll("details.wc-finder__letter .wc-finder__list a").length);
+  });
+
+  it("puts the finder first, above the introduction", () => {
+    const main = page().querySelector("main")!;
+    const headings = Array.from(main.querySelectorAll("h1, h2")).map((h) => h.textContent?.trim());
+    expect(headings.slice(0, 3)).toEqual(["Het Werkcentrum in uw regio", "Vind het Werkcentrum in uw gemeente", "Wat is het Werkcentrum?"]);
   });
 
   it("loads the finder as one external module from /assets/, and keeps the CSP (no inline script or style)", async () => {
