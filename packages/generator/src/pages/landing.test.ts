@@ -70,6 +70,21 @@ describe("the landing page of werkcentrum.nl", () => {
     expect(page().querySelectorAll(".wc-finder__list a").length).toBe(page().querySelectorAll("details.wc-finder__letter .wc-finder__list a").length);
   });
 
+  it("publishes the open data from the same profiles, and a Dutch page that explains every field", async () => {
+    const data = JSON.parse(await readFile(join(out, "data", "regios.json"), "utf8"));
+    expect(data.regios).toHaveLength(35);
+    expect(data.regios.find((r: { code: string }) => r.code === "AM22").bestaandeWebsite).toEqual({ url: LEGACY, soort: "Leerwerkloket", naam: null });
+    const geojson = JSON.parse(await readFile(join(out, "data", "regios.geojson"), "utf8"));
+    expect(geojson.features).toHaveLength(35);
+    const explained = parseHTML(await readFile(join(out, "open-data", "index.html"), "utf8")).document as unknown as Document;
+    expect(explained.documentElement.getAttribute("lang")).toBe("nl");
+    const terms = Array.from(explained.querySelectorAll("main dt code")).map((code) => code.textContent);
+    expect(terms).toEqual(Object.keys(data.regios[0]));
+    const hrefs = Array.from(explained.querySelectorAll("main a")).map(hrefOf);
+    expect(hrefs).toEqual(expect.arrayContaining(["/data/regios.json", "/data/regios.schema.json", "/data/regios.geojson", "/data/regios.geojson.schema.json"]));
+    expect(hrefOf(page().querySelector('main a[href="/open-data/"]'))).toBe("/open-data/");
+  });
+
   it("puts the finder first, above the introduction", () => {
     const main = page().querySelector("main")!;
     const headings = Array.from(main.querySelectorAll("h1, h2")).map((h) => h.textContent?.trim());

@@ -6,6 +6,9 @@ import { allRegions, type SiteProfile } from "@werkcentrum/regions";
 import { renderRegionMap } from "../svg/index.js";
 import { finderBundle } from "./finder-bundle.js";
 import { gemeenteGroups, regionLinks, type FinderGroup, type RegionLink } from "./landing-data.js";
+import { openDataFiles } from "./open-data.js";
+import { OPEN_DATA_PAGE, openDataPage } from "./open-data-page.js";
+import { virtualPage } from "./sections/util.js";
 import type { PageModule } from "./types.js";
 
 /** What the theme's `landing` layout reads (global data `landing`). */
@@ -16,6 +19,8 @@ export interface LandingData {
   gemeenteCount: number;
   /** `/assets/finder.<hash>.js`: the type-ahead, loaded only on the landing page. */
   finderScript: string;
+  /** `/open-data/`: the page that explains the open data files. */
+  openDataPage: string;
 }
 
 /**
@@ -60,6 +65,7 @@ export function landingData(profiles: ReadonlyMap<string, SiteProfile | undefine
     gemeenteGroups: groups,
     gemeenteCount: allRegions.reduce((sum, region) => sum + region.gemeenten.length, 0),
     finderScript,
+    openDataPage: OPEN_DATA_PAGE,
   };
 }
 
@@ -73,9 +79,17 @@ export const addLanding: PageModule = async (config, { site, siteDir, regionProf
   const profiles = regionProfiles ?? (await readRegionProfiles(dirname(siteDir)));
   const bundle = await finderBundle();
   config.addGlobalData("landing", landingData(profiles, `/assets/${bundle.fileName}`));
+  // The open data comes from the same profiles as the page, so both show each region's last published status.
+  virtualPage(config, "open-data", openDataPage(), `{% extends "pages/open-data.njk" %}`);
+  const data = openDataFiles(profiles);
   config.on("eleventy.after", async ({ directories }: { directories: { output: string } }) => {
     const assets = join(directories.output, "assets");
     await mkdir(assets, { recursive: true });
     await writeFile(join(assets, bundle.fileName), bundle.code);
+    for (const [path, text] of data) {
+      const file = join(directories.output, path);
+      await mkdir(dirname(file), { recursive: true });
+      await writeFile(file, text);
+    }
   });
 };

@@ -2,13 +2,13 @@ import { geoMercator, geoPath } from "d3-geo";
 import { assertId, element, escapeXml } from "../xml.js";
 import { legendHtml } from "./legend.js";
 import { hatchPattern, isRegionStatus, regionFill, STATUS_TEXT, type RegionStatus } from "./status.js";
-import { regionFeatures, type RegionFeatures } from "./topology.js";
+import { BOUNDARY_SOURCE, regionFeatures, type RegionFeatures } from "./topology.js";
 import type { RegionMap, RegionMapEntry, RegionMapOptions } from "./types.js";
 
 /** viewBox width; the height follows from the country's shape. One decimal is ~0.1px at this size. */
 const WIDTH = 600;
 const PADDING = 2;
-export const MAP_CREDIT = "Kaart: CBS/PDOK, Gebiedsindelingen 2025 (bewerkt)";
+export const MAP_CREDIT = `Kaart: ${BOUNDARY_SOURCE}`;
 const DEFAULT_TITLE = "Kaart van Nederland met de arbeidsmarktregio's en de stand van hun Werkcentrum";
 
 /**
