@@ -11,6 +11,7 @@ import { allRegions, type SiteProfile } from "@werkcentrum/regions";
 import { inDateWindow, resolveBuildDate, type DateWindow } from "./build-date.js";
 import { buildSite, type BuildResult } from "./build.js";
 import { regionLink, regionLinks } from "./pages/landing-data.js";
+import { regiosJson } from "./pages/open-data.js";
 import { holdSearchService } from "./pages/search-index.js";
 import { sharedFingerprint, siteInputs, type SiteInputs } from "./fingerprint.js";
 import { OutputError, stateWriteError } from "./output/errors.js";
@@ -249,9 +250,13 @@ export async function buildSites(sites: readonly SiteDefinition[], paths: Projec
   }
 }
 
-/** The landing fingerprint's extra line: what the landing page shows of every region (landing-data.ts). */
+/**
+ * The landing fingerprint's extra lines: what the landing page shows of every region (landing-data.ts), and what
+ * its open data publishes of every region (pages/open-data.ts: also the form, which the links do not show).
+ */
 function landingFingerprint(own: string, profiles: ReadonlyMap<string, SiteProfile | undefined>): string {
-  return createHash("sha256").update(`${own}\nregions ${JSON.stringify(regionLinks(profiles))}`).digest("hex");
+  const openData = JSON.stringify(regiosJson(profiles).regios);
+  return createHash("sha256").update(`${own}\nregions ${JSON.stringify(regionLinks(profiles))}\nopen data ${openData}`).digest("hex");
 }
 
 async function buildLocked(
