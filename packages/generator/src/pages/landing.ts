@@ -2,8 +2,9 @@ import { existsSync } from "node:fs";
 import { mkdir, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { ContentError, readSiteProfile, type ContentProblem } from "@werkcentrum/content";
-import { allRegions, type SiteProfile } from "@werkcentrum/regions";
+import { allRegions, DATA_SOURCE, type SiteProfile } from "@werkcentrum/regions";
 import { renderRegionMap } from "../svg/index.js";
+import { MAP_CREDIT } from "../svg/map/map.js";
 import { finderBundle } from "./finder-bundle.js";
 import { gemeenteGroups, regionLinks, type FinderGroup, type RegionLink } from "./landing-data.js";
 import { openDataFiles } from "./open-data.js";
@@ -55,8 +56,12 @@ export function landingData(profiles: ReadonlyMap<string, SiteProfile | undefine
       name: region.via ? `Werkcentrum ${region.name} (${region.via})` : `Werkcentrum ${region.name}`,
       href: region.href,
       status: region.status,
+      ...(region.vorm ? { form: region.vorm } : {}),
+      label: region.name,
     })),
     idPrefix: "regiokaart",
+    // Both sources and their years: the outlines (CBS indeling 2025) and which gemeente is in which region (2026).
+    credit: `${MAP_CREDIT}. Indeling in regio's en gemeenten: ${DATA_SOURCE}.`,
   });
   const groups = gemeenteGroups(regions);
   return {
