@@ -254,9 +254,10 @@ export async function buildSites(sites: readonly SiteDefinition[], paths: Projec
  * The landing fingerprint's extra lines: what the landing page shows of every region (landing-data.ts), and what
  * its open data publishes of every region (pages/open-data.ts: also the form, which the links do not show).
  */
-function landingFingerprint(own: string, profiles: ReadonlyMap<string, SiteProfile | undefined>): string {
+function landingFingerprint(own: string, profiles: ReadonlyMap<string, SiteProfile | undefined>, searched: readonly string[]): string {
   const openData = JSON.stringify(regiosJson(profiles).regios);
-  return createHash("sha256").update(`${own}\nregions ${JSON.stringify(regionLinks(profiles))}\nopen data ${openData}`).digest("hex");
+  // The search of werkcentrum.nl indexes every region's output (pages/search-index.ts): a region's new output changes it.
+  return createHash("sha256").update(`${own}\nregions ${JSON.stringify(regionLinks(profiles))}\nopen data ${openData}\nsearch ${searched.join(" ")}`).digest("hex");
 }
 
 async function buildLocked(
@@ -333,7 +334,9 @@ async function buildLocked(
         failed: failedHosts.has(region.host),
       });
     }
-    fingerprints.set(landingDef.host, landingFingerprint(inputs.get(landingDef.host)!.fingerprint, profiles));
+    // What each region last published: this run's build, else the record's (a failed build published nothing new).
+    const searched = allRegions.map((region) => (changes.get(region.host) ?? record.hosts[region.host])?.fingerprint ?? "-");
+    fingerprints.set(landingDef.host, landingFingerprint(inputs.get(landingDef.host)!.fingerprint, profiles, searched));
     const reason = decide(landingDef, fingerprints.get(landingDef.host)!);
     if (reason) await runJobs([{ ...jobOf(landingDef, reason), regionProfiles: profiles }], paths, 1, succeed, fail);
     const status = changes.has(landingDef.host) ? "built" : reason ? "failed" : "unchanged";
