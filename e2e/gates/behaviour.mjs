@@ -90,6 +90,12 @@ async function finderWithoutJs(page) {
   await page.goto(siteUrl(LANDING_HOST, "/"));
   const link = page.locator("[data-wc-gemeente-finder] a").filter({ hasText: AZ_GEMEENTE });
   if ((await link.count()) === 0) throw new Error("with JavaScript off, the landing page has no finder A–Z list with a link for 's-Hertogenbosch");
+  // The list is one <details> per letter: open the letter with the keyboard, as a visitor without a mouse would.
+  const summary = page.locator("[data-wc-gemeente-finder] details", { has: page.locator("a", { hasText: AZ_GEMEENTE }) }).locator("> summary");
+  if ((await summary.count()) !== 1) throw new Error("the link for 's-Hertogenbosch is not inside one letter's <details> with a <summary>");
+  await summary.focus();
+  await page.keyboard.press("Enter");
+  if (!(await link.first().isVisible())) throw new Error("Enter on the letter's <summary> did not show the link for 's-Hertogenbosch");
   await Promise.all([page.waitForURL((url) => url.hostname === FINDER_TARGET, { timeout: 5000 }), link.first().click()]).catch((error) => {
     throw new Error(`the A–Z link for 's-Hertogenbosch did not open ${FINDER_TARGET} (now ${page.url()}): ${error.message.split("\n")[0]}`);
   });

@@ -57,9 +57,9 @@ describe("buildSites", () => {
     expect((await record()).lastBuilt).toEqual([]);
   });
 
-  it("rebuilds only the region whose content changed, not the landing site", async () => {
+  it("rebuilds the region whose content changed, and the landing site, whose search covers every region", async () => {
     await appendFile(join(paths.sitesDir, "rijnmond/content/nieuws/eerste-bericht.md"), "\nEen zin erbij.\n");
-    expect((await build()).built).toEqual(["rijnmond.werkcentrum.nl"]);
+    expect((await build()).built).toEqual(["rijnmond.werkcentrum.nl", "werkcentrum.nl"]);
     expect(await readFile(join(paths.outDir, "rijnmond.werkcentrum.nl/nieuws/eerste-bericht/index.html"), "utf8")).toContain("Een zin erbij.");
   });
 
@@ -86,8 +86,8 @@ describe("buildSites", () => {
     expect(error).toBeInstanceOf(ContentError);
     expect((error as ContentError).problems).toMatchObject([{ file: expect.stringContaining("eerste-bericht.md"), field: "datum" }]);
     const saved = await record();
-    // A comment in site.yml changes nothing the landing site shows, so only Twente was built.
-    expect(saved.lastBuilt).toEqual(["twente.werkcentrum.nl"]);
+    // Twente's new output is in the landing site's search; Rijnmond's failed build published nothing new.
+    expect(saved.lastBuilt).toEqual(["twente.werkcentrum.nl", "werkcentrum.nl"]);
     expect(saved.hosts["rijnmond.werkcentrum.nl"]).toEqual(online);
     // The previous output of the failed site stays online.
     expect(await readFile(join(paths.outDir, "rijnmond.werkcentrum.nl/nieuws/eerste-bericht/index.html"), "utf8")).toContain("Een zin erbij.");
@@ -96,7 +96,7 @@ describe("buildSites", () => {
     await writeFile(file, valid);
     expect((await build()).built).toEqual([]);
     await appendFile(file, "\nNog een zin.\n");
-    expect((await build()).built).toEqual(["rijnmond.werkcentrum.nl"]);
+    expect((await build()).built).toEqual(["rijnmond.werkcentrum.nl", "werkcentrum.nl"]);
   });
 });
 

@@ -12,6 +12,7 @@ import { failureOf, runJob, type BuildJob, type Built, type Failure, type FromWo
 import { imageCacheDir, imageSources, pruneImageCache } from "./images/cache.js";
 import type { HostEvidence } from "./evidence/read.js";
 import { regionLink, regionLinks } from "./pages/landing-data.js";
+import { regiosJson } from "./pages/open-data.js";
 import { holdSearchService } from "./pages/search-index.js";
 import { sharedFingerprint, siteInputs, type SiteInputs } from "./fingerprint.js";
 import { OutputError, stateWriteError } from "./output/errors.js";
@@ -240,9 +241,14 @@ export async function buildSites(sites: readonly SiteDefinition[], paths: Projec
   }
 }
 
-/** The landing fingerprint's extra line: what the landing page shows of every region (landing-data.ts). */
-function landingFingerprint(own: string, profiles: ReadonlyMap<string, SiteProfile | undefined>): string {
-  return createHash("sha256").update(`${own}\nregions ${JSON.stringify(regionLinks(profiles))}`).digest("hex");
+/**
+ * The landing fingerprint's extra lines: what the landing page shows of every region (landing-data.ts), and what
+ * its open data publishes of every region (pages/open-data.ts: also the form, which the links do not show).
+ */
+function landingFingerprint(own: string, profiles: ReadonlyMap<string, SiteProfile | undefined>, searched: readonly string[]): string {
+  const openData = JSON.stringify(regiosJson(profiles).regios);
+  // The search of werkcentrum.nl indexes every region's output (pages/search-index.ts): a region's new output changes it.
+  return createHash("sha256").update(`${own}\nregions ${JSON.stringify(regionLinks(profiles))}\nopen data ${openData}\nsearch ${searched.join(" ")}`).digest("hex");
 }
 
 async function buildLocked(
@@ -326,7 +332,9 @@ async function buildLocked(
         failed: failedHosts.has(region.host),
       });
     }
-    fingerprints.set(landingDef.host, landingFingerprint(inputs.get(landingDef.host)!.fingerprint, profiles));
+    // What each region last published: this run's build, else the record's (a failed build published nothing new).
+    const searched = allRegions.map((region) => (changes.get(region.host) ?? record.hosts[region.host])?.fingerprint ?? "-");
+    fingerprints.set(landingDef.host, landingFingerprint(inputs.get(landingDef.host)!.fingerprint, profiles, searched));
     const reason = decide(landingDef, fingerprints.get(landingDef.host)!);
     if (reason) await runJobs([{ ...jobOf(landingDef, reason), regionProfiles: profiles }], paths, 1, succeed, fail);
     const status = changes.has(landingDef.host) ? "built" : reason ? "failed" : "unchanged";

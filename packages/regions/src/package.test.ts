@@ -31,8 +31,14 @@ describe("the package surface", () => {
     expect(options.entry).toEqual(codeExports.map(([, conditions]) => conditions["@werkcentrum/source"]!.replace(/^\.\//, "")));
   });
 
-  it("publishes dist plus the boundary file and the data sources, free of side effects", () => {
-    expect(manifest.files).toEqual(["dist", "data/geo/arbeidsmarktregio_2025.topojson", "data/geo/SOURCES.md", "data/SOURCES.md"]);
+  it("publishes dist plus the boundary files (TopoJSON for the map, RFC 7946 GeoJSON for the open data) and the data sources, free of side effects", () => {
+    expect(manifest.files).toEqual([
+      "dist",
+      "data/geo/arbeidsmarktregio_2025.topojson",
+      "data/geo/arbeidsmarktregio_2025.geojson",
+      "data/geo/SOURCES.md",
+      "data/SOURCES.md",
+    ]);
     expect(manifest.sideEffects).toBe(false);
   });
 });

@@ -10,6 +10,8 @@ export const mediaTypes: Readonly<Record<string, readonly string[]>> = Object.fr
   "text/plain": ["txt"],
   "text/calendar": ["ics"],
   "application/json": ["json"],
+  // RFC 7946 section 12: the open data's regios.geojson (pages/open-data.ts).
+  "application/geo+json": ["geojson"],
   "application/manifest+json": ["webmanifest"],
   "application/xml": ["xml"],
   "application/atom+xml": ["atom"],

@@ -139,6 +139,20 @@ describe("renderLocalConfig", () => {
     expect(hashed[1]).toContain('add_header Cache-Control "public, max-age=31536000, immutable" always');
   });
 
+  it("opens the open data to every origin (CORS) on werkcentrum.nl only, and nothing else", () => {
+    const serverOf = (host: string) => servers.find((server) => server.directives.includes(`server_name ${host}`))!;
+    const corsBlocks = (server: Block) => allBlocks(server).filter((b) => b.directives.some((d) => d.startsWith("add_header Access-Control-Allow-Origin")));
+    const landing = corsBlocks(serverOf("werkcentrum.nl"));
+    expect(landing.map((b) => b.head)).toEqual(["location ^~ /data/"]);
+    expect(landing[0]!.directives).toEqual([
+      snippet(SNIPPETS.securityHeaders),
+      'add_header Cache-Control "no-cache" always',
+      'add_header Access-Control-Allow-Origin "*" always',
+      "try_files $uri =404",
+    ]);
+    expect(corsBlocks(serverOf(rijnmond.host))).toEqual([]);
+  });
+
   it("turns redirects into exact-match 301s to absolute https addresses, quoting what needs it", () => {
     expect(text).toContain("location = /werkgeversservicepunt/ { return 301 https://rijnmond.werkcentrum.nl/; }");
     expect(text).toContain('location = "/over ons" { return 301 https://werkcentrum.nl/; }');

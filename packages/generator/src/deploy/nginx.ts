@@ -1,4 +1,5 @@
 import { join } from "node:path";
+import { OPEN_DATA_DIR } from "../pages/open-data.js";
 import { allSites, landingSite } from "../sites.js";
 import { CACHE_IMMUTABLE, CACHE_REVALIDATE, HASHED_ASSET_NGINX_REGEX } from "./headers.js";
 import { addressUrl, type Address } from "./redirect-address.js";
@@ -217,6 +218,7 @@ export function renderSiteServer(site: SiteServer, options: RenderOptions): stri
           "",
         ]
       : []),
+    ...(site.host === landingSite.host ? openDataLocation(options) : []),
     ...block("location = /404.html", ["internal;"]),
     `location = ${NO_INDEX} { internal; return 404; }`,
     ...block("location @range_not_satisfiable", ['add_header X-Werkcentrum-None "";', "return 416;"]),
@@ -225,6 +227,24 @@ export function renderSiteServer(site: SiteServer, options: RenderOptions): stri
     `location = /security.txt { return 301 ${SECURITY_TXT_PATH}; }`,
     ...redirectLines(site.redirects, site.redirectsFile, (to) => addressUrl(to)),
   ]);
+}
+
+/**
+ * The open data on the landing site (pages/open-data.ts): readable from any other site's browser script, so CORS
+ * allows every origin (Fetch standard, "CORS protocol"; no credentials are involved). Only this folder gets it.
+ * nginx serves files for GET and HEAD only, so no other method needs a rule.
+ */
+function openDataLocation(options: RenderOptions): string[] {
+  return [
+    "# The open data: the same headers, and any origin may read it (CORS).",
+    ...block(`location ^~ ${OPEN_DATA_DIR}`, [
+      include(options, SNIPPETS.securityHeaders),
+      `add_header Cache-Control "${CACHE_REVALIDATE}" always;`,
+      'add_header Access-Control-Allow-Origin "*" always;',
+      "try_files $uri =404;",
+    ]),
+    "",
+  ];
 }
 
 /** A path on a site's own host that its server block already routes, so no redirect may claim it. */

@@ -1,5 +1,5 @@
 import { allGemeenten, allRegions, foldKey, gemeenteAliases, type Region } from "@werkcentrum/regions";
-import type { BestaandeWebsite, SiteProfile, WerkcentrumStatus } from "@werkcentrum/regions";
+import type { BestaandeWebsite, SiteProfile, WerkcentrumStatus, WerkcentrumVorm } from "@werkcentrum/regions";
 
 /** Where the landing page sends visitors of one region, and how it says so. */
 export interface RegionLink {
@@ -15,9 +15,14 @@ export interface RegionLink {
   text: string;
   /** Short note after the region name where the link goes elsewhere: "via de website van het Leerwerkloket". */
   via?: string;
+  /** site.yml `vorm`, when the region filled it in. */
+  vorm?: WerkcentrumVorm;
+  /** Dutch form text for the region list: "Fysiek", "Digitaal", "Fysiek en digitaal". */
+  formText?: string;
 }
 
 const statusTexts: Readonly<Record<WerkcentrumStatus, string>> = { actief: "Actief", "in-ontwikkeling": "In ontwikkeling" };
+const formTexts: Readonly<Record<WerkcentrumVorm, string>> = { fysiek: "fysiek", digitaal: "digitaal", beide: "fysiek en digitaal" };
 
 const legacyKinds: Readonly<Record<BestaandeWebsite["soort"], string>> = {
   RMT: "het Regionaal Mobiliteitsteam (RMT)",
@@ -38,7 +43,15 @@ function viaText(legacy: BestaandeWebsite): string {
 export function regionLink(region: Region, profile: SiteProfile | undefined): RegionLink {
   const status = profile?.status ?? "in-ontwikkeling";
   const legacy = status === "in-ontwikkeling" ? profile?.bestaandeWebsite : undefined;
-  const base = { code: region.code, name: region.name, host: region.host, status, statusText: statusTexts[status] };
+  const vorm = profile?.vorm;
+  const base = {
+    code: region.code,
+    name: region.name,
+    host: region.host,
+    status,
+    statusText: statusTexts[status],
+    ...(vorm ? { vorm, formText: formTexts[vorm] } : {}),
+  };
   if (!legacy) return { ...base, href: `https://${region.host}/`, text: `Werkcentrum ${region.name}` };
   const via = viaText(legacy);
   return { ...base, href: legacy.url, text: `Werkcentrum ${region.name}, ${via}`, via };

@@ -25,7 +25,7 @@ beforeAll(async () => {
   await cp(join(real, landingSite.slug, "content"), join(paths.sitesDir, landingSite.slug, "content"), { recursive: true });
   for (const region of allRegions) await cp(join(real, region.slug, "site.yml"), join(paths.sitesDir, region.slug, "site.yml"));
   const rijnmond = join(paths.sitesDir, "rijnmond", "site.yml");
-  await writeFile(rijnmond, `${await readFile(rijnmond, "utf8")}bestaandeWebsite:\n  url: ${LEGACY}\n  soort: Leerwerkloket\n`);
+  await writeFile(rijnmond, `${await readFile(rijnmond, "utf8")}vorm: beide\nbestaandeWebsite:\n  url: ${LEGACY}\n  soort: Leerwerkloket\n`);
   out = (await buildSite(landingSite, paths)).outputDir;
   html = await readFile(join(out, "index.html"), "utf8");
 }, 120_000);
@@ -40,16 +40,28 @@ describe("the landing page of werkcentrum.nl", () => {
     const links = Array.from(document.querySelectorAll("svg.wc-map a.wc-map__link"));
     expect(links).toHaveLength(35);
     expect(new Set(links.map(hrefOf)).size).toBe(35);
-    expect(links.every((a) => /, (actief|in ontwikkeling)$/.test(a.getAttribute("aria-label") ?? ""))).toBe(true);
+    expect(links.every((a) => /, (actief|in ontwikkeling)(, (fysiek|digitaal|fysiek en digitaal))?$/.test(a.getAttribute("aria-label") ?? ""))).toBe(true);
     const legend = Array.from(document.querySelectorAll(".wc-map-legend li")).map((li) => li.textContent?.trim());
-    expect(legend).toEqual(["Werkcentrum actief (0 regio's)", "Werkcentrum in ontwikkeling (35 regio's)"]);
-    expect(document.querySelector(".wc-map-figure figcaption")?.textContent).toContain("Kaart: CBS/PDOK");
+    expect(legend).toEqual([
+      "Werkcentrum actief (0 regio's)",
+      "Werkcentrum in ontwikkeling (35 regio's)",
+      "Fysiek en digitaal (1 regio)",
+      "Vorm nog niet bekend: geen patroon (34 regio's)",
+    ]);
+    // The data year of both sources: the outlines (2025) and the regions' gemeenten (2026).
+    expect(document.querySelector(".wc-map-figure figcaption .wc-meta")?.textContent).toBe(
+      "Kaart: CBS/PDOK, Gebiedsindelingen 2025 (bewerkt). Indeling in regio's en gemeenten: CBS, tabel 86247NED Gebieden in Nederland 2026.",
+    );
+    const rijnmond = document.querySelector('a.wc-map__link[aria-label^="Werkcentrum Rijnmond"]');
+    expect(rijnmond?.getAttribute("aria-label")).toBe("Werkcentrum Rijnmond (via de website van het Leerwerkloket), in ontwikkeling, fysiek en digitaal");
+    expect(document.querySelector('.wc-region-list a[data-wc-region="AM22"] + .wc-meta')?.textContent).toBe("In ontwikkeling, fysiek en digitaal");
+    expect(document.querySelectorAll("svg.wc-map .wc-map__labels text").length).toBeGreaterThan(5);
   });
 
   it("lists the 35 regions with their status; one in development with a legacy site links there and says so", () => {
     const items = Array.from(page().querySelectorAll(".wc-region-list li"));
     expect(items).toHaveLength(35);
-    expect(items.every((li) => li.querySelector(".wc-meta")?.textContent === "In ontwikkeling")).toBe(true);
+    expect(items.filter((li) => li.querySelector(".wc-meta")?.textContent === "In ontwikkeling")).toHaveLength(34);
     const rijnmond = page().querySelector('.wc-region-list a[data-wc-region="AM22"]');
     expect(hrefOf(rijnmond)).toBe(LEGACY);
     expect(rijnmond?.textContent).toBe("Werkcentrum Rijnmond, via de website van het Leerwerkloket");
@@ -63,9 +75,32 @@ describe("the landing page of werkcentrum.nl", () => {
       const region = allRegions.find((r) => r.code === gemeente.regionCode)!;
       expect(links.get(gemeente.name), gemeente.name).toBe(region.code === "AM22" ? LEGACY : `https://${region.host}/`);
     }
-    const letters = Array.from(page().querySelectorAll(".wc-finder__letters a")).map(hrefOf);
+    // Every link sits in a closed per-letter disclosure, so the list does not make the phone page 24,000 px tall.
+    const letters = Array.from(page().querySelectorAll("details.wc-finder__letter"));
     expect(letters.length).toBeGreaterThan(20);
-    for (const target of letters) expect(page().querySelector(`[id="${target!.slice(1)}"]`), target!).not.toBeNull();
+    expect(letters.some((details) => details.hasAttribute("open"))).toBe(false);
+    expect(page().querySelectorAll(".wc-finder__list a").length).toBe(page().querySelectorAll("details.wc-finder__letter .wc-finder__list a").length);
+  });
+
+  it("publishes the open data from the same profiles, and a Dutch page that explains every field", async () => {
+    const data = JSON.parse(await readFile(join(out, "data", "regios.json"), "utf8"));
+    expect(data.regios).toHaveLength(35);
+    expect(data.regios.find((r: { code: string }) => r.code === "AM22").bestaandeWebsite).toEqual({ url: LEGACY, soort: "Leerwerkloket", naam: null });
+    const geojson = JSON.parse(await readFile(join(out, "data", "regios.geojson"), "utf8"));
+    expect(geojson.features).toHaveLength(35);
+    const explained = parseHTML(await readFile(join(out, "open-data", "index.html"), "utf8")).document as unknown as Document;
+    expect(explained.documentElement.getAttribute("lang")).toBe("nl");
+    const terms = Array.from(explained.querySelectorAll("main dt code")).map((code) => code.textContent);
+    expect(terms).toEqual(Object.keys(data.regios[0]));
+    const hrefs = Array.from(explained.querySelectorAll("main a")).map(hrefOf);
+    expect(hrefs).toEqual(expect.arrayContaining(["/data/regios.json", "/data/regios.schema.json", "/data/regios.geojson", "/data/regios.geojson.schema.json"]));
+    expect(hrefOf(page().querySelector('main a[href="/open-data/"]'))).toBe("/open-data/");
+  });
+
+  it("puts the finder first, above the introduction", () => {
+    const main = page().querySelector("main")!;
+    const headings = Array.from(main.querySelectorAll("h1, h2")).map((h) => h.textContent?.trim());
+    expect(headings.slice(0, 3)).toEqual(["Het Werkcentrum in uw regio", "Vind het Werkcentrum in uw gemeente", "Wat is het Werkcentrum?"]);
   });
 
   it("loads the finder as one external module from /assets/, and keeps the CSP (no inline script or style)", async () => {

@@ -2,10 +2,14 @@ import { existsSync } from "node:fs";
 import { mkdir, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { ContentError, readSiteProfile, type ContentProblem } from "@werkcentrum/content";
-import { allRegions, type SiteProfile } from "@werkcentrum/regions";
+import { allRegions, DATA_SOURCE, type SiteProfile } from "@werkcentrum/regions";
 import { renderRegionMap } from "../svg/index.js";
+import { MAP_CREDIT } from "../svg/map/map.js";
 import { finderBundle } from "./finder-bundle.js";
 import { gemeenteGroups, regionLinks, type FinderGroup, type RegionLink } from "./landing-data.js";
+import { openDataFiles } from "./open-data.js";
+import { OPEN_DATA_PAGE, openDataPage } from "./open-data-page.js";
+import { virtualPage } from "./sections/util.js";
 import type { PageModule } from "./types.js";
 
 /** What the theme's `landing` layout reads (global data `landing`). */
@@ -16,6 +20,8 @@ export interface LandingData {
   gemeenteCount: number;
   /** `/assets/finder.<hash>.js`: the type-ahead, loaded only on the landing page. */
   finderScript: string;
+  /** `/open-data/`: the page that explains the open data files. */
+  openDataPage: string;
 }
 
 /**
@@ -50,8 +56,12 @@ export function landingData(profiles: ReadonlyMap<string, SiteProfile | undefine
       name: region.via ? `Werkcentrum ${region.name} (${region.via})` : `Werkcentrum ${region.name}`,
       href: region.href,
       status: region.status,
+      ...(region.vorm ? { form: region.vorm } : {}),
+      label: region.name,
     })),
     idPrefix: "regiokaart",
+    // Both sources and their years: the outlines (CBS indeling 2025) and which gemeente is in which region (2026).
+    credit: `${MAP_CREDIT}. Indeling in regio's en gemeenten: ${DATA_SOURCE}.`,
   });
   const groups = gemeenteGroups(regions);
   return {
@@ -60,6 +70,7 @@ export function landingData(profiles: ReadonlyMap<string, SiteProfile | undefine
     gemeenteGroups: groups,
     gemeenteCount: allRegions.reduce((sum, region) => sum + region.gemeenten.length, 0),
     finderScript,
+    openDataPage: OPEN_DATA_PAGE,
   };
 }
 
@@ -73,9 +84,17 @@ export const addLanding: PageModule = async (config, { site, siteDir, regionProf
   const profiles = regionProfiles ?? (await readRegionProfiles(dirname(siteDir)));
   const bundle = await finderBundle();
   config.addGlobalData("landing", landingData(profiles, `/assets/${bundle.fileName}`));
+  // The open data comes from the same profiles as the page, so both show each region's last published status.
+  virtualPage(config, "open-data", openDataPage(), `{% extends "pages/open-data.njk" %}`);
+  const data = openDataFiles(profiles);
   config.on("eleventy.after", async ({ directories }: { directories: { output: string } }) => {
     const assets = join(directories.output, "assets");
     await mkdir(assets, { recursive: true });
     await writeFile(join(assets, bundle.fileName), bundle.code);
+    for (const [path, text] of data) {
+      const file = join(directories.output, path);
+      await mkdir(dirname(file), { recursive: true });
+      await writeFile(file, text);
+    }
   });
 };

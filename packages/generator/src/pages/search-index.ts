@@ -1,6 +1,6 @@
 import { existsSync } from "node:fs";
-import { readFile, rm, writeFile } from "node:fs/promises";
-import { join } from "node:path";
+import { readdir, readFile, rm, writeFile } from "node:fs/promises";
+import { join, relative, sep } from "node:path";
 import * as pagefind from "pagefind";
 
 /** The folder of a site the index is written to. */
@@ -29,12 +29,12 @@ const UNUSED_UI_FILES = [
  * reads the folder itself, which costs a fraction of sending it every page (issue 10). The index is the same on
  * every build (build.determinism.test.ts). Returns the number of pages indexed (0 when the site has no search page).
  */
-export async function writeSearchIndex(outputDir: string): Promise<number> {
+export async function writeSearchIndex(outputDir: string, sites?: readonly SearchSource[]): Promise<number> {
   if (!existsSync(join(outputDir, "zoeken", "index.html"))) return 0;
   const { index, errors } = await pagefind.createIndex({});
   if (!index) throw new Error(`Pagefind kon geen zoekindex maken: ${errors.join("; ")}`);
   try {
-    const added = await index.addDirectory({ path: outputDir, glob: "**/*.html" });
+    const added = sites ? await addSites(index, sites) : await index.addDirectory({ path: outputDir, glob: "**/*.html" });
     if (added.errors.length > 0) throw new Error(`Pagefind kon ${outputDir} niet indexeren: ${added.errors.join("; ")}`);
     const written = await index.writeFiles({ outputPath: join(outputDir, SEARCH_INDEX_DIR) });
     if (written.errors.length > 0) throw new Error(`Pagefind kon de zoekindex niet schrijven: ${written.errors.join("; ")}`);
@@ -58,6 +58,71 @@ export async function sortEntryLanguages(file: string): Promise<void> {
   if (!entry.languages) return;
   entry.languages = Object.fromEntries(Object.entries(entry.languages).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
   await writeFile(file, JSON.stringify(entry));
+}
+
+/** One site's built pages in the combined index of werkcentrum.nl, with the label its results carry. */
+export interface SearchSource {
+  /** The built site: `dist/<host>` (or this build's own output folder for werkcentrum.nl itself). */
+  dir: string;
+  /** The address its pages are found at: `https://rijnmond.werkcentrum.nl`, or "" for the landing site itself. */
+  origin: string;
+  /** What a result says it belongs to and what the visitor narrows to: "Werkcentrum Rijnmond". */
+  label: string;
+}
+
+/** Pagefind's filter and metadata key for the site a page belongs to (search-script.ts reads the same key). */
+export const SEARCH_SITE_KEY = "regio";
+
+async function htmlFiles(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  return entries
+    .filter((entry) => entry.isFile() && entry.name.endsWith(".html"))
+    .map((entry) => join(entry.parentPath, entry.name))
+    // The search index of each site and the CMS are no pages; sorted, so the index is the same on every build.
+    .filter((file) => !relative(dir, file).startsWith(`${SEARCH_INDEX_DIR}${sep}`))
+    .sort();
+}
+
+/**
+ * The combined index of werkcentrum.nl: every page of every given site, each tagged with a Pagefind filter and
+ * metadata (https://pagefind.app/docs/filtering/, /docs/metadata/) naming its site, so one search finds pages of
+ * all regions, says which region a hit belongs to, and can be narrowed to one. The tags are added to the page's
+ * `data-pagefind-body` element as Pagefind reads it, not to the published page. A region's pages keep their own
+ * address (`url`), so a hit links to the region's site; everything is still fetched from werkcentrum.nl itself.
+ */
+async function addSites(index: pagefind.PagefindIndex, sites: readonly SearchSource[]): Promise<{ errors: string[]; page_count: number }> {
+  const errors: string[] = [];
+  let pageCount = 0;
+  for (const site of sites) {
+    if (!existsSync(site.dir)) continue;
+    const label = site.label.replace(/&/g, "&amp;").replace(/"/g, "&quot;");
+    const tag = `data-pagefind-body data-pagefind-filter="${SEARCH_SITE_KEY}:${label}" data-pagefind-meta="${SEARCH_SITE_KEY}:${label}"`;
+    for (const file of await htmlFiles(site.dir)) {
+      const html = await readFile(file, "utf8");
+      if (!html.includes("data-pagefind-body")) continue;
+      const path = relative(site.dir, file).split(sep).join("/");
+      const url = `${site.origin}/${path.replace(/(^|\/)index\.html$/, "$1")}`;
+      const result = await index.addHTMLFile({ url, content: html.replace("data-pagefind-body", tag) });
+      errors.push(...result.errors);
+      pageCount++;
+    }
+  }
+  return { errors, page_count: pageCount };
+}
+
+/** The label of werkcentrum.nl's own pages in its combined search. */
+export const LANDING_SEARCH_LABEL = "werkcentrum.nl (landelijk)";
+
+/**
+ * What werkcentrum.nl's search covers: its own pages (in `ownDir`, this build's output) and every region's
+ * published output under `outDir`, in the registry's alphabetical order of labels; a region not built yet is left out.
+ */
+export function landingSearchSources(ownDir: string, outDir: string, regions: readonly { host: string; name: string }[]): SearchSource[] {
+  const collator = new Intl.Collator("nl", { sensitivity: "base" });
+  const others = regions
+    .map((region) => ({ dir: join(outDir, region.host), origin: `https://${region.host}`, label: `Werkcentrum ${region.name}` }))
+    .sort((a, b) => collator.compare(a.label, b.label));
+  return [{ dir: ownDir, origin: "", label: LANDING_SEARCH_LABEL }, ...others];
 }
 
 let holders = 0;

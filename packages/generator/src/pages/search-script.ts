@@ -1,3 +1,5 @@
+import { SEARCH_SITE_KEY } from "./search-index.js";
+
 /**
  * The browser script of /zoeken/, as text: a small ES module on Pagefind's low-level JavaScript API. Pagefind's
  * ready-made UIs inject `<style>` elements and inline styles, which the strict CSP (`style-src 'self'`) blocks,
@@ -5,7 +7,10 @@
  * content-hashed name; no bundler is needed for 60 lines.
  */
 export const searchScript = `// Werkcentrum site search: Pagefind (https://pagefind.app/docs/api/) over the pages of this site.
+// On werkcentrum.nl the index holds every region's pages: each hit names its site, and #zoekregio narrows to one
+// (Pagefind filters, https://pagefind.app/docs/js-api-filtering/).
 const form = document.querySelector("[data-zoeken] form");
+const narrow = document.getElementById("zoekregio");
 const field = form && form.querySelector("input[type=search]");
 const status = document.getElementById("zoekstatus");
 const list = document.getElementById("zoekresultaten");
@@ -33,7 +38,15 @@ function resultItem(result) {
   heading.append(link);
   const excerpt = document.createElement("p");
   excerpt.append(...excerptNodes(result.excerpt || ""));
-  item.append(heading, excerpt);
+  item.append(heading);
+  const site = result.meta && result.meta["${SEARCH_SITE_KEY}"];
+  if (site) {
+    const label = document.createElement("p");
+    label.className = "wc-search-result__site wc-meta";
+    label.textContent = site;
+    item.append(label);
+  }
+  item.append(excerpt);
   return item;
 }
 
@@ -44,13 +57,14 @@ async function run(pagefind, query) {
     return;
   }
   status.textContent = "Bezig met zoeken…";
-  const search = await pagefind.search(query);
+  const only = narrow && narrow.value;
+  const search = await pagefind.search(query, only ? { filters: { "${SEARCH_SITE_KEY}": only } } : {});
   const results = await Promise.all(search.results.slice(0, 20).map((result) => result.data()));
   const count = search.results.length;
   status.textContent =
     count === 0
       ? "Geen resultaten voor ‘" + query + "’. Probeer een ander woord, of kijk in de sitemap."
-      : count + (count === 1 ? " resultaat" : " resultaten") + " voor ‘" + query + "’" + (count > 20 ? ", de eerste 20:" : ":");
+      : count + (count === 1 ? " resultaat" : " resultaten") + " voor ‘" + query + "’" + (only ? " in " + only : "") + (count > 20 ? ", de eerste 20:" : ":");
   list.append(...results.map(resultItem));
 }
 
@@ -60,15 +74,23 @@ async function start() {
   await pagefind.options({ excerptLength: 24 });
   await pagefind.init();
   if (fallback) fallback.hidden = true;
-  const query = new URLSearchParams(location.search).get("q") || "";
+  const params = new URLSearchParams(location.search);
+  const query = params.get("q") || "";
   field.value = query;
-  form.addEventListener("submit", (event) => {
-    event.preventDefault();
+  if (narrow) narrow.value = params.get("${SEARCH_SITE_KEY}") || "";
+  const submit = () => {
     const url = new URL(location.href);
     url.searchParams.set("q", field.value);
+    if (narrow && narrow.value) url.searchParams.set("${SEARCH_SITE_KEY}", narrow.value);
+    else url.searchParams.delete("${SEARCH_SITE_KEY}");
     history.replaceState(null, "", url);
     run(pagefind, field.value);
+  };
+  form.addEventListener("submit", (event) => {
+    event.preventDefault();
+    submit();
   });
+  if (narrow) narrow.addEventListener("change", () => field.value.trim() !== "" && submit());
   if (query) await run(pagefind, query);
 }
 

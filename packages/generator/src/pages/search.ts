@@ -1,4 +1,6 @@
 import { createHash } from "node:crypto";
+import { allRegions } from "@werkcentrum/regions";
+import { landingSearchSources } from "./search-index.js";
 import { searchScript } from "./search-script.js";
 import { takenUrls } from "./shared.js";
 import type { PageModule } from "./types.js";
@@ -15,6 +17,17 @@ const page = `{% extends "layouts/base.njk" %}
 <h1>{{ title }}</h1>
 <div data-zoeken>
 {{ wcSearchForm({ id: "zoekveld", label: "Waar zoekt u naar?" }) }}
+{%- if searchSites %}
+<p class="wc-search__narrow">
+  <label class="wc-search__label" for="zoekregio">Zoek in</label>
+  <select id="zoekregio" class="wc-search__select">
+    <option value="">Alle Werkcentra en werkcentrum.nl</option>
+    {%- for label in searchSites %}
+    <option>{{ label }}</option>
+    {%- endfor %}
+  </select>
+</p>
+{%- endif %}
 </div>
 <p id="zoeken-zonder-javascript">Zoeken werkt alleen als JavaScript aan staat in uw browser. U vindt alle pagina's van deze website ook in de <a href="/sitemap/">sitemap</a>.</p>
 <p id="zoekstatus" class="wc-meta" role="status"></p>
@@ -23,19 +36,21 @@ const page = `{% extends "layouts/base.njk" %}
 `;
 
 /**
- * `/zoeken/` on a regional site: the search form, and a small script that searches the Pagefind index which the
+ * `/zoeken/` on every site: the search form, and a small script that searches the Pagefind index which the
  * build writes to `/pagefind/` after Eleventy (search-index.ts). The script is loaded on this page only. Without
  * JavaScript the page says so and links to the sitemap.
  */
 export const addSearchPage: PageModule = async (config, context) => {
-  if (context.site.kind !== "region") return;
   if (takenUrls(context).has("/zoeken/")) return;
+  const landing = context.site.kind === "landing";
   config.addTemplate("_werkcentrum/zoeken.njk", page, {
     layout: false,
     permalink: "/zoeken/",
-    title: "Zoeken",
-    description: "Zoek op deze website.",
+    title: landing ? "Zoeken in alle Werkcentra" : "Zoeken",
+    description: landing ? "Zoek op werkcentrum.nl en op de websites van alle Werkcentra." : "Zoek op deze website.",
     searchScriptUrl,
+    // On werkcentrum.nl the index holds every region's pages (search-index.ts): the visitor may narrow to one.
+    ...(landing ? { searchSites: landingSearchSources("", "", allRegions).map((source) => source.label) } : {}),
   });
   config.addTemplate("_werkcentrum/zoeken-script.njk", "{{ script | safe }}", {
     layout: false,

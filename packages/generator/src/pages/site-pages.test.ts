@@ -221,9 +221,11 @@ describe("/zoeken/", () => {
     expect(existsSync(join(fixtureOut, "pagefind/pagefind.js"))).toBe(true);
   });
 
-  it("is not on werkcentrum.nl, which has no index either", () => {
-    expect(existsSync(join(landingOut, "zoeken"))).toBe(false);
-    expect(existsSync(join(landingOut, "pagefind"))).toBe(false);
+  it("is on werkcentrum.nl too, with a choice of site to narrow to (its index covers every region: search-index.ts)", async () => {
+    const html = await read(landingOut, "zoeken/index.html");
+    expect(html).toContain('<option value="">Alle Werkcentra en werkcentrum.nl</option>');
+    expect(html).toContain("<option>Werkcentrum Rijnmond</option>");
+    expect(existsSync(join(landingOut, "pagefind/pagefind.js"))).toBe(true);
   });
 });
 

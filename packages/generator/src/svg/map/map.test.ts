@@ -7,18 +7,21 @@ import { MAP_CREDIT, renderRegionMap } from "./map.js";
 import { regionTopologyPath } from "./topology.js";
 import type { RegionMapEntry } from "./types.js";
 
-/** Fixture statuses (every third region "actief"): test data, not facts about any region. */
+/** Fixture statuses (every third region "actief") and forms (in turn): test data, not facts about any region. */
+const FORMS = ["fysiek", "digitaal", "beide", undefined] as const;
 const entries: RegionMapEntry[] = allRegions.map((region, i) => ({
   code: region.code,
   name: `Werkcentrum ${region.name}`,
   href: `https://${region.host}/`,
   status: i % 3 === 0 ? "actief" : "in-ontwikkeling",
+  ...(FORMS[i % 4] ? { form: FORMS[i % 4] } : {}),
+  label: region.name,
 }));
 const map = renderRegionMap({ regions: entries });
 const doc = parseXml(map.svg);
 
-/** Size budget for the inline map on the landing page (measured: about 35 KB, 10.7 KB gzipped). */
-const BUDGET = { bytes: 40_000, gzipBytes: 12_000 };
+/** Size budget for the inline map on the landing page (measured: 40.2 KB, 11.4 KB gzipped, with patterns and labels). */
+const BUDGET = { bytes: 44_000, gzipBytes: 12_500 };
 
 describe("renderRegionMap", () => {
   it("reads the boundaries from the regions package inside the repository", () => {
@@ -33,37 +36,55 @@ describe("renderRegionMap", () => {
     expect(links).toHaveLength(35);
     expect(links.map((a) => a.getAttribute("href"))).toEqual(entries.map((e) => e.href));
     for (const link of links) {
-      const paths = all(link, "path");
+      const paths = all(link, "path").filter((p) => p.parentNode === link);
       expect(paths).toHaveLength(1);
       expect(paths[0]?.getAttribute("d")).toMatch(/^M\d/);
     }
   });
 
-  it("names every link with the region and its status", () => {
+  it("names every link with the region, its status and its form", () => {
     const names = all(doc, "a").map((a) => a.getAttribute("aria-label"));
-    const rijnmond = entries.findIndex((e) => e.name === "Werkcentrum Rijnmond");
-    expect(names[rijnmond]).toBe(
-      `Werkcentrum Rijnmond, ${entries[rijnmond]?.status === "actief" ? "actief" : "in ontwikkeling"}`
-    );
+    entries.forEach((entry, i) => {
+      const status = entry.status === "actief" ? "actief" : "in ontwikkeling";
+      const form = { fysiek: ", fysiek", digitaal: ", digitaal", beide: ", fysiek en digitaal" }[entry.form ?? "x" as never] ?? "";
+      expect(names[i]).toBe(`${entry.name}, ${status}${form}`);
+    });
     expect(all(doc, "a").map((a) => all(a, "title")[0]?.textContent)).toEqual(names);
     expect(new Set(names).size).toBe(35);
   });
 
-  it("shows the status by class and, for regions in development, by a hatching pattern", () => {
+  it("shows the status by fill (dark or light) and the form by a pattern, one per status and form used", () => {
     const root = doc.documentElement!;
-    const patterns = all(all(root, "defs")[0]!, "pattern");
-    expect(patterns).toHaveLength(1);
-    const patternId = patterns[0]?.getAttribute("id");
-    expect(patternId).toBe("wc-map-hatch");
+    const patterns = all(all(root, "defs")[0]!, "pattern").map((p) => p.getAttribute("id"));
+    expect(patterns).toEqual([
+      "wc-map-actief-fysiek", "wc-map-actief-digitaal", "wc-map-actief-beide",
+      "wc-map-in-ontwikkeling-fysiek", "wc-map-in-ontwikkeling-digitaal", "wc-map-in-ontwikkeling-beide",
+    ]);
     const regionPaths = all(doc, "a").map((a) => all(a, "path")[0]!);
     regionPaths.forEach((path, i) => {
-      const status = entries[i]?.status;
-      expect(path.getAttribute("class")).toBe(`wc-map__region wc-map__region--${status}`);
-      expect(path.getAttribute("fill")).toBe(status === "actief" ? "currentColor" : `url(#${patternId})`);
+      const { status, form } = entries[i]!;
+      expect(path.getAttribute("class")).toBe(`wc-map__region wc-map__region--${status}${form ? ` wc-map__region--${form}` : ""}`);
+      const plain = status === "actief" ? "currentColor" : "#dcedef";
+      expect(path.getAttribute("fill")).toBe(form ? `url(#wc-map-${status}-${form})` : plain);
+      // The outline contrasts with the fill: white on the dark brand colour, near-black on the light tint.
+      expect(path.getAttribute("stroke")).toBe(status === "actief" ? "#fff" : "#1c2326");
     });
-    const classes = regionPaths.map((p) => p.getAttribute("class"));
-    expect(classes).toContain("wc-map__region wc-map__region--actief");
-    expect(classes).toContain("wc-map__region wc-map__region--in-ontwikkeling");
+    // Dots for fysiek, lines for digitaal, both for beide.
+    const marks = (id: string) => all(all(root, "pattern").find((p) => p.getAttribute("id") === id)!, "path").length;
+    expect([marks("wc-map-actief-fysiek"), marks("wc-map-actief-digitaal"), marks("wc-map-actief-beide")]).toEqual([1, 1, 2]);
+  });
+
+  it("prints region names where they fit, inside the region, without overlaps, hidden from assistive technology", () => {
+    const group = all(doc, "g").find((g) => g.getAttribute("class") === "wc-map__labels")!;
+    expect(group.getAttribute("aria-hidden")).toBe("true");
+    expect(group.getAttribute("pointer-events")).toBe("none");
+    const texts = all(group, "text").map((t) => t.textContent);
+    expect(texts.length).toBeGreaterThan(5);
+    expect(texts.length).toBeLessThan(35);
+    // Large regions get their name; a long name in a small region does not.
+    expect(texts).toEqual(expect.arrayContaining(["Friesland", "Drenthe"]));
+    expect(texts).not.toContain("Zuid-Kennemerland en IJmond");
+    expect(texts.every((text) => allRegions.some((r) => r.name === text))).toBe(true);
   });
 
   it("is a named group (not role=img, which would hide the links) with a title and a description", () => {
@@ -72,25 +93,35 @@ describe("renderRegionMap", () => {
     expect(all(root, "title")[0]?.getAttribute("id")).toBe(root.getAttribute("aria-labelledby"));
     expect(all(root, "desc")[0]?.getAttribute("id")).toBe(root.getAttribute("aria-describedby"));
     expect(all(root, "desc")[0]?.textContent).toBe(map.description);
-    expect(map.description).toContain("In 12 regio's is het Werkcentrum actief, in 23 regio's is het in ontwikkeling");
+    expect(map.description).toContain("In 12 regio's is het Werkcentrum actief (donker), in 23 regio's is het in ontwikkeling (licht).");
+    expect(map.description).toContain("Het patroon toont de vorm: fysiek in 9 regio's, digitaal in 9 regio's, fysiek en digitaal in 9 regio's.");
   });
 
-  it("returns a legend naming both statuses, each with a swatch that does not rely on colour", () => {
-    const legend = parseXml(map.legendHtml);
+  it("returns a legend for the colours and the patterns, each swatch in an SVG of its own, with counts", () => {
+    const legend = parseXml(`<div>${map.legendHtml}</div>`);
+    expect(all(legend, "p").map((p) => p.textContent)).toEqual(["Kleur: hoe ver het Werkcentrum is", "Patroon: hoe u het Werkcentrum bereikt"]);
     const items = all(legend, "li");
     expect(items.map((li) => li.textContent?.trim())).toEqual([
       "Werkcentrum actief (12 regio's)",
       "Werkcentrum in ontwikkeling (23 regio's)",
+      "Fysiek (9 regio's)",
+      "Digitaal (9 regio's)",
+      "Fysiek en digitaal (9 regio's)",
+      "Vorm nog niet bekend: geen patroon (8 regio's)",
     ]);
-    const [solid, hatched] = items.map(
-      (li) => all(li, "rect").find((r) => r.getAttribute("class")?.startsWith("wc-map__region"))!
-    );
-    expect(solid?.getAttribute("class")).toBe("wc-map__region wc-map__region--actief");
-    expect(hatched?.getAttribute("class")).toBe("wc-map__region wc-map__region--in-ontwikkeling");
-    expect(solid?.getAttribute("fill")).toBe("currentColor");
-    const ownPattern = all(items[1]!, "pattern")[0]?.getAttribute("id");
-    expect(hatched?.getAttribute("fill")).toBe(`url(#${ownPattern})`);
+    const rects = items.map((li) => all(li, "rect").find((r) => r.getAttribute("class")?.startsWith("wc-map__region"))!);
+    expect(rects[0]?.getAttribute("fill")).toBe("currentColor");
+    expect(rects[1]?.getAttribute("fill")).toBe("#dcedef");
+    const ownPattern = all(items[2]!, "pattern")[0]?.getAttribute("id");
+    expect(rects[2]?.getAttribute("fill")).toBe(`url(#${ownPattern})`);
     expect(all(legend, "svg").every((svg) => svg.getAttribute("aria-hidden") === "true")).toBe(true);
+  });
+
+  it("leaves the form patterns out of the legend when no region has that form", () => {
+    const none = renderRegionMap({ regions: entries.map(({ form: _form, ...entry }) => entry) });
+    const items = all(parseXml(`<div>${none.legendHtml}</div>`), "li").map((li) => li.textContent?.trim());
+    expect(items).toEqual(["Werkcentrum actief (12 regio's)", "Werkcentrum in ontwikkeling (23 regio's)", "Vorm nog niet bekend: geen patroon (35 regio's)"]);
+    expect(all(parseXml(none.svg), "pattern")).toEqual([]);
   });
 
   it("credits the source as its licence asks", () => {
@@ -99,7 +130,7 @@ describe("renderRegionMap", () => {
   });
 
   it("has no style attributes or style elements (strict CSP)", () => {
-    for (const markup of [map.svg, map.legendHtml]) {
+    for (const markup of [map.svg, `<div>${map.legendHtml}</div>`]) {
       expect(withAttribute(parseXml(markup), "style")).toEqual([]);
       expect(all(parseXml(markup), "style")).toEqual([]);
     }
@@ -107,10 +138,14 @@ describe("renderRegionMap", () => {
 
   it("uses only ids with the given prefix, each once, across map and legend", () => {
     const other = renderRegionMap({ regions: entries, idPrefix: "kaart" });
-    const ids = [other.svg, other.legendHtml].flatMap((m) =>
+    const ids = [other.svg, `<div>${other.legendHtml}</div>`].flatMap((m) =>
       withAttribute(parseXml(m), "id").map((el) => el.getAttribute("id") ?? "")
     );
-    expect(ids).toEqual(["kaart-title", "kaart-desc", "kaart-hatch", "kaart-legend-hatch"]);
+    expect(ids).toEqual([
+      "kaart-title", "kaart-desc",
+      ...["actief", "in-ontwikkeling"].flatMap((status) => ["fysiek", "digitaal", "beide"].map((form) => `kaart-${status}-${form}`)),
+      ...["fysiek", "digitaal", "beide"].map((form) => `kaart-legend-in-ontwikkeling-${form}`),
+    ]);
   });
 
   it("fits a 600-wide viewBox with coordinates of one decimal, and stays within the size budget", () => {
@@ -138,11 +173,11 @@ describe("renderRegionMap", () => {
   });
 
   it("escapes names and links", () => {
-    const odd = entries.map((e, i) => (i === 0 ? { ...e, name: `A & "B" <c>`, href: "/regio?a=1&b=2" } : e));
-    const link = all(parseXml(renderRegionMap({ regions: odd }).svg), "a")[0]!;
-    expect(link.getAttribute("aria-label")).toBe(
-      `A & "B" <c>, ${odd[0]?.status === "actief" ? "actief" : "in ontwikkeling"}`
-    );
+    const odd = entries.map((e, i) => (i === 0 ? { ...e, name: `A & "B" <c>`, label: `A & <c>`, href: "/regio?a=1&b=2" } : e));
+    const svg = parseXml(renderRegionMap({ regions: odd }).svg);
+    const link = all(svg, "a")[0]!;
+    expect(link.getAttribute("aria-label")).toBe(`A & "B" <c>, actief, fysiek`);
+    expect(all(svg, "text").map((t) => t.textContent)).toContain("A & <c>");
     expect(link.getAttribute("href")).toBe("/regio?a=1&b=2");
   });
 

@@ -1,19 +1,20 @@
-import { geoMercator, geoPath } from "d3-geo";
+import { geoContains, geoMercator, geoPath } from "d3-geo";
 import { assertId, element, escapeXml } from "../xml.js";
-import { legendHtml } from "./legend.js";
-import { hatchPattern, isRegionStatus, regionFill, STATUS_TEXT, type RegionStatus } from "./status.js";
-import { regionFeatures, type RegionFeatures } from "./topology.js";
+import { legendHtml, type MapCounts } from "./legend.js";
+import { FORM_TEXT, formPattern, isRegionForm, isRegionStatus, regionFill, STATUS_TEXT, type RegionForm, type RegionStatus } from "./status.js";
+import { BOUNDARY_SOURCE, regionFeatures, type RegionFeatures } from "./topology.js";
 import type { RegionMap, RegionMapEntry, RegionMapOptions } from "./types.js";
 
 /** viewBox width; the height follows from the country's shape. One decimal is ~0.1px at this size. */
 const WIDTH = 600;
 const PADDING = 2;
-export const MAP_CREDIT = "Kaart: CBS/PDOK, Gebiedsindelingen 2025 (bewerkt)";
+export const MAP_CREDIT = `Kaart: ${BOUNDARY_SOURCE}`;
 const DEFAULT_TITLE = "Kaart van Nederland met de arbeidsmarktregio's en de stand van hun Werkcentrum";
 
 /**
  * The Netherlands with its arbeidsmarktregio's, drawn at build time: every region a link with an accessible
- * name that includes its status, the status shown by class and by a hatching pattern, plus an HTML legend.
+ * name that includes its status and form, the status shown by colour and the form by pattern, names where they
+ * fit, plus an HTML legend.
  */
 export function renderRegionMap(options: RegionMapOptions): RegionMap {
   const prefix = options.idPrefix ?? "wc-map";
@@ -25,11 +26,10 @@ export function renderRegionMap(options: RegionMapOptions): RegionMap {
   const path = geoPath(projection).digits(1);
   const height = Math.ceil(path.bounds(features)[1][1] + PADDING);
   const byCode = new Map(features.features.map((f) => [f.properties.am_code, f]));
-  const hatchId = `${prefix}-hatch`;
 
   const links = options.regions.map((region) => {
-    const name = `${region.name.trim()}, ${STATUS_TEXT[region.status]}`;
-    const shape = element("path", { ...regionFill(region.status, hatchId), d: path(byCode.get(region.code)!) ?? "" });
+    const name = accessibleName(region);
+    const shape = element("path", { ...regionFill(region.status, region.form, prefix), d: path(byCode.get(region.code)!) ?? "" });
     return element(
       "a",
       { href: region.href, class: "wc-map__link", "aria-label": name },
@@ -37,7 +37,13 @@ export function renderRegionMap(options: RegionMapOptions): RegionMap {
     );
   });
 
-  const counts = countStatuses(options.regions);
+  // Only the patterns the map uses, in a fixed order (deterministic output).
+  const used = new Set(options.regions.flatMap((region) => (region.form ? [`${region.status} ${region.form}`] : [])));
+  const patterns = (["actief", "in-ontwikkeling"] as const).flatMap((status) =>
+    (["fysiek", "digitaal", "beide"] as const).filter((form) => used.has(`${status} ${form}`)).map((form) => formPattern(prefix, status, form))
+  );
+
+  const counts = countRegions(options.regions);
   const description = describeMap(counts);
   const titleId = `${prefix}-title`;
   const descId = `${prefix}-desc`;
@@ -55,14 +61,11 @@ export function renderRegionMap(options: RegionMapOptions): RegionMap {
     },
     element("title", { id: titleId }, escapeXml(options.title ?? DEFAULT_TITLE)) +
       element("desc", { id: descId }, escapeXml(description)) +
-      element("defs", {}, hatchPattern(hatchId)) +
-      element(
-        "g",
-        { class: "wc-map__regions", stroke: "#fff", "stroke-width": 1, "stroke-linejoin": "round" },
-        links.join("")
-      )
+      (patterns.length > 0 ? element("defs", {}, patterns.join("")) : "") +
+      element("g", { class: "wc-map__regions", "stroke-width": 1, "stroke-linejoin": "round" }, links.join("")) +
+      labels(options.regions, byCode, projection, path)
   );
-  return { svg, legendHtml: legendHtml(counts, prefix), description, credit: MAP_CREDIT };
+  return { svg, legendHtml: legendHtml(counts, prefix), description, credit: options.credit ?? MAP_CREDIT };
 }
 
 /** Mercator is conformal, so at this latitude range the country keeps its familiar shape. */
@@ -94,6 +97,8 @@ function checkEntries(regions: readonly RegionMapEntry[], features: RegionFeatur
       problems.push(
         `region ${region.code} has status ${JSON.stringify(region.status)}; expected "actief" or "in-ontwikkeling"`
       );
+    if (region.form !== undefined && !isRegionForm(region.form))
+      problems.push(`region ${region.code} has form ${JSON.stringify(region.form)}; expected "fysiek", "digitaal" or "beide"`);
     if (!isSafeHref(region.href))
       problems.push(`region ${region.code} has href ${JSON.stringify(region.href)}; expected an http(s) URL or a path`);
     if (region.name.trim() === "") problems.push(`region ${region.code} has no name`);
@@ -110,20 +115,80 @@ function isSafeHref(href: string): boolean {
   return !scheme || /^https?$/i.test(scheme[1] ?? "");
 }
 
-function countStatuses(regions: readonly RegionMapEntry[]): Record<RegionStatus, number> {
-  const counts: Record<RegionStatus, number> = { actief: 0, "in-ontwikkeling": 0 };
-  for (const region of regions) counts[region.status]++;
-  return counts;
+/** "Werkcentrum Rijnmond, in ontwikkeling, fysiek en digitaal": the name, the status and (when known) the form. */
+function accessibleName(region: RegionMapEntry): string {
+  const parts = [region.name.trim(), STATUS_TEXT[region.status], ...(region.form ? [FORM_TEXT[region.form]] : [])];
+  return parts.join(", ");
 }
 
-function describeMap(counts: Readonly<Record<RegionStatus, number>>): string {
+function countRegions(regions: readonly RegionMapEntry[]): MapCounts {
+  const status: Record<RegionStatus, number> = { actief: 0, "in-ontwikkeling": 0 };
+  const form: Record<RegionForm | "onbekend", number> = { fysiek: 0, digitaal: 0, beide: 0, onbekend: 0 };
+  for (const region of regions) {
+    status[region.status]++;
+    form[region.form ?? "onbekend"]++;
+  }
+  return { status, form };
+}
+
+function describeMap(counts: MapCounts): string {
   const regio = (n: number) => `${n} ${n === 1 ? "regio" : "regio's"}`;
-  const total = counts.actief + counts["in-ontwikkeling"];
-  const active = regio(counts.actief);
-  const developing = regio(counts["in-ontwikkeling"]);
+  const total = counts.status.actief + counts.status["in-ontwikkeling"];
+  const forms = (["fysiek", "digitaal", "beide"] as const)
+    .filter((form) => counts.form[form] > 0)
+    .map((form) => `${FORM_TEXT[form]} in ${regio(counts.form[form])}`);
   return (
     `Kaart van Nederland met de ${total} arbeidsmarktregio's. ` +
-    `In ${active} is het Werkcentrum actief, in ${developing} is het in ontwikkeling (gearceerd). ` +
+    `In ${regio(counts.status.actief)} is het Werkcentrum actief (donker), in ${regio(counts.status["in-ontwikkeling"])} is het in ontwikkeling (licht). ` +
+    (forms.length > 0 ? `Het patroon toont de vorm: ${forms.join(", ")}. ` : "") +
     `Elke regio is een link naar het Werkcentrum van die regio.`
+  );
+}
+
+/** Label size in viewBox units; the theme hides the labels where the map is drawn too small to read them. */
+const LABEL_SIZE = 11;
+
+/**
+ * Region names where they fit: at the region's centroid, when that point lies inside the region (a curved region's
+ * centroid can fall outside it), the name's estimated width fits the region's width, and it overlaps no label placed
+ * before. Hidden from assistive technology: every link already has the name. The estimate (0.55 em per character)
+ * suits the theme's Source Sans 3; a label that does not fit is left out, never shrunk.
+ */
+function labels(
+  regions: readonly RegionMapEntry[],
+  byCode: ReadonlyMap<string, RegionFeatures["features"][number]>,
+  projection: ReturnType<typeof geoMercator>,
+  path: ReturnType<typeof geoPath>
+): string {
+  const placed: Array<[number, number, number, number]> = [];
+  const texts: string[] = [];
+  for (const region of regions) {
+    const feature = byCode.get(region.code)!;
+    const text = (region.label ?? region.name).trim();
+    const [x, y] = path.centroid(feature);
+    const [[x0], [x1]] = path.bounds(feature);
+    const width = text.length * LABEL_SIZE * 0.55;
+    const inside = projection.invert ? geoContains(feature, projection.invert([x, y])!) : false;
+    const box: [number, number, number, number] = [x - width / 2, y - LABEL_SIZE * 0.7, x + width / 2, y + LABEL_SIZE * 0.4];
+    const overlaps = placed.some(([a0, b0, a1, b1]) => box[0] < a1 && a0 < box[2] && box[1] < b1 && b0 < box[3]);
+    if (!Number.isFinite(x) || !inside || width > (x1 - x0) * 0.9 || overlaps) continue;
+    placed.push(box);
+    texts.push(element("text", { x: x.toFixed(1), y: y.toFixed(1) }, escapeXml(text)));
+  }
+  return element(
+    "g",
+    {
+      class: "wc-map__labels",
+      "aria-hidden": "true",
+      "font-size": LABEL_SIZE,
+      "text-anchor": "middle",
+      fill: "#1c2326",
+      stroke: "#fff",
+      "stroke-width": 3,
+      "stroke-linejoin": "round",
+      "paint-order": "stroke",
+      "pointer-events": "none",
+    },
+    texts.join("")
   );
 }

@@ -12,12 +12,17 @@ export type RegionFeatures = FeatureCollection<Polygon | MultiPolygon, RegionPro
 
 const OBJECT = "arbeidsmarktregio";
 
+/** The CBS indeling the boundary files follow (packages/regions/data/geo/SOURCES.md: the newest the source has). */
+export const BOUNDARY_YEAR = 2025;
+/** Who made the boundaries, as the map's credit line and the open data name them (SOURCES.md, "Licence"). */
+export const BOUNDARY_SOURCE = `CBS/PDOK, Gebiedsindelingen ${BOUNDARY_YEAR} (bewerkt)`;
+
 /**
  * The boundary file that the @werkcentrum/regions package exports and publishes, so the build reads nothing
  * outside the repository (or outside node_modules once published).
  */
 export function regionTopologyPath(): string {
-  return createRequire(import.meta.url).resolve("@werkcentrum/regions/geo/arbeidsmarktregio_2025.topojson");
+  return createRequire(import.meta.url).resolve(`@werkcentrum/regions/geo/arbeidsmarktregio_${BOUNDARY_YEAR}.topojson`);
 }
 
 let cached: RegionFeatures | undefined;

@@ -1,6 +1,6 @@
-import type { RegionStatus } from "./status.js";
+import type { RegionForm, RegionStatus } from "./status.js";
 
-export type { RegionStatus };
+export type { RegionForm, RegionStatus };
 
 /** One arbeidsmarktregio on the map. */
 export interface RegionMapEntry {
@@ -11,6 +11,10 @@ export interface RegionMapEntry {
   /** Where the region links to: its site, or its legacy site while the new one is being built. */
   readonly href: string;
   readonly status: RegionStatus;
+  /** site.yml `vorm`: shown as a pattern and read out after the status; absent while the region has not said. */
+  readonly form?: RegionForm;
+  /** The name printed on the map where it fits (default: `name`), for example the region's own name. */
+  readonly label?: string;
 }
 
 export interface RegionMapOptions {
@@ -20,6 +24,8 @@ export interface RegionMapOptions {
   readonly idPrefix?: string;
   /** The map's `<title>`. */
   readonly title?: string;
+  /** The credit line to print with the map (default: the boundary source, MAP_CREDIT). */
+  readonly credit?: string;
 }
 
 export interface RegionMap {

@@ -12,8 +12,8 @@ export const gemeenteFinderParams = z.strictObject({
   intro: z.string().min(1).optional(),
   inputLabel: z.string().min(1).default("Naam van uw gemeente"),
   buttonText: z.string().min(1).default("Zoek"),
-  /** Accessible name of the letter index; unique on the page. */
-  lettersLabel: z.string().min(1).default("Gemeenten op beginletter"),
+  /** Heading above the letters (one disclosure per letter). */
+  lettersLabel: z.string().min(1).default("Alle gemeenten van A tot Z"),
   /** Prefix of the ids of the letters and the field; unique on the page. */
   idPrefix: z.string().regex(/^[a-z][a-z0-9-]*$/).default("gemeenten"),
   groups: z
