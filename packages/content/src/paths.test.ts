@@ -54,4 +54,10 @@ describe("reservedUrlProblem", () => {
     expect(reservedUrlProblem("/toegankelijkheid/testresultaten/")).toMatch(/valt onder \/toegankelijkheid\/testresultaten\/, en die adressen maakt de website zelf/);
     expect(reservedUrlProblem("/toegankelijkheid/uitleg/")).toBeUndefined();
   });
+
+  it("keeps werkcentrum.nl's open data folder and its page for the generator", () => {
+    expect(reservedUrlProblem("/data/regios/")).toMatch(/valt onder \/data\/, en die adressen maakt de website zelf/);
+    expect(reservedUrlProblem("/open-data/")).toMatch(/valt onder \/open-data\//);
+    expect(reservedUrlProblem("/databanken/")).toBeUndefined();
+  });
 });

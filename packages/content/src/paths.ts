@@ -8,13 +8,16 @@ export const imageExtensions = ["jpg", "jpeg", "png", "webp", "gif", "avif", "sv
 export const downloadExtensions = ["pdf", "docx", "xlsx", "pptx", "odt", "ods", "odp", "csv"] as const;
 /** The page with a host's automated accessibility test results, which the generator writes when the build has them. */
 export const testResultsUrl = "/toegankelijkheid/testresultaten/";
+/** werkcentrum.nl's open data: the folder with the files (served with CORS) and the page that explains them. */
+export const openDataUrls = { files: "/data/", page: "/open-data/" } as const;
 
 /**
  * URL folders the generator fills itself on every site: the theme's files, the search index, the web editor, the
- * later pages of the news list, the component preview and the test results. An editor's page may not take an
+ * later pages of the news list, the component preview, the test results and werkcentrum.nl's open data (reserved on
+ * every site, so one list serves all). An editor's page may not take an
  * address inside them, so it can never replace or be replaced by a generated file.
  */
-export const generatedUrlFolders = ["/assets/", "/pagefind/", "/admin/", "/nieuws/pagina/", "/ontwerp/", testResultsUrl] as const;
+export const generatedUrlFolders = ["/assets/", "/pagefind/", "/admin/", "/nieuws/pagina/", "/ontwerp/", testResultsUrl, openDataUrls.files, openDataUrls.page] as const;
 
 /**
  * The pages the law asks of every government site, written by the generator from structured fields in site.yml

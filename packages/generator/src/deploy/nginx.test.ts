@@ -256,6 +256,8 @@ describe("the web editor's location", () => {
   it("reserves /admin/ for redirects whether or not the web editor is set up", () => {
     expect(reservedFor("/admin/config.yml")?.source).toBe("location ^~ /admin/ {");
     expect(reservedFor("/admin")).toBeDefined();
+    // werkcentrum.nl's open data: a redirect may not hide /data/regios.json.
+    expect(reservedFor("/data/regios.json")?.source).toMatch(/^location \^~ \/data\/ \{$/);
   });
 });
 

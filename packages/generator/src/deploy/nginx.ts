@@ -269,8 +269,14 @@ let reserved: readonly ReservedPath[] | undefined;
  */
 export function reservedSitePaths(): readonly ReservedPath[] {
   if (reserved) return reserved;
-  // With the web editor's location: /admin/ stays reserved whether or not deploy.yml has `web-editor` today.
-  const lines = renderSiteServer({ host: "example.invalid", root: "/srv/example", redirects: [] }, { listen: ["80"], confDir: "/etc/nginx", webEditor: true });
+  // With the web editor's location: /admin/ stays reserved whether or not deploy.yml has `web-editor` today. The
+  // landing site's block is read too, so its open data (/data/) is reserved; on every host, which costs a region
+  // nothing it could use: a redirect there would hide nothing today, and could hide a file tomorrow.
+  const options = { listen: ["80"], confDir: "/etc/nginx", webEditor: true };
+  const lines = [
+    ...renderSiteServer({ host: "example.invalid", root: "/srv/example", redirects: [] }, options),
+    ...renderSiteServer({ host: landingSite.host, root: "/srv/example", redirects: [] }, options),
+  ];
   const found: ReservedPath[] = [];
   const add = (path: string, prefix: boolean, source: string) => {
     found.push({ path, prefix, source });

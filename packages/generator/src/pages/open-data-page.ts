@@ -1,9 +1,10 @@
+import { openDataUrls } from "@werkcentrum/content";
 import { allRegions, DATA_SOURCE, DATA_YEAR } from "@werkcentrum/regions";
 import { BOUNDARY_SOURCE, BOUNDARY_YEAR } from "../svg/map/topology.js";
 import { OPEN_DATA_FILES, OPEN_DATA_VERSION, openDataFields } from "./open-data.js";
 
 /** The permalink of the page that explains the open data, in Dutch. */
-export const OPEN_DATA_PAGE = "/open-data/";
+export const OPEN_DATA_PAGE = openDataUrls.page;
 
 /** The data of /open-data/ (theme: pages/open-data.njk). */
 export function openDataPage(): Record<string, unknown> {

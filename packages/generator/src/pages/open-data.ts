@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
+import { openDataUrls } from "@werkcentrum/content";
 import {
   allRegions,
   DATA_SOURCE,
@@ -19,7 +20,7 @@ import { BOUNDARY_SOURCE, BOUNDARY_YEAR } from "../svg/map/topology.js";
  * data cannot drift apart. The nginx server block serves this folder with `Access-Control-Allow-Origin: *`
  * (deploy/nginx.ts), so other government sites can read it from the browser.
  */
-export const OPEN_DATA_DIR = "/data/";
+export const OPEN_DATA_DIR = openDataUrls.files;
 
 /**
  * Raised by one on a change that can break a reader: a field removed, renamed or given another meaning or type.
