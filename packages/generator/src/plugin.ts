@@ -7,7 +7,7 @@ import { isImagePath, type SiteReport } from "@werkcentrum/content";
 import { allRegions, LANDING_HOST, type SiteProfile } from "@werkcentrum/regions";
 import { assetsDir, imageSizes, layoutNames, previewPage, templatesDir, themeAssets } from "@werkcentrum/theme";
 import { resolveBuildDate } from "./build-date.js";
-import type { Evidence } from "./evidence/schema.js";
+import { evidenceSchema, type Evidence } from "./evidence/schema.js";
 import type { PreparedImage } from "./images/prepare.js";
 import { addNotFoundPage } from "./deploy/not-found.js";
 import { confineOutput } from "./output-guard.js";
@@ -66,6 +66,7 @@ const optionsSchema = z.strictObject({
   date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { message: "expected a date as YYYY-MM-DD" }).optional(),
   regionProfiles: mapOf.optional(),
   images: mapOf.optional(),
+  evidence: evidenceSchema.optional(),
 });
 
 /** Throws one Error that lists every problem with the options (English: it is read by the developer, not an editor). */
