@@ -27,6 +27,8 @@ const [full, developing] = DEMO_REGIONS.map((region) => `${region.slug}.${LANDIN
 export const SHOTS = [
   { name: "werkcentrum-nl", host: LANDING_HOST, path: "/" },
   { name: "landing-pagina-ar", host: LANDING_HOST, path: "/ar/het-werkcentrum/" },
+  { name: "werkcentrum-nl-zoeken", host: LANDING_HOST, path: "/zoeken/?q=banenmarkt" },
+  { name: "open-data", host: LANDING_HOST, path: "/open-data/" },
   { name: "rijnmond", host: full, path: "/" },
   { name: "menu-open", host: full, path: "/werkzoekenden/", open: true },
   { name: "doelgroep", host: full, path: "/werkzoekenden/" },
@@ -48,6 +50,8 @@ export const SHOTS = [
   { name: "over-ons", host: full, path: "/over-ons/" },
   { name: "over-ons-uk", host: full, path: "/uk/over-ons/" },
   { name: "contact", host: full, path: "/contact/" },
+  { name: "toegankelijkheid", host: full, path: "/toegankelijkheid/" },
+  { name: "privacy", host: full, path: "/privacy/" },
   { name: "pagina-tabel", host: full, path: "/werken-in-de-voorbeeldregio/zorg/#beroepen-en-salarissen" },
   { name: "rubriek", host: full, path: "/werken-in-de-voorbeeldregio/" },
   { name: "zoeken", host: full, path: "/zoeken/?q=banenmarkt" },
