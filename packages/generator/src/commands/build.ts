@@ -30,7 +30,8 @@ function warningsLine(reports: readonly SiteBuildReport[]): string | undefined {
   if (withWarnings.length === 0) return undefined;
   const total = withWarnings.reduce((sum, report) => sum + report.warnings, 0);
   const slugs = withWarnings.map((report) => allSites.find((site) => site.host === report.host)?.slug ?? report.host);
-  const where = slugs.length === 1 ? `npx werkcentrum check --site ${slugs[0]}` : "npx werkcentrum check";
+  // The npm script, not npx: it cannot reach an unknown package outside the repository (docs/redacteuren.md).
+  const where = slugs.length === 1 ? `npm run check -- --site ${slugs[0]}` : "npm run check";
   return `Let op: ${plural(total, "waarschuwing", "waarschuwingen")} in ${plural(slugs.length, "site", "sites")} (${slugs.join(", ")}). Bekijk ze met: ${where}`;
 }
 
