@@ -1,4 +1,4 @@
-// What the corpus's photos cost one region's build (issue 21): its first build, which checks and encodes every photo,
+// What the corpus's photos cost one region's build: its first build, which checks and encodes every photo,
 // and a rebuild after a text change, which takes both from the image cache next to the build record
 // (dist/.werkcentrum/images/). Each is measured twice: on a copy of the region with its photos, and on a copy without
 // them (no photo files, no references to them), so the difference is what the photos cost. A rebuild with unchanged

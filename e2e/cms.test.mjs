@@ -1,4 +1,4 @@
-// The web editor end to end (issue 18): the preview of one region in a temporary copy of sites/, with the web
+// The web editor end to end: the preview of one region in a temporary copy of sites/, with the web
 // editor and Decap's local proxy (`werkcentrum serve --beheer`); Chromium opens /admin/, creates a news item through
 // the form and saves it; the file appears in sites/<slug>/content/nieuws/, `werkcentrum check` passes on the copy,
 // and the preview shows the item. Bounded: every wait has a timeout, and the test as a whole has one.

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Quality gates on the built sites (issues 9 and 17), in one command: `npm run e2e` after `npm run build`.
+// Quality gates on the built sites, in one command: `npm run e2e` after `npm run build`.
 //
 //   node e2e/run.mjs [--dist <folder>] [--full <slug,slug>] [--all] [--only <gate,gate>] [--keep] [--evidence <folder>]
 //

@@ -1,4 +1,4 @@
-// The gates' self-test (issue 17): after the gates passed on the demonstration build, one page of each page type
+// The gates' self-test: after the gates passed on the demonstration build, one page of each page type
 // is broken on purpose, in the throw-away copy, and the gates run again on those pages only. Every break must be
 // reported by the gate and rule that exist to find it; a break that passes unnoticed fails the e2e. So a gate that
 // quietly stops seeing something (a selector that no longer matches, a page type that drops out of the selection)

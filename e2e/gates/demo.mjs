@@ -1,4 +1,4 @@
-// Facts of the demonstration build that need a browser (issue 17), each a defect that was found once:
+// Facts of the demonstration build that need a browser, each a defect that was found once:
 // - nav-compact: at 375 px, without JavaScript, the main menu of a full region is one "Menu" row, Tab reaches it,
 //   Enter opens it and the next Tab is on the first link; at 1280 px the menu is one row of links;
 // - chart-text: every text of every chart is drawn at 12 px or more, at 375 and 1280 px;

@@ -1,4 +1,4 @@
-// Page checks that read the built HTML of every page (issue 17): defects a reader notices although the markup is
+// Page checks that read the built HTML of every page: defects a reader notices although the markup is
 // valid and accessible to a machine.
 // - breadcrumb-repeats-title: a crumb that links to a page with the same text as the current page (the current
 //   meerjarenagenda at /meerjarenagenda/ made "Meerjarenagenda 2026-2030 › Meerjarenagenda 2026-2030");

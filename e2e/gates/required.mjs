@@ -1,6 +1,6 @@
 // Required pages on every host (/toegankelijkheid/, /privacy/, /contact/, /sitemap/ and 404.html), each of the
 // four linked from the <footer> of every page of that host; the accessibility statement with every part of the
-// national model; and no page anywhere with a placeholder left to fill in (issue 19).
+// national model; and no page anywhere with a placeholder left to fill in (nothing unfinished is published).
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { attr, byTag, parsePage } from "../lib/html.mjs";

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Every name a package exports must be listed in the "## Public API" section of its README (issue 11: "anything
+// Every name a package exports must be listed in the "## Public API" section of its README ("anything
 // not listed is internal and not exported"). The names come from the built declarations (dist/*.d.ts) through
 // the TypeScript compiler, so types count as well as values. Run after `npm run build`.
 // Usage: node scripts/packages/check-api.mjs [--list]   (--list prints every package's exports)

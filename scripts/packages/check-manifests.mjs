@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Checks the package.json fields every published package needs (issue 11), that the in-repo source condition is
+// Checks the package.json fields every published package needs (publint and npm docs), that the in-repo source condition is
 // in place (a pack that failed half-way could leave it stripped), and that every site workspace is private, so
 // `changeset publish` can never publish one. With --release it also demands repository.url, which npm's
 // provenance check compares with the repository that runs the publish.

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Everything issue 11 asks of the npm packages, in one run: manifests, the public API lists, what each tarball
+# Everything the npm packages must be, in one run: manifests, the public API lists, what each tarball
 # holds, publint and attw on the real tarballs, a consumer project outside the workspace, and a changesets dry
 # run. Needs the packages built first (`npx turbo run build --filter=./packages/* --filter=./themes/*`).
 # Run from anywhere: `npm run packages:check`, or .ci/run.

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// The consumer test of issue 11: what an outside developer gets from npm. Installs the packed tarballs into a
+// The consumer test: what an outside developer gets from npm. Installs the packed tarballs into a
 // fresh project in the system's temp folder (outside the workspace, so no workspace links; third-party
 // dependencies come from the registry), then
 //   (a) type-checks a TypeScript file that finds the region of "Den Bosch" with `tsc --strict` (NodeNext) and runs it;

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Real-server test (issue 8): serves the built sites with a real nginx, using the configuration the CLI prints
+// Real-server test (DEPLOY.md section 11): serves the built sites with a real nginx, using the configuration the CLI prints
 // (`werkcentrum nginx`) and the production file (`werkcentrum deploy`) over TLS, and checks every host by Host
 // header. Needs nginx (Debian: nginx-light) and openssl; runs as root or as any other user; never touches
 // system paths. nginx is stopped at the end, whatever happens.

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Release under load (issue 20): `werkcentrum release` and `werkcentrum rollback` against a temporary /srv-like
+// Release under load (DEPLOY.md section 9): `werkcentrum release` and `werkcentrum rollback` against a temporary /srv-like
 // folder and a real nginx on loopback, while a Node load loop requests pages of several hosts over keep-alive TLS
 // connections. Every response must be a 200 whose body is byte for byte the file of release A or of release B (never
 // an error, never a mix), and zero requests may fail. Prints the figures (requests, failures, switch times).

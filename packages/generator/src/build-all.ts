@@ -23,7 +23,7 @@ import { getSite, type SiteDefinition } from "./sites.js";
 import { plural } from "./dutch.js";
 
 /**
- * Building many sites at once (`werkcentrum build`, `npm run build`). Two things make it fast (issue 10):
+ * Building many sites at once (`werkcentrum build`, `npm run build`). Two things make it fast (docs/performance.md):
  *
  * - Sites whose inputs did not change since their output was written are skipped: each site's fingerprint
  *   (fingerprint.ts) is recorded in `<outDir>/.werkcentrum/builds.json` next to the output, with the window of

@@ -37,7 +37,7 @@ describe("buildSite", () => {
     expect(html).toContain("<title>Werkcentrum Rijnmond</title>");
     // Rotterdam is an inferred centrumgemeente (data/SOURCES.md): the site does not present it as fact.
     expect(html).not.toContain("De centrumgemeente is");
-    expect(html).not.toContain("&lt;"); // theme macros render as markup, not as escaped text (issue 5)
+    expect(html).not.toContain("&lt;"); // theme macros render as markup, not as escaped text (plugin.ts: one Nunjucks copy)
     for (const gemeente of getRegion("rijnmond")!.gemeenten) expect(html).toContain(`<li>${gemeente.name}</li>`);
   });
 

@@ -168,7 +168,7 @@ export async function buildSite(site: SiteDefinition, paths: ProjectPaths, optio
   let indexing: Promise<number> | undefined;
   try {
     const pages = await renderSite(site, model, tmpDir, { date, regionProfiles: options.regionProfiles, evidence: options.evidence, imageCache });
-    // The search index reads the finished pages, so it is written after Eleventy and before the swap (issue 6).
+    // The search index reads the finished pages, so it is written after Eleventy and before the swap, so a published site always has the index of its own pages.
     // Pagefind works in its own process; meanwhile this thread does the rest, and compresses the index last.
     // werkcentrum.nl searches its own pages and every region's published output (search-index.ts).
     indexing = writeSearchIndex(tmpDir, site.kind === "landing" ? landingSearchSources(tmpDir, paths.outDir, allRegions) : undefined);

@@ -12,7 +12,7 @@ export function siteScaffold(site: SiteDefinition): Record<string, string> {
     private: true,
     description: site.kind === "region" ? `Inhoud van ${site.host}` : `Inhoud van ${site.host}, de landelijke site`,
     // No build script: the root task `build:sites` builds every site in one go and skips unchanged ones
-    // (build-all.ts); a build script per site would make turbo start one process per site (issue 10).
+    // (build-all.ts); a build script per site would make turbo start one process per site, which costs more than the builds (docs/performance.md).
     scripts: { dev: "werkcentrum serve" },
     devDependencies: { "@werkcentrum/generator": "*" },
   };

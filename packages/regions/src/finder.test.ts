@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { allGemeenten, getRegion } from "./registry.js";
 import { finderIndex, type FinderIndex } from "./finder-index.js";
 
-/** The landing page's budget for the gemeente finder (issue 3): at most 15 KB gzipped. */
+/** The landing page's budget for the gemeente finder (docs/performance.md): at most 15 KB gzipped. */
 const BUDGET = 15 * 1024;
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const readme = readFileSync(new URL("../README.md", import.meta.url), "utf8");

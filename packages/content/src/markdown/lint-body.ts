@@ -98,7 +98,7 @@ function lintParagraph(inline: Token | undefined, locator: Locator, report: Repo
     report(locator.blockStart(), `Deze alinea telt ${count} woorden. Houd een alinea onder ${MAX_PARAGRAPH_WORDS} woorden: splits hem, of maak er een opsomming van.`, "warning");
   }
   // A paragraph of at most MAX_SENTENCE_WORDS words cannot hold a longer sentence; splitting it into sentences
-  // (Intl.Segmenter) is the costly part of this lint, so it is skipped there (issue 10).
+  // (Intl.Segmenter) is the costly part of this lint, so it is skipped there (docs/performance.md).
   for (const sentence of count > MAX_SENTENCE_WORDS ? sentencesOf(text) : []) {
     const length = wordsOf(sentence).length;
     if (length > MAX_SENTENCE_WORDS) {

@@ -13,7 +13,7 @@ const sentences = new Intl.Segmenter("nl", { granularity: "sentence" });
  * A word: letters, marks and digits, joined by an apostrophe or full stop ("auto's", "b.v.") or, between digits, a
  * comma ("3,5"). This follows the Unicode word-boundary rules (UAX #29) that `Intl.Segmenter` applies for Dutch
  * text, and gives the same words on the project's test texts, at a fraction of the cost: counting words with
- * `Intl.Segmenter` was the single largest cost of a site build (issue 10, docs/performance.md).
+ * `Intl.Segmenter` was the single largest cost of a site build (docs/performance.md).
  */
 const WORD = /[\p{L}\p{M}\p{N}]+(?:['’.][\p{L}\p{M}\p{N}]+|(?<=\p{N}),\p{N}+)*/gu;
 

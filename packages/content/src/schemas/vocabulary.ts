@@ -3,7 +3,7 @@
  * spaces); labels are how the site and the CMS show them.
  */
 
-/** The three audiences of every Werkcentrum (DOMAIN.md: werkzoekenden, werkenden, werkgevers). */
+/** The three audiences of every Werkcentrum (werkzoekenden, werkenden, werkgevers: the Werkcentrum is one front door for all three). */
 export const audiences = ["werkzoekenden", "werkenden", "werkgevers"] as const;
 export type Audience = (typeof audiences)[number];
 
@@ -14,7 +14,7 @@ export const audienceLabels: Readonly<Record<Audience, string>> = {
 };
 
 /**
- * Groups that get special attention (DOMAIN.md: people in a vulnerable position, plus groups the regions name in
+ * Groups that get special attention (people in a vulnerable position on the labour market, plus groups the regions name in
  * their services). A service or scheme may name any number of them.
  */
 export const targetGroups = [
@@ -60,6 +60,9 @@ export const actionStatusLabels: Readonly<Record<ActionStatus, string>> = {
   gestopt: "Gestopt",
 };
 
-/** Languages a page may be translated into, besides Dutch (issue "languages": en, uk, pl, ar). */
+/**
+ * Languages a page may be translated into, besides Dutch: en, uk, pl and ar, for labour migrants, Ukrainian
+ * displaced people and statushouders, groups that get special attention.
+ */
 export const translationLanguages = ["en", "uk", "pl", "ar"] as const;
 export type TranslationLanguage = (typeof translationLanguages)[number];

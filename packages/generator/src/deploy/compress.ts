@@ -22,7 +22,7 @@ const GZIP_OS_UNIX = 3;
 // Compression is synchronous on purpose. A site is built by one builder thread that has nothing else to do
 // meanwhile, and zlib's asynchronous calls cost about three times the CPU here: every stream allocates fresh
 // buffers on a libuv pool thread, and on a 200-page site that meant some 30,000 page faults and 260 ms of CPU
-// against 90 ms for the same output (docs/performance.md, issue 10).
+// against 90 ms for the same output (docs/performance.md).
 
 /**
  * Deterministic gzip: Node's zlib writes no file name and a zero mtime, so only the OS byte differs between

@@ -6,7 +6,7 @@
  */
 
 /**
- * Content-Security-Policy directives. Every site is static and self-contained (issue 5: no third-party request,
+ * Content-Security-Policy directives. Every site is static and self-contained (no third-party request,
  * no inline script or style), so every fetch directive is `'self'` or `'none'`:
  * - `default-src 'self'` is what internet.nl requires; the fetch directives below repeat it on purpose so a
  *   reader (and the scan in scan.ts) sees each resource type decided, not inherited.
@@ -14,7 +14,7 @@
  *   would accept `data:` for images, but every allowed source is a source to audit.
  * - `base-uri 'none'`, `object-src 'none'`, `frame-src 'none'`, `frame-ancestors 'none'`: no page uses `<base>`,
  *   plugins or frames, and no site may be framed (clickjacking).
- * - `form-action 'self'`: the search form (issue 6) submits to its own site.
+ * - `form-action 'self'`: the search form submits to its own site.
  * - No `'unsafe-inline'`, `'unsafe-eval'`, `data:` or wildcard anywhere.
  */
 export const contentSecurityPolicy: Readonly<Record<string, readonly string[]>> = Object.freeze({
@@ -78,7 +78,7 @@ export const disabledFeatures: readonly string[] = Object.freeze([
 export const HSTS_MAX_AGE = 31_536_000;
 
 /**
- * The policy of the search page `/zoeken/` and of Pagefind's files under `/pagefind/` (issue 6): the same, plus
+ * The policy of the search page `/zoeken/` and of Pagefind's files under `/pagefind/`: the same, plus
  * `'wasm-unsafe-eval'` in `script-src`, because Pagefind compiles its WebAssembly search engine in the browser (in
  * the page, and in its worker, whose policy comes from the worker script's own response). It allows compiling
  * WebAssembly only, not `eval()` of JavaScript; internet.nl does not count it as `unsafe-eval`. Every other page
@@ -163,7 +163,7 @@ export const CACHE_REVALIDATE = "no-cache";
 /**
  * Content-hashed assets: files under `/assets/` whose name ends in `.<hash>.<extension>`, the hash being 8 to 64
  * lower-case hexadecimal characters (`/assets/werkcentrum.3f9a0c1b.css`). The theme names its built assets this
- * way (issue 5). Only `/assets/` is matched, so an editor's `rapport.20240115.pdf` is never cached for a year.
+ * way. Only `/assets/` is matched, so an editor's `rapport.20240115.pdf` is never cached for a year.
  */
 export const HASHED_ASSET_EXTENSIONS = ["avif", "css", "gif", "ico", "jpg", "jpeg", "js", "json", "mjs", "png", "svg", "wasm", "webp", "woff", "woff2"] as const;
 const hashedAssetSource = `^/assets/(?:[^/]+/)*[^/]+\\.[0-9a-f]{8,64}\\.(?:${HASHED_ASSET_EXTENSIONS.join("|")})$`;

@@ -1,4 +1,4 @@
-// Deployment for the hosting team (issue 8): nginx configuration, security.txt, redirects, precompression,
+// Deployment for the hosting team (DEPLOY.md): nginx configuration, security.txt, redirects, precompression,
 // the CSP scan and the release manifest.
 export { COMPRESS_MIN_BYTES, compressTwins, gzipDeterministic, isCompressible, precompress } from "./compress.js";
 export type { CompressReport } from "./compress.js";

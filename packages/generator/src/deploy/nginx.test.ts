@@ -131,7 +131,7 @@ describe("renderLocalConfig", () => {
     expect(site.directives).toContain("index index.html /.werkcentrum-no-index");
     expect(locations["location = /.werkcentrum-no-index"]).toEqual(["internal", "return 404"]);
     expect(locations["location @range_not_satisfiable"]).toEqual(['add_header X-Werkcentrum-None ""', "return 416"]);
-    // Only the search page and Pagefind's files get the policy with 'wasm-unsafe-eval' (issue 6).
+    // Only the search page and Pagefind's files get the policy with 'wasm-unsafe-eval' (Pagefind runs WebAssembly).
     for (const prefix of ["/zoeken/", "/pagefind/"]) {
       expect(locations[`location ^~ ${prefix}`]).toEqual([snippet(SNIPPETS.searchSecurityHeaders), 'add_header Cache-Control "no-cache" always', "try_files $uri $uri/ =404"]);
     }

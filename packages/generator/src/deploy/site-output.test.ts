@@ -28,7 +28,7 @@ beforeAll(async () => {
 });
 afterAll(async () => rm(root, { recursive: true, force: true }));
 
-describe("buildSite with the deployment steps (issue 8)", () => {
+describe("buildSite with the deployment steps (DEPLOY.md)", () => {
   it("builds without deploy.yml: a 404 page, precompressed HTML, no security.txt", async () => {
     await buildSite(rijnmond, paths);
     expect(await readFile(out("404.html"), "utf8")).toContain("<title>Pagina niet gevonden | Werkcentrum Rijnmond</title>");

@@ -7,7 +7,7 @@ import { ContentError, type ImageFacts, type SiteReport } from "@werkcentrum/con
 import { imageDisplayWidth } from "@werkcentrum/theme";
 
 /**
- * The image pipeline (issue 21). Every image in the site model (`model.images`, which `checkSite` read and checked)
+ * The image pipeline. Every image in the site model (`model.images`, which `checkSite` read and checked)
  * becomes AVIF and WebP plus a JPEG (or PNG, when it has transparent parts) fallback in a few widths, made by
  * @11ty/eleventy-img (sharp) as a library: it gets the file the model lists, never a page to search, so the model
  * stays the one source of what is published. The editor's file itself is never published: its EXIF and GPS data

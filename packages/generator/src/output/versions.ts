@@ -6,7 +6,7 @@ import { isAlive, pausePoint } from "./process.js";
 
 /**
  * How a site's output replaces the previous one, so that a build killed at any moment leaves every `<outDir>/<host>`
- * complete (issue: faults).
+ * complete (the kill tests in chaos.test.ts).
  *
  * `<outDir>/<host>` is a symbolic link to a version folder, `<outDir>/.werkcentrum/out/<host>/<id>`, and a build
  * replaces it by renaming a new link over the old one: rename(2) is atomic, so the name always points at one

@@ -38,7 +38,8 @@ function viaText(legacy: BestaandeWebsite): string {
 
 /**
  * A region links to its own host, except while its Werkcentrum is in development and it still has a legacy site
- * (RMT, WSP or Leerwerkloket): then the landing page sends people there and the link text says so (DOMAIN.md).
+ * (RMT, WSP or Leerwerkloket): then the landing page sends people there and the link text says so, because those
+ * names disappear into the Werkcentrum and a visitor should know before the click where the link leads.
  */
 export function regionLink(region: Region, profile: SiteProfile | undefined): RegionLink {
   const status = profile?.status ?? "in-ontwikkeling";

@@ -26,7 +26,7 @@ const UNUSED_UI_FILES = [
  * Which pages count is decided where the page is rendered: the theme's base layout marks the `<main>` of every page
  * worth finding with `data-pagefind-body` (not noindex pages, pages whose canonical address is another page, the
  * search page, the sitemap page or the 404 page), and Pagefind then indexes only those `<main>` elements. Pagefind
- * reads the folder itself, which costs a fraction of sending it every page (issue 10). The index is the same on
+ * reads the folder itself, which costs a fraction of sending it every page (docs/performance.md). The index is the same on
  * every build (build.determinism.test.ts). Returns the number of pages indexed (0 when the site has no search page).
  */
 export async function writeSearchIndex(outputDir: string, sites?: readonly SearchSource[]): Promise<number> {

@@ -5,7 +5,7 @@ import { sectionRegistry } from "./section-pages.js";
 import { siteContent, type EntryOf } from "./site-content.js";
 import { byTitle, virtualPage } from "./util.js";
 
-/** Navigation order of the three audiences (issue 6). */
+/** Navigation order of the three audiences, in the order the Werkcentrum names them: job seekers, workers, employers. */
 const navigationOrder: Readonly<Record<Audience, number>> = { werkzoekenden: 10, werkenden: 20, werkgevers: 30 };
 
 type Dienst = EntryOf<"dienst">;
