@@ -10,7 +10,7 @@
 // --work   an empty folder for the test's files; the pids of the nginx processes go to <work>/pids
 // --keep   leave the work folder in place
 import { execFileSync, spawn, spawnSync } from "node:child_process";
-import { rmSync } from "node:fs";
+import { existsSync, rmSync } from "node:fs";
 import { appendFile, copyFile, cp, mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { basename, join, resolve } from "node:path";
@@ -92,7 +92,12 @@ async function prepareProject() {
 async function prepareProduction(paths, redirects) {
   const conf = join(work, "production");
   await mkdir(join(conf, "tls"), { recursive: true });
-  for (const snippet of Object.values(api.SNIPPETS)) await copyFile(join(paths.outDir, "deploy/nginx", snippet), join(conf, snippet));
+  // The snippets deploy wrote: the web editor's only when deploy.yml has `web-editor` (its /admin/ location follows it).
+  const shippedDir = join(paths.outDir, "deploy/nginx");
+  const webEditor = existsSync(join(shippedDir, api.SNIPPETS.adminSecurityHeaders));
+  for (const snippet of Object.values(api.SNIPPETS)) {
+    if (snippet !== api.SNIPPETS.adminSecurityHeaders || webEditor) await copyFile(join(shippedDir, snippet), join(conf, snippet));
+  }
   const [key, cert] = [join(conf, "key.pem"), join(conf, "cert.pem")];
   execFileSync("openssl", ["req", "-x509", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:prime256v1", "-nodes", "-days", "1", "-subj", "/CN=werkcentrum.nl", "-keyout", key, "-out", cert], { stdio: "ignore" });
   const tls = api.tlsExample().replace(api.TLS_EXAMPLE_CERTIFICATE, cert).replace(api.TLS_EXAMPLE_KEY, key);
@@ -103,7 +108,7 @@ async function prepareProduction(paths, redirects) {
   const state = join(conf, "state");
   await mkdir(state);
   const accessLog = join(state, "access.log");
-  const serverBlocks = api.renderProductionConfig(plan, { confDir: conf, httpsListen: [`127.0.0.1:${httpsPort} ssl`], httpListen: [`127.0.0.1:${httpPort}`], accessLog });
+  const serverBlocks = api.renderProductionConfig(plan, { confDir: conf, httpsListen: [`127.0.0.1:${httpsPort} ssl`], httpListen: [`127.0.0.1:${httpPort}`], accessLog, webEditor });
   // Apart from listen lines, folders and the access log's place, this is the file the hosting team gets.
   const normal = (text, confDir, root, log) =>
     text.replace(/^(\s*)listen .*;\n(?:\s*listen .*;\n)*/gm, "$1listen;\n").replaceAll(log, "LOG").replaceAll(confDir, "CONF").replaceAll(root, "ROOT");
