@@ -1,5 +1,5 @@
 import type { EleventyConfig } from "./eleventy-config.js";
-import { generatedUrlFolders, layoutIds, type ContentEntry, type ContentProblem, type SiteReport } from "@werkcentrum/content";
+import { generatedUrlFolders, headingId, layoutIds, type ContentEntry, type ContentProblem, type SiteReport } from "@werkcentrum/content";
 import { Parser } from "htmlparser2";
 import { werkcentrumPlugin } from "./plugin.js";
 import type { SiteDefinition } from "./sites.js";
@@ -24,6 +24,7 @@ export async function siteUrls(site: SiteDefinition, model: SiteReport): Promise
   const recorder: Record<string, unknown> = {
     dir,
     directories: dir,
+    ignores: new Set<string>(), // the plugin ignores the site folder when it lies inside the working directory
     addTemplate(path: string, _content: unknown, data?: { permalink?: unknown }) {
       if (path.startsWith(`${dir.includes}/`)) return; // a layout, not a page
       const url = typeof data?.permalink === "string" ? data.permalink : path === "index.njk" ? "/" : undefined;
@@ -38,6 +39,9 @@ export async function siteUrls(site: SiteDefinition, model: SiteReport): Promise
   await werkcentrumPlugin(config as unknown as EleventyConfig, { site, model });
   return { pages, files };
 }
+
+/** The heading the fragment warning shows as an example of how a heading's text becomes its anchor. */
+const HEADING_EXAMPLE = "Werk zoeken in de zorg";
 
 /** The ids in a piece of HTML. */
 function idsIn(html: string): Set<string> {
@@ -97,7 +101,12 @@ export function brokenLinkProblems(site: SiteDefinition, model: SiteReport, urls
       if (!idsOf.has(target)) idsOf.set(target, new Set([...idsIn(target.html), ...layoutIds]));
       if (!idsOf.get(target)!.has(fragment)) {
         const where = target === entry ? "deze pagina" : `de pagina ${page}`;
-        report(`De link naar ${link.href} wijst naar '#${fragment}', maar die plek is er niet op ${where}. Een kop krijgt een anker van zijn tekst: '## Aanmelden' wordt #aanmelden.`);
+        const ids = idsOf.get(target)!;
+        // A heading whose text is also an id of the theme (such as "Aanmelden" on a service page) gets `kop-` in front.
+        const hint = ids.has(`kop-${fragment}`)
+          ? `Deze kop heeft het anker #kop-${fragment}, omdat de pagina zelf al een #${fragment} heeft.`
+          : `Een kop krijgt een anker van zijn tekst: '## ${HEADING_EXAMPLE}' wordt #${headingId(HEADING_EXAMPLE)}.`;
+        report(`De link naar ${link.href} wijst naar '#${fragment}', maar die plek is er niet op ${where}. ${hint}`);
       }
     }
   }

@@ -216,8 +216,8 @@ describe("werkcentrum check: links to the site's own pages and fragments", () =>
     expect(lines).toEqual([
       "sites/rijnmond/content/diensten/loopbaanadvies.md:7:3  aanmelden.link  waarschuwing: De link naar /aanmelden/ gaat naar een pagina die niet bestaat op deze site. Controleer het adres, of maak de pagina eerst.",
       "sites/rijnmond/content/nieuws/banenmarkt.md:10:21  tekst  waarschuwing: De link naar /vacatures/ gaat naar een pagina die niet bestaat op deze site. Controleer het adres, of maak de pagina eerst.",
-      "sites/rijnmond/content/nieuws/banenmarkt.md:10:45  tekst  waarschuwing: De link naar #prijzen wijst naar '#prijzen', maar die plek is er niet op deze pagina. Een kop krijgt een anker van zijn tekst: '## Aanmelden' wordt #aanmelden.",
-      "sites/rijnmond/content/nieuws/banenmarkt.md:10:73  tekst  waarschuwing: De link naar /diensten/loopbaanadvies/#bestaat-niet wijst naar '#bestaat-niet', maar die plek is er niet op de pagina /diensten/loopbaanadvies/. Een kop krijgt een anker van zijn tekst: '## Aanmelden' wordt #aanmelden.",
+      "sites/rijnmond/content/nieuws/banenmarkt.md:10:45  tekst  waarschuwing: De link naar #prijzen wijst naar '#prijzen', maar die plek is er niet op deze pagina. Een kop krijgt een anker van zijn tekst: '## Werk zoeken in de zorg' wordt #werk-zoeken-in-de-zorg.",
+      "sites/rijnmond/content/nieuws/banenmarkt.md:10:73  tekst  waarschuwing: De link naar /diensten/loopbaanadvies/#bestaat-niet wijst naar '#bestaat-niet', maar die plek is er niet op de pagina /diensten/loopbaanadvies/. Een kop krijgt een anker van zijn tekst: '## Werk zoeken in de zorg' wordt #werk-zoeken-in-de-zorg.",
       "sites/rijnmond/content/nieuws/banenmarkt.md:10:134  tekst  waarschuwing: De link naar /oud/ gaat naar een pagina die niet bestaat op deze site. Controleer het adres, of maak de pagina eerst.",
     ].map((line) => line.replace(/^sites\//, `${relativeSites()}/`)));
   });
