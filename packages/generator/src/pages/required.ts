@@ -81,54 +81,18 @@ function addContactPage(config: Parameters<PageModule>[0], context: PageContext)
   });
 }
 
-/** Every page of the site in the sitemap: HTML pages only (URLs ending in /), without pages marked noindex. */
-// Pages whose canonical address is another page (data `canonicalUrl`) are left out, as sitemaps should list only
-// canonical URLs. Filter first, then sort: pages without output have \`url: false\`, which no comparison orders consistently.
-const pageFilter = `{%- set found = [] -%}
-{%- for item in collections.all -%}
-  {%- if item.url and item.url.endsWith("/") and not (item.data.robots and "noindex" in item.data.robots) and not item.data.canonicalUrl and found.push(item) %}{% endif -%}
-{%- endfor -%}
-{%- set pages = found | sort(false, true, "url") -%}`;
-
-const sitemapXml = `${pageFilter}<?xml version="1.0" encoding="utf-8"?>
-<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
-{%- for item in pages %}
-  <url><loc>{{ siteUrl }}{{ item.url.slice(1) }}</loc></url>
-{%- endfor %}
-</urlset>
-`;
-
-const sitemapPage = `{% extends "layouts/base.njk" %}
-{% block main %}
-${pageFilter}
-<h1>{{ title }}</h1>
-<p class="wc-lead">{{ description }}</p>
-<ul class="wc-sitemap">
-  {%- for item in pages %}
-  <li><a href="{{ item.url }}">{{ item.data.title or item.url }}</a>{% if item.url != "/" and item.url.split("/").length > 3 %} <span class="wc-meta">({{ item.url }})</span>{% endif %}</li>
-  {%- endfor %}
-</ul>
-{% endblock %}
-`;
-
-const robotsTxt = `# Every page of {{ site.host }} may be indexed.
-User-agent: *
-Allow: /
-
-Sitemap: {{ siteUrl }}sitemap.xml
-`;
-
 /**
  * The pages and files every site has, the landing site included: /contact/, the human-readable /sitemap/,
- * sitemap.xml and robots.txt. (/toegankelijkheid/ and /privacy/ are written by legal.ts.) The footer of every
- * page links them. A site's own page always wins.
+ * sitemap.xml and robots.txt, from the theme's `pages/sitemap.njk`, `files/sitemap.xml.njk` and
+ * `files/robots.txt.njk`. (/toegankelijkheid/ and /privacy/ are written by legal.ts.) The footer of every page
+ * links them. A site's own page always wins.
  */
 export const addRequiredPages: PageModule = (config, context) => {
   const taken = takenUrls(context);
   const siteUrl = `https://${context.site.host}/`;
   if (!taken.has("/contact/")) addContactPage(config, context);
   if (!taken.has("/sitemap/")) {
-    config.addTemplate("_werkcentrum/sitemap.njk", sitemapPage, {
+    config.addTemplate("_werkcentrum/sitemap.njk", '{% extends "pages/sitemap.njk" %}', {
       layout: false,
       permalink: "/sitemap/",
       title: "Sitemap",
@@ -136,6 +100,6 @@ export const addRequiredPages: PageModule = (config, context) => {
     });
   }
   const file = { layout: false, eleventyExcludeFromCollections: true, siteUrl };
-  config.addTemplate("_werkcentrum/sitemap-xml.njk", sitemapXml, { ...file, permalink: "/sitemap.xml" });
-  config.addTemplate("_werkcentrum/robots-txt.njk", robotsTxt, { ...file, permalink: "/robots.txt" });
+  config.addTemplate("_werkcentrum/sitemap-xml.njk", '{% include "files/sitemap.xml.njk" %}', { ...file, permalink: "/sitemap.xml" });
+  config.addTemplate("_werkcentrum/robots-txt.njk", '{% include "files/robots.txt.njk" %}', { ...file, permalink: "/robots.txt" });
 };
