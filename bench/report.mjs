@@ -7,6 +7,15 @@ export function table(r) {
     ["Markdown files (35 regions + landing)", r.pages],
     ["HTML pages written (ours / baseline)", `${r.output_pages} / ${r.baseline_pages}`],
     ["Cold full build, 36 sites via turbo", `${r.full_build_s} s (${r.pages_per_s} pages/s)`],
+    ...(r.peer_s === undefined
+      ? []
+      : [
+          [
+            "Peer pipeline: plain Eleventy, then the Pagefind CLI per site, then .gz/.br twins, one after another",
+            `${r.peer_s} s (Eleventy ${r.peer_parts_s.eleventy} s, Pagefind ${r.peer_parts_s.pagefind_cli} s, precompression ${r.peer_parts_s.precompress} s)`,
+          ],
+          [`Ratio ours / peer pipeline (target ≤ ${r.peer_target_ratio})`, `${r.peer_ratio}× cold; ${r.peer_ratio_image_cache}× with the image cache kept (no photo encoded, as in the peer)`],
+        ]),
     ["Plain Eleventy baseline, one process", `${r.baseline_s} s`],
     ["Ratio ours / baseline", `${r.ratio}×`],
     [

@@ -235,6 +235,33 @@ async function baselineRuns() {
   return results;
 }
 
+/**
+ * The peer pipeline: what a team would chain in npm scripts instead of this generator, for the same job on the same
+ * Markdown. Plain Eleventy (the baseline above), then the Pagefind CLI over each site of its output (one index per
+ * site, as every Werkcentrum site has its own search), then the .gz and .br twins with the build's own zlib settings
+ * (bench/precompress.mjs --write), one after another. Each step is timed with its process start-up, as the chain
+ * pays it. It validates nothing; a cold full build should take no longer than it (docs/performance.md).
+ */
+async function peerRuns() {
+  const config = join(work, "baseline.eleventy.config.mjs");
+  cpSync(join(repo, "bench", "baseline.eleventy.config.mjs"), config);
+  const out = join(work, "peer-dist");
+  const results = [];
+  for (let i = 0; i < runs; i++) {
+    clearAway(out);
+    const eleventy = await measure(bin("eleventy"), [`--config=${config}`, "--quiet"], { cwd: project, env: { ...env, BASELINE_OUT: out } });
+    let search = 0;
+    for (const site of readdirSync(out).sort()) {
+      search += (await measure(bin("pagefind"), ["--site", join(out, site), "--quiet"], { cwd: project, env })).seconds;
+    }
+    const compress = await measure(process.execPath, [join(repo, "bench", "precompress.mjs"), out, "--write"], { cwd: project });
+    const seconds = eleventy.seconds + search + compress.seconds;
+    log(`peer pipeline ${i + 1}/${runs}: ${round(seconds)} s (Eleventy ${round(eleventy.seconds)} s, Pagefind CLI ${round(search)} s, precompression ${round(compress.seconds)} s)`);
+    results.push({ seconds, eleventy: eleventy.seconds, search, compress: compress.seconds });
+  }
+  return results;
+}
+
 /** CPU profile of one region's build, and all 36 sites built by one builder (`--jobs 1`: one thread, no workers). */
 async function profiles() {
   const dir = join(work, "profile");
@@ -297,11 +324,13 @@ async function main() {
   const pagefind = await pagefindRuns();
   const compress = await compressRuns();
   const baseline = await baselineRuns();
+  const peer = await peerRuns();
   const profile = profileOn ? await profiles() : undefined;
   const preview = await previewRuns();
 
   const full = median(cold.map((r) => r.seconds));
   const base = median(baseline.map((r) => r.seconds));
+  const peerS = median(peer.map((r) => r.seconds));
   const pagefindS = median(pagefind.map((r) => r.seconds));
   const checkS = median(check.map((r) => r.seconds));
   const compressS = median(compress.map((r) => r.seconds));
@@ -320,6 +349,12 @@ async function main() {
     baseline_pages: baseline[0].html,
     full_build_s: round(full),
     pages_per_s: round(outputPages / full, 0),
+    peer_s: round(peerS),
+    peer_ratio: round(full / peerS),
+    // The peer copies photos as they are; a build with the image cache kept encodes none, as the peer.
+    peer_ratio_image_cache: round(median(cachedImages.map((r) => r.seconds)) / peerS),
+    peer_target_ratio: 1,
+    peer_parts_s: { eleventy: round(median(peer.map((r) => r.eleventy))), pagefind_cli: round(median(peer.map((r) => r.search))), precompress: round(median(peer.map((r) => r.compress))) },
     baseline_s: round(base),
     ratio: round(full / base),
     pagefind_s: round(pagefindS),
@@ -349,6 +384,7 @@ async function main() {
     samples: {
       full_build_s: cold.map((r) => round(r.seconds)),
       baseline_s: baseline.map((r) => round(r.seconds)),
+      peer_s: peer.map((r) => round(r.seconds)),
       nochange_s: noChange.map((r) => round(r.seconds)),
       forced_with_image_cache_s: cachedImages.map((r) => round(r.seconds)),
       one_region_s: oneRegion.map((r) => round(r.seconds)),
