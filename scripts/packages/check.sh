@@ -21,13 +21,14 @@ node scripts/packages/check-manifests.mjs # packing put every package.json back 
 echo "== packages: publint and attw on each tarball"
 for tgz in "${work}"/*.tgz; do
   npx --no-install publint run "${tgz}" --strict
-  # attw checks what TypeScript resolves; the TopoJSON file and the theme's tokens.css are data, not modules
-  # (resolve-exports.mjs loads them).
-  exclude=()
-  case "${tgz}" in
-    *werkcentrum-regions-*) exclude=(--exclude-entrypoints ./geo/arbeidsmarktregio_2025.topojson) ;;
-    *werkcentrum-theme-*) exclude=(--exclude-entrypoints ./tokens.css) ;;
-  esac
+  # attw checks what TypeScript resolves; exports that are data files, not modules or JSON (the region outlines as
+  # TopoJSON and GeoJSON, the theme's tokens.css), are left out. resolve-exports.mjs loads every export.
+  mapfile -t exclude < <(tar -xOzf "${tgz}" package/package.json | node -e '
+    const { exports = {} } = JSON.parse(require("fs").readFileSync(0, "utf8"));
+    for (const [entry, target] of Object.entries(exports)) {
+      const file = typeof target === "string" ? target : (target.import ?? target.default ?? "");
+      if (typeof file === "string" && !/\.(m?js|json)$/.test(file)) console.log(`--exclude-entrypoints\n${entry}`);
+    }')
   npx --no-install attw "${tgz}" --profile esm-only --format ascii "${exclude[@]}"
 done
 

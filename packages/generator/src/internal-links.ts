@@ -20,12 +20,15 @@ export async function siteUrls(site: SiteDefinition, model: SiteReport): Promise
   const pages = new Map<string, ContentEntry | undefined>();
   const files = new Set<string>(model.assets);
   const entryByUrl = new Map(model.entries.map((entry) => [entry.permalink, entry]));
-  const dir = { input: ".", includes: "_includes", data: "_data", output: "_site" };
-  const recorder: Record<string, unknown> = {
+  const dir = { input: ".", includes: "_includes", output: "_site" };
+  const ignore = () => undefined;
+  // Every member of EleventyConfig, so the compiler names any the plugin starts to use; only templates make URLs.
+  const config: EleventyConfig = {
     dir,
     directories: dir,
-    ignores: new Set<string>(), // the plugin ignores the site folder when it lies inside the working directory
-    addTemplate(path: string, _content: unknown, data?: { permalink?: unknown }) {
+    ignores: new Set<string>(),
+    versionCheck: ignore,
+    addTemplate(path: string, _content: string, data?: Record<string, unknown>) {
       if (path.startsWith(`${dir.includes}/`)) return; // a layout, not a page
       const url = typeof data?.permalink === "string" ? data.permalink : path === "index.njk" ? "/" : undefined;
       if (url === undefined) return;
@@ -33,10 +36,15 @@ export async function siteUrls(site: SiteDefinition, model: SiteReport): Promise
       else if (url.endsWith(".html") && url !== "/404.html") pages.set(url, undefined);
       else files.add(url);
     },
+    addGlobalData: ignore,
+    addLayoutAlias: ignore,
+    addTransform: ignore,
+    addNunjucksFilter: ignore,
+    amendLibrary: ignore,
+    addPassthroughCopy: ignore,
+    on: ignore,
   };
-  // Everything else the plugin calls (global data, filters, transforms, events) does not make a URL.
-  const config = new Proxy(recorder, { get: (target, name: string) => (name in target ? target[name] : () => undefined) });
-  await werkcentrumPlugin(config as unknown as EleventyConfig, { site, model });
+  await werkcentrumPlugin(config, { site, model });
   return { pages, files };
 }
 
