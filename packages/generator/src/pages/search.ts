@@ -9,9 +9,9 @@ import type { PageModule } from "./types.js";
 export const searchScriptUrl = `/assets/zoeken.${createHash("sha256").update(searchScript).digest("hex").slice(0, 10)}.js`;
 
 /**
- * `/zoeken/` on every site (markup: the theme's `pages/zoeken.njk`): the search form, and a small script that searches the Pagefind index which the
- * build writes to `/pagefind/` after Eleventy (search-index.ts). The script is loaded on this page only. Without
- * JavaScript the page says so and links to the sitemap.
+ * `/zoeken/` on every site (markup: the theme's `pages/zoeken.njk`): the search form, and a small script that
+ * searches the Pagefind index which the build writes to `/pagefind/` after Eleventy (search-index.ts). The script is
+ * loaded on this page only. Without JavaScript the page says so and links to the sitemap.
  */
 export const addSearchPage: PageModule = async (config, context) => {
   if (takenUrls(context).has("/zoeken/")) return;
