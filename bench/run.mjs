@@ -220,14 +220,19 @@ async function checkRuns() {
   return results;
 }
 
-async function baselineRuns() {
+/** Plain Eleventy with the baseline configuration into a fresh `out` (the baseline, and the peer's first step). */
+async function plainEleventy(out) {
   const config = join(work, "baseline.eleventy.config.mjs");
   cpSync(join(repo, "bench", "baseline.eleventy.config.mjs"), config);
+  clearAway(out);
+  return measure(bin("eleventy"), [`--config=${config}`, "--quiet"], { cwd: project, env: { ...env, BASELINE_OUT: out } });
+}
+
+async function baselineRuns() {
   const out = join(work, "baseline-dist");
   const results = [];
   for (let i = 0; i < runs; i++) {
-    clearAway(out);
-    const result = await measure(bin("eleventy"), [`--config=${config}`, "--quiet"], { cwd: project, env: { ...env, BASELINE_OUT: out } });
+    const result = await plainEleventy(out);
     const html = countHtml(out);
     log(`baseline (plain Eleventy, one process): ${round(result.seconds)} s, ${html} pages, peak RSS ${Math.round(result.peakRssMb)} MB`);
     results.push({ ...result, html });
@@ -243,13 +248,10 @@ async function baselineRuns() {
  * pays it. It validates nothing; a cold full build should take no longer than it (docs/performance.md).
  */
 async function peerRuns() {
-  const config = join(work, "baseline.eleventy.config.mjs");
-  cpSync(join(repo, "bench", "baseline.eleventy.config.mjs"), config);
   const out = join(work, "peer-dist");
   const results = [];
   for (let i = 0; i < runs; i++) {
-    clearAway(out);
-    const eleventy = await measure(bin("eleventy"), [`--config=${config}`, "--quiet"], { cwd: project, env: { ...env, BASELINE_OUT: out } });
+    const eleventy = await plainEleventy(out);
     let search = 0;
     for (const site of readdirSync(out).sort()) {
       search += (await measure(bin("pagefind"), ["--site", join(out, site), "--quiet"], { cwd: project, env })).seconds;
