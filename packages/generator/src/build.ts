@@ -10,10 +10,10 @@ import { dateWindow, resolveBuildDate, type DateWindow } from "./build-date.js";
 import { listFiles } from "./deploy/files.js";
 import { isPage } from "./deploy/manifest.js";
 import { prepareSiteForDeploy } from "./deploy/site-output.js";
-import { precompress } from "./deploy/compress.js";
+import { brotliCacheDir, precompress } from "./deploy/compress.js";
 import type { Evidence } from "./evidence/schema.js";
 import { beginOutput } from "./output/versions.js";
-import { landingSearchSources, SEARCH_INDEX_DIR, writeSearchIndex } from "./pages/search-index.js";
+import { isSearchRuntime, landingSearchSources, SEARCH_INDEX_COMPRESSIBLE, SEARCH_INDEX_DIR, writeSearchIndex } from "./pages/search-index.js";
 import { agendaTurningDates } from "./pages/sections/agenda.js";
 import type { ProjectPaths } from "./paths.js";
 import { contentErrorIn } from "./output-guard.js";
@@ -175,7 +175,9 @@ export async function buildSite(site: SiteDefinition, paths: ProjectPaths, optio
     indexing.catch(() => undefined); // awaited below; this only keeps an early failure from going unhandled
     // security.txt, the web editor (only with deploy.yml web-editor), the redirects check and precompressed .gz/.br, inside the site build so the output is complete.
     await prepareSiteForDeploy(site, paths, tmpDir, { exclude: [`${SEARCH_INDEX_DIR}/`] });
-    if ((await indexing) > 0) await precompress(join(tmpDir, SEARCH_INDEX_DIR));
+    if ((await indexing) > 0) {
+      await precompress(join(tmpDir, SEARCH_INDEX_DIR), { extensions: SEARCH_INDEX_COMPRESSIBLE, stable: isSearchRuntime, cacheDir: brotliCacheDir(paths.outDir) });
+    }
 
     const changed = options.compare ? await changedFiles(outputDir, tmpDir) : undefined;
     await output.publish();

@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { brotliDecompressSync, gunzipSync } from "node:zlib";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { createHash } from "node:crypto";
 import { brotliText, COMPRESS_MIN_BYTES, compressTwins, gzipDeterministic, isCompressible, precompress } from "./compress.js";
 
 const text = (bytes: number) => Buffer.from("<p>Werkcentrum Rijnmond helpt u op weg naar werk.</p>\n".repeat(Math.ceil(bytes / 10)).slice(0, bytes));
@@ -46,6 +47,24 @@ describe("compressTwins", () => {
     }
     expect(asset.br).toEqual(brotliText(data));
     expect(page.br).not.toEqual(asset.br);
+  });
+
+  it("compresses a stable file at the best quality once, keeps it in the cache folder, and makes a damaged entry again", async () => {
+    const cacheDir = await mkdtemp(join(tmpdir(), "wc-brotli-cache-"));
+    try {
+      const stable = () => true;
+      const data = Buffer.concat([text(20_000), Buffer.from(String(Math.random()))]); // new to this thread's memory
+      const key = createHash("sha256").update(data).digest("hex");
+      // A leftover that is not brotli of these bytes (a damaged disk, another tool) is never sent.
+      await writeFile(join(cacheDir, `${key}.br`), "kapot");
+      const first = compressTwins("pagefind/wasm.nl.pagefind", data, { stable, cacheDir });
+      expect(first.br).toEqual(brotliText(data));
+      expect(await readFile(join(cacheDir, `${key}.br`))).toEqual(first.br);
+      expect((await readdir(cacheDir)).filter((name) => name.endsWith(".tmp"))).toEqual([]);
+      expect(compressTwins("pagefind/wasm.nl.pagefind", data, { stable, cacheDir }).br).toEqual(first.br);
+    } finally {
+      await rm(cacheDir, { recursive: true, force: true });
+    }
   });
 });
 

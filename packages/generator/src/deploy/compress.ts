@@ -1,9 +1,10 @@
 import { createHash } from "node:crypto";
-import { readFileSync, writeFileSync } from "node:fs";
-import { extname, join } from "node:path";
-import { brotliCompressSync, constants, gzipSync } from "node:zlib";
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { dirname, extname, join } from "node:path";
+import { brotliCompressSync, brotliDecompressSync, constants, gzipSync } from "node:zlib";
 import { compressibleExtensions } from "./content-types.js";
 import { listFiles } from "./files.js";
+import { STATE_DIR } from "../output/versions.js";
 import { hashedAssetPattern } from "./headers.js";
 
 /** Brotli quality for everything but content-hashed assets; see brotliText. */
@@ -50,19 +51,55 @@ export function brotliText(data: Buffer, quality: number = constants.BROTLI_MAX_
 }
 
 /**
- * Content-hashed theme assets are the same file in all 36 sites, and brotli at quality 11 is slow; a builder that
- * builds several sites compresses each of them once (keyed by the sha256 of the bytes).
+ * Files that are the same from build to build (content-hashed theme assets, Pagefind's WebAssembly) get brotli's best
+ * quality, which takes about a second for 150 KB. Each is compressed once: per builder thread in memory, and between
+ * builds in `cacheDir` (`dist/.werkcentrum/brotli/<sha256 of the input>.br`), written by rename so a killed build
+ * leaves no half file. A cached file is used only when it decodes to the input, so a damaged one is made again.
  */
-const assetCache = new Map<string, Buffer>();
+const stableCache = new Map<string, Buffer>();
 
-function brotliAsset(data: Buffer): Buffer {
+function brotliStable(data: Buffer, cacheDir: string | undefined): Buffer {
   const key = createHash("sha256").update(data).digest("hex");
-  let compressed = assetCache.get(key);
+  const remembered = stableCache.get(key);
+  if (remembered) return remembered;
+  const file = cacheDir ? join(cacheDir, `${key}.br`) : undefined;
+  let compressed = file ? readCached(file, key) : undefined;
   if (!compressed) {
     compressed = brotliText(data, constants.BROTLI_MAX_QUALITY);
-    assetCache.set(key, compressed);
+    if (file) writeCached(file, compressed);
   }
+  stableCache.set(key, compressed);
   return compressed;
+}
+
+function readCached(file: string, key: string): Buffer | undefined {
+  try {
+    const compressed = readFileSync(file);
+    return createHash("sha256").update(brotliDecompressSync(compressed)).digest("hex") === key ? compressed : undefined;
+  } catch {
+    return undefined; // not there yet, or not brotli: compress again
+  }
+}
+
+function writeCached(file: string, compressed: Buffer): void {
+  try {
+    mkdirSync(dirname(file), { recursive: true });
+    const temporary = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
+    writeFileSync(temporary, compressed);
+    renameSync(temporary, file);
+  } catch {
+    // A cache that cannot be written only costs the next build time; the output is complete either way.
+  }
+}
+
+/** Where best-quality brotli output is kept between builds (see brotliStable). */
+export const brotliCacheDir = (outDir: string): string => join(outDir, STATE_DIR, "brotli");
+
+export interface CompressOptions {
+  /** Whether `path` (relative to the site) is the same from build to build: best quality, cached. Content-hashed assets always are. */
+  stable?: (path: string) => boolean;
+  /** See brotliStable; without it the best-quality output is only remembered by this thread. */
+  cacheDir?: string;
 }
 
 export interface CompressReport {
@@ -73,33 +110,41 @@ export interface CompressReport {
   brotliBytes: number;
 }
 
-/** Whether a file in a built site is one to precompress. */
-export function isCompressible(path: string, size: number): boolean {
-  return size >= COMPRESS_MIN_BYTES && compressibleExtensions.has(extname(path).slice(1).toLowerCase());
+/** Whether a file in a built site is one to precompress: a text type, or one of `extensions`, of at least COMPRESS_MIN_BYTES. */
+export function isCompressible(path: string, size: number, extensions: ReadonlySet<string> = compressibleExtensions): boolean {
+  return size >= COMPRESS_MIN_BYTES && extensions.has(extname(path).slice(1).toLowerCase());
+}
+
+export interface PrecompressOptions extends CompressOptions {
+  /** Paths that start with one of these (relative to the folder, `pagefind/`) are skipped. */
+  exclude?: readonly string[];
+  /** The extensions to compress, when not the text types (compressibleExtensions). */
+  extensions?: ReadonlySet<string>;
 }
 
 /**
  * The `.gz` and `.br` twins of one file of a built site (`path` relative to the site, `data` its bytes): gzip at
- * level 9, brotli at quality 11 for content-hashed assets and PAGE_BROTLI_QUALITY for everything else.
+ * level 9, brotli at quality 11 for content-hashed assets and other stable files, PAGE_BROTLI_QUALITY for the rest.
  */
-export function compressTwins(path: string, data: Buffer): { gz: Buffer; br: Buffer } {
-  return { gz: gzipDeterministic(data), br: hashedAssetPattern.test(`/${path}`) ? brotliAsset(data) : brotliText(data, PAGE_BROTLI_QUALITY) };
+export function compressTwins(path: string, data: Buffer, options: CompressOptions = {}): { gz: Buffer; br: Buffer } {
+  const stable = hashedAssetPattern.test(`/${path}`) || (options.stable?.(path) ?? false);
+  return { gz: gzipDeterministic(data), br: stable ? brotliStable(data, options.cacheDir) : brotliText(data, PAGE_BROTLI_QUALITY) };
 }
 
 /**
  * Writes `<file>.gz` and `<file>.br` next to every text file of at least COMPRESS_MIN_BYTES in `dir`, for nginx's
- * `gzip_static` and ngx_brotli's `brotli_static`. A twin that would not be smaller is left out. Paths that start
- * with one of `exclude` (relative to `dir`, `pagefind/`) are skipped.
+ * `gzip_static` and ngx_brotli's `brotli_static`. A twin that would not be smaller is left out.
  */
-export async function precompress(dir: string, options: { exclude?: readonly string[] } = {}): Promise<CompressReport> {
+export async function precompress(dir: string, options: PrecompressOptions = {}): Promise<CompressReport> {
   const report: CompressReport = { files: 0, bytes: 0, gzipBytes: 0, brotliBytes: 0 };
   const exclude = options.exclude ?? [];
+  const extensions = options.extensions ?? compressibleExtensions;
   for (const file of await listFiles(dir)) {
-    if (!compressibleExtensions.has(extname(file).slice(1).toLowerCase()) || exclude.some((prefix) => file.startsWith(prefix))) continue;
+    if (!extensions.has(extname(file).slice(1).toLowerCase()) || exclude.some((prefix) => file.startsWith(prefix))) continue;
     const path = join(dir, file);
     const data = readFileSync(path);
-    if (!isCompressible(file, data.length)) continue;
-    const { gz, br } = compressTwins(file, data);
+    if (!isCompressible(file, data.length, extensions)) continue;
+    const { gz, br } = compressTwins(file, data, options);
     if (gz.length < data.length) writeFileSync(`${path}.gz`, gz);
     if (br.length < data.length) writeFileSync(`${path}.br`, br);
     report.files += 1;

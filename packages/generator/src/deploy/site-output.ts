@@ -5,7 +5,7 @@ import { ContentError, type ContentProblem } from "@werkcentrum/content";
 import { webEditorFor, writeAdmin } from "../admin.js";
 import type { ProjectPaths } from "../paths.js";
 import type { SiteDefinition } from "../sites.js";
-import { precompress, type CompressReport } from "./compress.js";
+import { brotliCacheDir, precompress, type CompressReport } from "./compress.js";
 import { readSiteRedirects } from "./redirects.js";
 import { renderSecurityTxt, SECURITY_TXT_PATH } from "./security-txt.js";
 import { readDeploySettings, settingsFile } from "./settings.js";
@@ -47,5 +47,5 @@ export async function prepareSiteForDeploy(
   }
   problems.push(...(await readSiteRedirects(site, paths.sitesDir, outputDir)).problems);
   if (problems.length > 0) throw new ContentError(problems);
-  return precompress(outputDir, { exclude: options.exclude ?? [] });
+  return precompress(outputDir, { exclude: options.exclude ?? [], cacheDir: brotliCacheDir(paths.outDir) });
 }

@@ -1,8 +1,9 @@
-import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { existsSync } from "node:fs";
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { expect, it } from "vitest";
-import { sortEntryLanguages } from "./search-index.js";
+import { SEARCH_INDEX_DIR, sortEntryLanguages, writeSearchIndex } from "./search-index.js";
 
 it("sortEntryLanguages puts Pagefind's languages in key order and keeps everything else as it was", async () => {
   const dir = await mkdtemp(join(tmpdir(), "wc-pagefind-entry-"));
@@ -16,6 +17,31 @@ it("sortEntryLanguages puts Pagefind's languages in key order and keeps everythi
     expect(Object.keys(entry.languages)).toEqual(["ar", "nl", "pl", "uk"]);
     expect(entry).toEqual({ version: "1.5.2", languages: { ar: language("ar", 3), nl: language("nl", 94), pl: language("pl", 3), uk: language("uk", 2) }, include_characters: ["_", "‿"] });
     expect(text).not.toContain("\n"); // compact, as Pagefind writes it
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+});
+
+it("writeSearchIndex stores the files every first query loads unwrapped, for the build's brotli, and leaves the rest as Pagefind wrote them", async () => {
+  const dir = await mkdtemp(join(tmpdir(), "wc-pagefind-unwrap-"));
+  try {
+    const page = (title: string, words: string) =>
+      `<!doctype html><html lang="nl"><head><title>${title}</title></head><body><main data-pagefind-body><h1>${title}</h1><p>${words}</p></main></body></html>`;
+    await mkdir(join(dir, "zoeken"), { recursive: true });
+    await writeFile(join(dir, "zoeken", "index.html"), "<!doctype html><html lang=\"nl\"><body><main>Zoeken</main></body></html>");
+    await writeFile(join(dir, "index.html"), page("Werk zoeken", "Een vacature in de zorg, de bouw of het onderwijs."));
+    expect(await writeSearchIndex(dir)).toBeGreaterThan(0);
+    const index = join(dir, SEARCH_INDEX_DIR);
+    const start = async (file: string) => (await readFile(join(index, file))).subarray(0, 12);
+    // The WebAssembly (well over the precompression threshold) starts with Pagefind's signature: pagefind.js uses it as it is.
+    expect((await start("wasm.nl.pagefind")).toString("latin1")).toBe("pagefind_dcd");
+    // Small files and the fragments (one per page) stay gzipped, which pagefind.js unpacks itself.
+    const files = await readdir(index, { recursive: true });
+    const meta = files.find((file) => file.endsWith(".pf_meta"))!;
+    const fragment = files.find((file) => file.endsWith(".pf_fragment"))!;
+    for (const file of [meta, fragment]) expect([...(await start(file)).subarray(0, 2)]).toEqual([0x1f, 0x8b]);
+    // The site uses neither Pagefind's own interfaces nor its worker (search-script.ts turns it off).
+    for (const unused of ["pagefind-ui.js", "pagefind-worker.js", "pagefind-highlight.js"]) expect(existsSync(join(index, unused))).toBe(false);
   } finally {
     await rm(dir, { recursive: true, force: true });
   }

@@ -1,17 +1,21 @@
 import { existsSync } from "node:fs";
 import { readdir, readFile, rm, writeFile } from "node:fs/promises";
-import { join, relative, sep } from "node:path";
+import { extname, join, relative, sep } from "node:path";
+import { gunzipSync } from "node:zlib";
 import * as pagefind from "pagefind";
+import { COMPRESS_MIN_BYTES } from "../deploy/compress.js";
+import { compressibleExtensions } from "../deploy/content-types.js";
 
 /** The folder of a site the index is written to. */
 export const SEARCH_INDEX_DIR = "pagefind";
 
 /**
- * Pagefind's ready-made search interfaces, which Pagefind always writes. /zoeken/ uses its own script on the
- * low-level API (search-script.ts) because these inject styles and use data: URLs that the CSP blocks; they are
- * removed so the site ships nothing it does not use (and the deploy scan finds no data: URL).
+ * Files Pagefind always writes that the site does not use, removed so it ships nothing it does not use (and the
+ * deploy scan finds no data: URL): the ready-made search interfaces (/zoeken/ has its own script on the low-level
+ * API, search-script.ts, because these inject styles and use data: URLs that the CSP blocks), and the web worker,
+ * which that script turns off (`noWorker`).
  */
-const UNUSED_UI_FILES = [
+const UNUSED_FILES = [
   "pagefind-ui.js",
   "pagefind-ui.css",
   "pagefind-modular-ui.js",
@@ -19,6 +23,7 @@ const UNUSED_UI_FILES = [
   "pagefind-component-ui.js",
   "pagefind-component-ui.css",
   "pagefind-highlight.js",
+  "pagefind-worker.js",
 ];
 
 /**
@@ -38,8 +43,9 @@ export async function writeSearchIndex(outputDir: string, sites?: readonly Searc
     if (added.errors.length > 0) throw new Error(`Pagefind kon ${outputDir} niet indexeren: ${added.errors.join("; ")}`);
     const written = await index.writeFiles({ outputPath: join(outputDir, SEARCH_INDEX_DIR) });
     if (written.errors.length > 0) throw new Error(`Pagefind kon de zoekindex niet schrijven: ${written.errors.join("; ")}`);
-    for (const file of UNUSED_UI_FILES) await rm(join(outputDir, SEARCH_INDEX_DIR, file), { force: true });
+    for (const file of UNUSED_FILES) await rm(join(outputDir, SEARCH_INDEX_DIR, file), { force: true });
     await sortEntryLanguages(join(outputDir, SEARCH_INDEX_DIR, "pagefind-entry.json"));
+    await unwrapQueryFiles(join(outputDir, SEARCH_INDEX_DIR));
     return added.page_count;
   } finally {
     await index.deleteIndex();
@@ -58,6 +64,41 @@ export async function sortEntryLanguages(file: string): Promise<void> {
   if (!entry.languages) return;
   entry.languages = Object.fromEntries(Object.entries(entry.languages).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
   await writeFile(file, JSON.stringify(entry));
+}
+
+/**
+ * Pagefind gzips its own files, around a signature (`pagefind_dcd`), and pagefind.js takes them either way: bytes
+ * that start with the signature are used as they are, anything else is gunzipped first (its `decompress`). The files
+ * every first query loads (the WebAssembly, the metadata, the index and filter chunks) are stored unwrapped, so the
+ * build's own precompression gives them brotli twins: the WebAssembly is 63 KB in brotli against 71 KB in Pagefind's
+ * gzip, which brings a first query under 100 KB (docs/performance.md). Fragments, one per page and loaded per result,
+ * stay as Pagefind wrote them: unwrapping and compressing as many files as there are pages costs more than it saves.
+ */
+const QUERY_FILE_EXTENSIONS: ReadonlySet<string> = new Set(["pagefind", "pf_meta", "pf_index", "pf_filter"]);
+const PAGEFIND_SIGNATURE = "pagefind_dcd";
+
+/** What the build precompresses in the search index folder: the text types and the unwrapped query files. */
+export const SEARCH_INDEX_COMPRESSIBLE: ReadonlySet<string> = new Set([...compressibleExtensions, ...QUERY_FILE_EXTENSIONS]);
+
+/**
+ * Pagefind's runtime (its script and the WebAssembly per language, `wasm.nl.pagefind`): the same on every build of a
+ * Pagefind version, so compressed at the best quality, once (deploy/compress.ts).
+ */
+export const isSearchRuntime = (path: string): boolean => /^(pagefind\.js|wasm\.[a-z-]+\.pagefind)$/.test(path);
+
+async function unwrapQueryFiles(dir: string): Promise<void> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  for (const entry of entries) {
+    if (!entry.isFile() || !QUERY_FILE_EXTENSIONS.has(extname(entry.name).slice(1))) continue;
+    const file = join(entry.parentPath, entry.name);
+    const data = await readFile(file);
+    // A file Pagefind did not gzip, or one without the signature, is left as it is: pagefind.js reads it as before.
+    if (data[0] !== 0x1f || data[1] !== 0x8b) continue;
+    const unwrapped = gunzipSync(data);
+    if (unwrapped.subarray(0, PAGEFIND_SIGNATURE.length).toString("latin1") !== PAGEFIND_SIGNATURE) continue;
+    // Below the precompression threshold the file would be sent unwrapped, which is larger than Pagefind's gzip.
+    if (unwrapped.length >= COMPRESS_MIN_BYTES) await writeFile(file, unwrapped);
+  }
 }
 
 /** One site's built pages in the combined index of werkcentrum.nl, with the label its results carry. */
