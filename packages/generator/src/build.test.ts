@@ -1,6 +1,6 @@
 import { mkdtemp, readFile, rm, writeFile, mkdir } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { join, relative } from "node:path";
+import { join } from "node:path";
 import { ContentError } from "@werkcentrum/content";
 import { getRegion } from "@werkcentrum/regions";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -8,6 +8,7 @@ import { buildSite } from "./build.js";
 import type { ProjectPaths } from "./paths.js";
 import { getSite, landingSite } from "./sites.js";
 import { siteScaffold } from "./sync.js";
+import { displayPath } from "./paths.js";
 
 let paths: ProjectPaths;
 const rijnmond = getSite("rijnmond")!;
@@ -58,7 +59,7 @@ describe("buildSite", () => {
     const error = await buildSite(rijnmond, paths).catch((e: unknown) => e);
 
     expect(error).toBeInstanceOf(ContentError);
-    expect((error as ContentError).problems).toMatchObject([{ file: relative(process.cwd(), profile), line: 3, field: "status" }]);
+    expect((error as ContentError).problems).toMatchObject([{ file: displayPath(profile), line: 3, field: "status" }]);
     expect(await readFile(join(paths.outDir, "rijnmond.werkcentrum.nl/index.html"), "utf8")).toBe(before);
     await scaffold("rijnmond");
   });

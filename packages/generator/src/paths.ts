@@ -1,5 +1,15 @@
 import { existsSync } from "node:fs";
-import { basename, dirname, join, resolve } from "node:path";
+import { basename, dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
+
+/**
+ * How a message names a file: relative to where the command runs (the repository, for editors and CI), with `/`
+ * on every system, or the full path when the file lies outside it (`../../../tmp/x` says less than `/tmp/x`).
+ */
+export function displayPath(file: string, cwd: string = process.cwd()): string {
+  const shown = relative(cwd, file);
+  if (shown === "") return ".";
+  return shown === ".." || shown.startsWith(`..${sep}`) || isAbsolute(shown) ? file : shown.split(sep).join("/");
+}
 
 /** Where the sites' content lives and where the output goes. */
 export interface ProjectPaths {

@@ -1,6 +1,7 @@
-import { join, relative } from "node:path";
+import { join } from "node:path";
 import { assertValidSite, checkSite, type CheckOptions, type SiteFiles, type SiteReport } from "@werkcentrum/content";
 import { allRegions, LANDING_HOST, type Region } from "@werkcentrum/regions";
+import { displayPath } from "./paths.js";
 
 /** One site the generator builds: the national landing site or a regional site. */
 export type SiteDefinition =
@@ -53,5 +54,5 @@ export function readSiteModel(site: SiteDefinition, sitesDir: string, options: R
   const check = options.assert ? assertValidSite : checkSite;
   const siteDir = join(sitesDir, site.slug);
   // Problems name files relative to the working directory (the repository root for `npm run` scripts).
-  return check(siteDir, { kind: site.kind, baseTexts: baseTextsOf(site), displayDir: relative(process.cwd(), siteDir) || ".", strict: options.strict, files: options.files, imageCache: options.imageCache });
+  return check(siteDir, { kind: site.kind, baseTexts: baseTextsOf(site), displayDir: displayPath(siteDir), strict: options.strict, files: options.files, imageCache: options.imageCache });
 }

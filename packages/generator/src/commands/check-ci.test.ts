@@ -6,6 +6,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vites
 import type { ProjectPaths } from "../paths.js";
 import { checkCommand } from "./check.js";
 import { escapeGithubData, escapeGithubProperty, type CodeQualityIssue } from "./check-format.js";
+import { displayPath } from "../paths.js";
 
 // `werkcentrum check` as CI runs it: --format github|gitlab, --output, and --changed <ref> in a real git repository.
 
@@ -234,4 +235,4 @@ describe("werkcentrum check: links to the site's own pages and fragments", () =>
 });
 
 /** `sites/` as check prints it: relative to the working directory. */
-const relativeSites = () => relative(process.cwd(), join(root, "sites"));
+const relativeSites = () => displayPath(join(root, "sites"));

@@ -1,13 +1,14 @@
 import { existsSync } from "node:fs";
 import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { dirname, join, relative } from "node:path";
+import { dirname, join } from "node:path";
 import { ContentError, formatProblem } from "@werkcentrum/content";
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { buildSite } from "../build.js";
 import type { ProjectPaths } from "../paths.js";
 import { getSite } from "../sites.js";
 import { checkCommand } from "./check.js";
+import { displayPath } from "../paths.js";
 
 let paths: ProjectPaths;
 let root: string;
@@ -68,7 +69,7 @@ afterEach(async () => {
 describe("werkcentrum check", () => {
   it("prints file, line, column, field and a Dutch message for every problem, and exits 1", async () => {
     const file = await write("content/nieuws/banenmarkt.md", "---\ntitel: Banenmarkt\ndatum: 2026-02-30\nsamenvating: Kort.\n---\n[Lees meer](javascript:alert(1))\n");
-    const shown = relative(process.cwd(), file);
+    const shown = displayPath(file);
     const { code, lines } = await check({ site: "rijnmond" });
     expect(code).toBe(1);
     expect(lines.filter((line) => line.startsWith(shown))).toEqual([
@@ -194,7 +195,7 @@ describe.each(Object.keys(attacks) as (keyof typeof attacks)[])("werkcentrum che
 
     const { code, lines } = await check({ site: "rijnmond" });
     expect(code).toBe(1);
-    const printed = problemsIn(lines, relative(process.cwd(), file));
+    const printed = problemsIn(lines, displayPath(file));
     expect(printed.map(({ line, field, message }) => ({ line, field, message }))).toEqual(
       errors.map((error) => ({ line: error.line, field: error.field, message: expect.stringMatching(error.message) })),
     );
@@ -237,7 +238,7 @@ describe("one bad file never stops the check of the others", () => {
   it("applies the page rules with --strict too, where the base-text warnings count as errors", async () => {
     await write("redirects.yml", "- van: /werkgevers/\n  naar: /\n");
     const { lines } = await check({ site: "rijnmond", strict: true });
-    expect(problemsIn(lines, relative(process.cwd(), join(paths.sitesDir, "rijnmond/redirects.yml")))).toMatchObject([
+    expect(problemsIn(lines, displayPath(join(paths.sitesDir, "rijnmond/redirects.yml")))).toMatchObject([
       { line: 1, field: "0.van", message: expect.stringContaining("bestaande pagina") },
     ]);
   });

@@ -14,10 +14,9 @@ import { checkRedirects } from "./check-redirects.js";
 import { resolveSite } from "./resolve-site.js";
 import { UsageError, type Command } from "./types.js";
 import { plural } from "../dutch.js";
+import { displayPath } from "../paths.js";
 
 
-/** A path as the editor sees it: relative to where the command runs. */
-const shown = (file: string) => relative(process.cwd(), file) || ".";
 
 const byPlace = (a: ContentProblem, b: ContentProblem) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || a.line - b.line || a.column - b.column;
 
@@ -27,7 +26,7 @@ async function checkOneSite(site: SiteDefinition, sitesDir: string, strict: bool
     return await readSiteModel(site, sitesDir, { strict, imageCache });
   } catch (error) {
     const siteDir = join(sitesDir, site.slug);
-    const problems = [unexpectedProblem(shown(siteDir), error)];
+    const problems = [unexpectedProblem(displayPath(siteDir), error)];
     return { siteDir, entries: [], assets: [], images: [], overrides: [], baseTexts: [], problems, errors: 1, warnings: 0 };
   }
 }
@@ -45,7 +44,7 @@ async function linkProblems(site: SiteDefinition, report: SiteReport, sources: R
     return strict ? problems.map((problem) => ({ ...problem, severity: "error" as const })) : problems;
   } catch (error) {
     // A site with errors may not get as far as its pages; its errors are reported already.
-    return report.errors > 0 ? [] : [unexpectedProblem(shown(report.siteDir), error)];
+    return report.errors > 0 ? [] : [unexpectedProblem(displayPath(report.siteDir), error)];
   }
 }
 
@@ -105,7 +104,7 @@ export const checkCommand: Command = {
       const siteDir = join(paths.sitesDir, current.slug);
       const own = redirects.problems
         .filter((problem) => problem.file.startsWith(`${siteDir}${sep}`))
-        .map((problem) => ({ ...problem, file: `${shown(siteDir)}/${relative(siteDir, problem.file).split(sep).join("/")}` }));
+        .map((problem) => ({ ...problem, file: `${displayPath(siteDir)}/${relative(siteDir, problem.file).split(sep).join("/")}` }));
       const links = await linkProblems(current, siteReport, redirectSources(redirects, current), strict);
       const problems = [...siteReport.problems, ...own, ...links].sort(byPlace);
       const siteErrors = siteReport.errors + own.length + (strict ? links.length : 0);
@@ -122,7 +121,7 @@ export const checkCommand: Command = {
     // deploy.yml: the national settings every site's build reads, checked against today's date like the build does.
     const file = settingsFile(paths);
     const settings = await readDeploySettings(file, new Date()).catch((error: unknown) => ({ problems: [unexpectedProblem(file, error)] }));
-    report(settings.problems.map((problem) => ({ ...problem, file: shown(problem.file) })));
+    report(settings.problems.map((problem) => ({ ...problem, file: displayPath(problem.file) })));
     const settingsErrors = settings.problems.filter((problem) => problem.severity === "error").length;
     const settingsWarnings = settings.problems.length - settingsErrors;
     say(`${settingsErrors > 0 ? "✗" : "✓"} ${DEPLOY_SETTINGS_FILE.padEnd(28)} ${plural(settingsErrors, "fout", "fouten")}, ${plural(settingsWarnings, "waarschuwing", "waarschuwingen")}`);

@@ -1,9 +1,9 @@
 import { existsSync } from "node:fs";
 import { mkdir, readFile, writeFile } from "node:fs/promises";
-import { dirname, join, relative } from "node:path";
+import { dirname, join } from "node:path";
 import { ContentError, readSiteProfile, type ContentProblem } from "@werkcentrum/content";
 import { allRegions, buildCodeowners, type CodeownersSite } from "@werkcentrum/regions";
-import type { ProjectPaths } from "../paths.js";
+import { displayPath, type ProjectPaths } from "../paths.js";
 import { UsageError, type Command } from "./types.js";
 
 /** Every region's editors, read from sites/<slug>/site.yml. Invalid profiles stop the command with all problems. */
@@ -48,7 +48,7 @@ export const codeownersCommand: Command = {
     }
     const root = dirname(paths.sitesDir);
     const target = join(root, ".github", "CODEOWNERS");
-    const shown = relative(process.cwd(), target) || target;
+    const shown = displayPath(target);
     const current = existsSync(target) ? await readFile(target, "utf8") : undefined;
     if (options.check) {
       if (current === text) {

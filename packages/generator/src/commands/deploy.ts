@@ -1,10 +1,10 @@
-import { relative } from "node:path";
 import { diffManifests, type ManifestDiff } from "../deploy/manifest.js";
 import { readManifestFile } from "../deploy/manifest-file.js";
 import { writeDeployArtefacts } from "../deploy/write.js";
 import { configPath } from "./nginx.js";
 import { UsageError, type Command } from "./types.js";
 import { plural } from "../dutch.js";
+import { displayPath } from "../paths.js";
 
 /** One line per changed host, `<status> <host>` first so scripts can take the second column. */
 export function formatDiff(diff: ManifestDiff): string[] {
@@ -38,8 +38,7 @@ export const deployCommand: Command = {
     const hosts = Object.values(report.manifest.hosts);
     const files = hosts.reduce((sum, host) => sum + Object.keys(host.files).length, 0);
     const pages = hosts.reduce((sum, host) => sum + host.pages, 0);
-    const shown = relative(process.cwd(), report.deployDir);
-    console.log(`✓ ${shown.startsWith("..") ? report.deployDir : shown}: nginx-configuratie en manifest.json`);
+    console.log(`✓ ${displayPath(report.deployDir)}: nginx-configuratie en manifest.json`);
     console.log(`  ${plural(hosts.length, "host", "hosts")}, ${plural(pages, "pagina", "pagina's")}, ${plural(files, "bestand", "bestanden")}; CSP-controle: ${plural(report.htmlFiles, "HTML-bestand", "HTML-bestanden")} en ${plural(report.cssFiles, "CSS-bestand", "CSS-bestanden")} in orde`);
     if (report.legacyHosts.length > 0) console.log(`  oude domeinen (DNS en certificaat nodig): ${report.legacyHosts.join(", ")}`);
     for (const warning of report.warnings) console.warn(`let op: ${warning}`);

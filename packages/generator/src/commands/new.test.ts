@@ -1,10 +1,11 @@
 import { mkdir, mkdtemp, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { join, relative } from "node:path";
+import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { ProjectPaths } from "../paths.js";
 import { newCommand } from "./new.js";
 import { UsageError } from "./types.js";
+import { displayPath } from "../paths.js";
 
 let paths: ProjectPaths;
 beforeAll(async () => {
@@ -24,7 +25,7 @@ describe("werkcentrum new", () => {
     log.mockRestore();
     const file = join(paths.sitesDir, "rijnmond/content/agenda/banenmarkt-zorg.md");
     expect(code).toBe(0);
-    expect(printed).toEqual([relative(process.cwd(), file)]);
+    expect(printed).toEqual([displayPath(file)]);
     expect(await readFile(file, "utf8")).toMatch(/^---\ntitel: Banenmarkt Zorg\n/);
 
     await expect(run(["evenement"], { site: "rijnmond", title: "Banenmarkt Zorg" })).rejects.toThrow(/bestaat al.*overschrijft nooit/);

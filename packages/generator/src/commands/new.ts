@@ -1,7 +1,8 @@
-import { join, relative } from "node:path";
+import { join } from "node:path";
 import { contentTypes, createContentFile, newContentPath, type ContentType } from "@werkcentrum/content";
 import { resolveSite } from "./resolve-site.js";
 import { UsageError, type Command } from "./types.js";
+import { displayPath } from "../paths.js";
 
 export const newCommand: Command = {
   name: "new",
@@ -16,10 +17,10 @@ export const newCommand: Command = {
     if (!site) throw new UsageError(`Geef de site op met --site <slug>, bijvoorbeeld: werkcentrum new ${type} --site rijnmond --title "…"`);
     if (typeof options.title !== "string" || options.title.trim() === "") throw new UsageError('Geef een titel op met --title "…".');
     const siteDir = join(paths.sitesDir, site.slug);
-    const target = relative(process.cwd(), join(siteDir, "content", newContentPath(type as ContentType, options.title)));
+    const target = displayPath(join(siteDir, "content", newContentPath(type as ContentType, options.title)));
     try {
       const file = await createContentFile(siteDir, type as ContentType, options.title.trim());
-      console.log(relative(process.cwd(), file));
+      console.log(displayPath(file));
       return 0;
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === "EEXIST") {

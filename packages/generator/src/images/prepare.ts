@@ -2,9 +2,10 @@ import { createHash } from "node:crypto";
 import { existsSync } from "node:fs";
 import { copyFile, mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import { createRequire } from "node:module";
-import { dirname, join, relative } from "node:path";
+import { dirname, join } from "node:path";
 import { ContentError, type ImageFacts, type SiteReport } from "@werkcentrum/content";
 import { imageDisplayWidth } from "@werkcentrum/theme";
+import { displayPath } from "../paths.js";
 
 /**
  * The image pipeline. Every image in the site model (`model.images`, which `checkSite` read and checked)
@@ -125,7 +126,7 @@ export async function prepareImages(model: Pick<SiteReport, "siteDir" | "images"
 async function checkedBytes(source: string, facts: ImageFacts): Promise<Buffer> {
   const bytes = await readFile(source);
   if (createHash("sha256").update(bytes).digest("hex") !== facts.sha256) {
-    const file = relative(process.cwd(), source) || source;
+    const file = displayPath(source);
     throw new ContentError([{ file, line: 1, column: 1, field: "", severity: "error", message: "Deze afbeelding is veranderd terwijl de site werd gebouwd. Bouw de site opnieuw." }]);
   }
   return bytes;
