@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { z } from "zod";
 import { components } from "./components.js";
 import { templatesDir } from "./paths.js";
 import { cspProblems, duplicateIds } from "./testing/csp.js";
@@ -20,6 +21,13 @@ describe("component registry", () => {
     }
     expect(readFileSync(join(componentsDir, name, "macro.njk"), "utf8")).toContain(`{% macro ${component.macro}(params) %}`);
     expect(component.examples.length).toBeGreaterThan(0);
+  });
+
+  // Nothing applies a schema's default before the macro runs, so one there would only repeat (or contradict) the
+  // template's `params.x or "…"`: the template is the one place a default is written.
+  it.each(components.map((c) => [c.name, c] as const))("%s: the params schema declares no default values", (_name, component) => {
+    const schema = JSON.stringify(z.toJSONSchema(component.params, { io: "input", unrepresentable: "any" }));
+    expect(schema).not.toContain('"default":');
   });
 });
 
