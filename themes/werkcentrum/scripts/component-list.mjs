@@ -18,6 +18,7 @@ export function componentFolders(dir = componentsDir) {
 }
 
 const camel = (name) => name.replace(/-([a-z0-9])/g, (_, letter) => letter.toUpperCase());
+const pascal = (name) => camel(name).charAt(0).toUpperCase() + camel(name).slice(1);
 
 /** The text of src/components.ts for these folders. */
 export function componentListSource(folders) {
@@ -35,6 +36,9 @@ export function componentListSource(folders) {
     "export const components: readonly ThemeComponent[] = [",
     ...folders.map((name) => `  ${camel(name)},`),
     "].sort((a, b) => a.order - b.order);",
+    "",
+    "// The type of each macro's `params` (the input type of its schema in params.ts), for code that builds them.",
+    ...folders.map((name) => `export type { ${pascal(name)}Params } from "${path(name, "params")}";`),
     "",
   ].join("\n");
 }

@@ -42,3 +42,22 @@ export const components: readonly ThemeComponent[] = [
   serviceCard,
   skipLink,
 ].sort((a, b) => a.order - b.order);
+
+// The type of each macro's `params` (the input type of its schema in params.ts), for code that builds them.
+export type { AudienceTilesParams } from "./templates/components/audience-tiles/params.js";
+export type { BreadcrumbsParams } from "./templates/components/breadcrumbs/params.js";
+export type { ContactBlockParams } from "./templates/components/contact-block/params.js";
+export type { EventListParams } from "./templates/components/event-list/params.js";
+export type { FooterParams } from "./templates/components/footer/params.js";
+export type { GemeenteFinderParams } from "./templates/components/gemeente-finder/params.js";
+export type { HeaderParams } from "./templates/components/header/params.js";
+export type { IndicatorParams } from "./templates/components/indicator/params.js";
+export type { LanguageSwitchParams } from "./templates/components/language-switch/params.js";
+export type { LocationCardParams } from "./templates/components/location-card/params.js";
+export type { MemberListParams } from "./templates/components/member-list/params.js";
+export type { NewsListParams } from "./templates/components/news-list/params.js";
+export type { NoticeParams } from "./templates/components/notice/params.js";
+export type { PaginationParams } from "./templates/components/pagination/params.js";
+export type { SearchFormParams } from "./templates/components/search-form/params.js";
+export type { ServiceCardParams } from "./templates/components/service-card/params.js";
+export type { SkipLinkParams } from "./templates/components/skip-link/params.js";
