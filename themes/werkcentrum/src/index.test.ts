@@ -3,6 +3,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import * as theme from "./index.js";
 import { components, layoutNames, previewPage, sectionLayoutNames, templatesDir, themeAssets } from "./index.js";
+import type { NoticeParams } from "./index.js";
 
 describe("theme package surface", () => {
   it("ships exactly the layouts it allows pages to use", () => {
@@ -34,6 +35,15 @@ describe("theme package surface", () => {
   it("exports every component with its examples", () => {
     expect(components.map((c) => c.name)).toContain("gemeente-finder");
     expect(components.every((c) => c.examples.length > 0)).toBe(true);
+  });
+
+  it("exports each component's parameter type, the input type of its schema (checked by the type check)", () => {
+    const notice: NoticeParams = { type: "warning", text: "Op 27 april zijn wij gesloten." };
+    // @ts-expect-error: the type refuses an unknown key, as the strict schema does
+    const misspelt: NoticeParams = { txt: "Op 27 april zijn wij gesloten." };
+    const schema = components.find((c) => c.name === "notice")!.params;
+    expect(schema.safeParse(notice).success).toBe(true);
+    expect(schema.safeParse(misspelt).success).toBe(false);
   });
 
   it("names hashed asset URLs under /assets/", () => {

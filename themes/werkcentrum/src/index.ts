@@ -3,7 +3,8 @@ export { layoutNames, sectionLayoutNames } from "./layouts.js";
 export type { LayoutName, SectionLayoutName } from "./layouts.js";
 export { themeAssets } from "./manifest.js";
 export type { ThemeAssets, ThemeFontAsset } from "./manifest.js";
-export { components } from "./components.js";
+// `components` and the parameter type of every component (`NoticeParams`, …), generated from the component folders.
+export * from "./components.js";
 export type { ComponentExample, ThemeComponent } from "./component.js";
 export { previewPage } from "./preview.js";
 export type { PreviewPage } from "./preview.js";

@@ -3,6 +3,11 @@ import { z } from "zod";
 /**
  * Building blocks of the component parameter schemas. Parameters are developer-facing (the generator fills
  * them), so keys are English; every default text a visitor reads is Dutch and lives in the templates.
+ *
+ * A schema says what a caller may pass, never what a parameter defaults to: nothing parses the parameters before
+ * the macro runs (the templates also render in plain Nunjucks), so a default takes effect only where the template
+ * writes it (`params.label or "Kruimelpad"`), and that is the one place it is written. An optional parameter with
+ * a default is `.optional()` here.
  */
 
 /** A link target: a site path, a fragment, or an http(s), mailto or tel URL. Never javascript: or data:. */
@@ -10,8 +15,11 @@ export const href = z
   .string()
   .regex(/^(\/|#|https?:\/\/|mailto:|tel:)/, { error: "Use a path (/…), a fragment (#…) or an http(s), mailto or tel URL." });
 
-/** Heading level of a component's own headings, so it fits the page outline it is placed in. */
-export const headingLevel = (fallback: 2 | 3 | 4) => z.number().int().min(2).max(4).default(fallback);
+/**
+ * Heading level of a component's own headings, so it fits the page outline it is placed in; the template's default
+ * suits where the component usually sits.
+ */
+export const headingLevel = z.number().int().min(2).max(4);
 
 /** A calendar date, `2026-03-12`. */
 export const isoDate = z.iso.date();

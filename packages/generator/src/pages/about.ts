@@ -1,9 +1,10 @@
 import type { Region, RegionaalBeraad, SiteProfile } from "@werkcentrum/regions";
+import type { MemberListParams } from "@werkcentrum/theme";
 import { sectionRegistry } from "./sections/section-pages.js";
 import type { PageModule } from "./types.js";
 
 /** site.yml's groups of the Regionaal Beraad → the theme member list's categories, in the order the law names them. */
-const CATEGORIES: ReadonlyArray<[keyof RegionaalBeraad, string]> = [
+const CATEGORIES: ReadonlyArray<[keyof RegionaalBeraad, MemberListParams["groups"][number]["category"]]> = [
   ["gemeenten", "gemeenten"],
   ["uwv", "uwv"],
   ["sbb", "sbb"],
@@ -14,7 +15,7 @@ const CATEGORIES: ReadonlyArray<[keyof RegionaalBeraad, string]> = [
 ];
 
 /** The theme's member-list parameters, or undefined when site.yml names no member of the Regionaal Beraad. */
-export function memberList(beraad: RegionaalBeraad | undefined): Record<string, unknown> | undefined {
+export function memberList(beraad: RegionaalBeraad | undefined): MemberListParams | undefined {
   const groups = CATEGORIES.flatMap(([field, category]) => {
     const members = beraad?.[field] ?? [];
     return members.length > 0 ? [{ category, members: members.map((m) => ({ name: m.naam, ...(m.url ? { href: m.url } : {}) })) }] : [];

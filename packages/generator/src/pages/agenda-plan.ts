@@ -1,4 +1,5 @@
 import { actionStatusLabels, type Meerjarenagenda } from "@werkcentrum/content";
+import type { IndicatorParams } from "@werkcentrum/theme";
 import { formatQuantity, formatReferenceDate, fractionDigitsFor } from "../svg/format.js";
 import { renderIndicatorChart } from "../svg/index.js";
 import { sectionRegistry } from "./sections/section-pages.js";
@@ -17,7 +18,7 @@ const TASKS = [
 const FREQUENCY = { "per-kwartaal": "elk kwartaal", halfjaarlijks: "twee keer per jaar", jaarlijks: "één keer per jaar" } as const;
 
 /** The theme indicator component's parameters for one indicator; with a series, a build-time SVG chart. */
-export function indicatorParams(indicator: Indicator, id: string): Record<string, unknown> {
+export function indicatorParams(indicator: Indicator, id: string): IndicatorParams {
   const referenceDate = formatReferenceDate(indicator.peildatum);
   const base = { headingLevel: 3, label: indicator.label, value: indicator.waarde, unit: indicator.eenheid, source: indicator.bron.naam, referenceDate };
   if (!indicator.reeks) return base;

@@ -1,5 +1,6 @@
 import { allGemeenten, allRegions, foldKey, gemeenteAliases, type Region } from "@werkcentrum/regions";
 import type { BestaandeWebsite, SiteProfile, WerkcentrumStatus, WerkcentrumVorm } from "@werkcentrum/regions";
+import type { GemeenteFinderParams } from "@werkcentrum/theme";
 
 /** Where the landing page sends visitors of one region, and how it says so. */
 export interface RegionLink {
@@ -64,17 +65,10 @@ export function regionLinks(profiles: ReadonlyMap<string, SiteProfile | undefine
   return allRegions.map((region) => regionLink(region, profiles.get(region.slug))).sort((a, b) => collator.compare(a.name, b.name));
 }
 
-/** One entry of the A–Z list (the theme's gemeente-finder component). */
-export interface FinderEntry {
-  name: string;
-  href: string;
-  regionName: string;
-}
-
-export interface FinderGroup {
-  letter: string;
-  gemeenten: FinderEntry[];
-}
+/** One letter of the A–Z list: a group of the theme's gemeente-finder parameters. */
+export type FinderGroup = GemeenteFinderParams["groups"][number];
+/** One entry of the A–Z list: a gemeente, where its link goes, and its region's name. */
+export type FinderEntry = FinderGroup["gemeenten"][number];
 
 /** The letter a name is listed under: its first letter ignoring case, accents and punctuation ('s-G… under S). */
 const letterOf = (name: string): string => foldKey(name).charAt(0).toUpperCase();

@@ -1,4 +1,5 @@
 import { contentPath, translationLanguages } from "@werkcentrum/content";
+import type { LanguageSwitchParams } from "@werkcentrum/theme";
 
 /** Dutch first: it is the default language and the `x-default` of every set of translations. */
 export const siteLanguages = ["nl", ...translationLanguages] as const;
@@ -33,8 +34,8 @@ export interface LanguageVersion {
   href: string;
 }
 
-/** What the theme's language switch and the `hreflang` links need on one page. */
-export interface PageLanguages {
+/** What the theme's language switch (its parameters) and the `hreflang` links need on one page. */
+export interface PageLanguages extends LanguageSwitchParams {
   label: string;
   items: { lang: SiteLanguage; text: string; href: string; current: boolean; dir: "ltr" | "rtl" }[];
 }

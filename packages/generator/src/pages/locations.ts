@@ -1,4 +1,5 @@
 import { toOpeningHoursSpecification, type SiteProfile, type Vestiging } from "@werkcentrum/regions";
+import type { LocationCardParams } from "@werkcentrum/theme";
 import { jsonForScript, takenUrls } from "./shared.js";
 import type { PageModule } from "./types.js";
 
@@ -30,7 +31,7 @@ export function locationsJsonLd(profile: SiteProfile, siteUrl: string): string {
 }
 
 /** The theme's location-card parameters for one vestiging (English keys, schema.org-shaped hours). */
-export function locationCard(vestiging: Vestiging): Record<string, unknown> {
+export function locationCard(vestiging: Vestiging): LocationCardParams {
   return {
     name: vestiging.naam,
     headingLevel: 2,

@@ -1,4 +1,5 @@
 import { internationalPhone, type SiteProfile } from "@werkcentrum/regions";
+import type { ContactBlockParams } from "@werkcentrum/theme";
 import { takenUrls } from "./shared.js";
 import type { PageContext, PageModule } from "./types.js";
 
@@ -16,7 +17,7 @@ interface Channels {
  * Parameters of the theme's contact block for a set of channels, or undefined when there is no link to show (a
  * short number alone has no tel: link; the page tells it in words).
  */
-function channelBlock(channels: Channels, texts: { heading: string; urlText: string; text?: string }): Record<string, unknown> | undefined {
+function channelBlock(channels: Channels, texts: { heading: string; urlText: string; text?: string }): ContactBlockParams | undefined {
   const number = channels.telefoon ? internationalPhone(channels.telefoon) : undefined;
   // A short number (14 010) has no tel: link: it is told in words.
   const spoken = channels.telefoon && !number ? `Bel ons op ${channels.telefoon}.` : undefined;
@@ -33,7 +34,7 @@ function channelBlock(channels: Channels, texts: { heading: string; urlText: str
 }
 
 /** Parameters of the theme's contact block from site.yml's `contact`, or undefined when there is nothing to show. */
-export function contactBlock(profile: SiteProfile | undefined): Record<string, unknown> | undefined {
+export function contactBlock(profile: SiteProfile | undefined): ContactBlockParams | undefined {
   const contact = profile?.contact;
   if (!contact) return undefined;
   return channelBlock(
@@ -49,7 +50,7 @@ const GUIDE_INTRO = "Een gids luistert naar uw vraag, en zoekt samen met u de hu
  * the home page and the contact page of a region that has said how to reach one (site.yml asks for at least one
  * channel besides walk-in hours).
  */
-export function guideBlock(profile: SiteProfile | undefined): Record<string, unknown> | undefined {
+export function guideBlock(profile: SiteProfile | undefined): ContactBlockParams | undefined {
   const gids = profile?.gids;
   if (!gids) return undefined;
   const text = gids.inloop ? `${GUIDE_INTRO} Zonder afspraak: ${gids.inloop}` : GUIDE_INTRO;

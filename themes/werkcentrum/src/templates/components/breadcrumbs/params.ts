@@ -2,7 +2,7 @@ import { z } from "zod";
 import { href } from "../../../params.js";
 
 export const breadcrumbsParams = z.strictObject({
-  label: z.string().min(1).default("Kruimelpad"),
+  label: z.string().min(1).optional(),
   /** From the home page down. An item without `href` is the current page. */
   items: z
     .array(

@@ -3,8 +3,8 @@ import { headingLevel, href } from "../../../params.js";
 
 export const contactBlockParams = z
   .strictObject({
-    heading: z.string().min(1).default("Contact"),
-    headingLevel: headingLevel(2),
+    heading: z.string().min(1).optional(),
+    headingLevel: headingLevel.optional(),
     /** One or two sentences, for example who answers. */
     text: z.string().min(1).optional(),
     phone: z

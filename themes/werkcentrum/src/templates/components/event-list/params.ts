@@ -2,7 +2,7 @@ import { z } from "zod";
 import { headingLevel, href, localDateTime } from "../../../params.js";
 
 export const eventListParams = z.strictObject({
-  headingLevel: headingLevel(3),
+  headingLevel: headingLevel.optional(),
   /** In date order; the caller sorts, splits upcoming from past, and limits. */
   items: z.array(
     z.strictObject({
@@ -12,9 +12,9 @@ export const eventListParams = z.strictObject({
       end: localDateTime.optional(),
       /** Where: venue and place, for example "Werkplein Zuid, Rotterdam". */
       place: z.string().min(1).optional(),
-      online: z.boolean().default(false),
+      online: z.boolean().optional(),
     }),
   ),
-  emptyText: z.string().min(1).default("Er staan nu geen activiteiten in de agenda."),
+  emptyText: z.string().min(1).optional(),
 });
 export type EventListParams = z.input<typeof eventListParams>;

@@ -10,9 +10,9 @@ export const footerParams = z.strictObject({
   /** Replaces the default sentence about who works together in the Werkcentrum. */
   text: z.string().min(1).optional(),
   /** Accessible name of the links' navigation; unique on the page. */
-  linksLabel: z.string().min(1).default("Over deze website"),
+  linksLabel: z.string().min(1).optional(),
   /** Extra links after the required ones. */
-  links: z.array(link).default([]),
+  links: z.array(link).optional(),
   /** On regional sites: the national landing site, `https://werkcentrum.nl/`. */
   landingHref: z.url({ protocol: /^https$/ }).optional(),
 });

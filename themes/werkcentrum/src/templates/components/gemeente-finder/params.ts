@@ -7,15 +7,15 @@ import { headingLevel, href } from "../../../params.js";
  * that reveals and uses the hidden form; this component only provides its markup.
  */
 export const gemeenteFinderParams = z.strictObject({
-  heading: z.string().min(1).default("Vind het Werkcentrum in uw gemeente"),
-  headingLevel: headingLevel(2).refine((level) => level < 4, { error: "The letters need a heading level below." }),
+  heading: z.string().min(1).optional(),
+  headingLevel: headingLevel.refine((level) => level < 4, { error: "The letters need a heading level below." }).optional(),
   intro: z.string().min(1).optional(),
-  inputLabel: z.string().min(1).default("Naam van uw gemeente"),
-  buttonText: z.string().min(1).default("Zoek"),
+  inputLabel: z.string().min(1).optional(),
+  buttonText: z.string().min(1).optional(),
   /** Heading above the letters (one disclosure per letter). */
-  lettersLabel: z.string().min(1).default("Alle gemeenten van A tot Z"),
+  lettersLabel: z.string().min(1).optional(),
   /** Prefix of the ids of the letters and the field; unique on the page. */
-  idPrefix: z.string().regex(/^[a-z][a-z0-9-]*$/).default("gemeenten"),
+  idPrefix: z.string().regex(/^[a-z][a-z0-9-]*$/).optional(),
   groups: z
     .array(
       z.strictObject({

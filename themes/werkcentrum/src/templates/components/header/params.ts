@@ -4,13 +4,13 @@ import { languageSwitchParams } from "../language-switch/params.js";
 import { searchFormParams } from "../search-form/params.js";
 
 export const headerParams = z.strictObject({
-  homeHref: href.default("/"),
+  homeHref: href.optional(),
   /** The region's CBS name, shown as the sub-line under the wordmark: "Werkcentrum" + "Rijnmond". */
   regionName: z.string().min(1).optional(),
   navigation: z
     .strictObject({
-      label: z.string().min(1).default("Hoofdmenu"),
-      items: z.array(z.strictObject({ href, text: z.string().min(1), current: z.boolean().default(false) })),
+      label: z.string().min(1).optional(),
+      items: z.array(z.strictObject({ href, text: z.string().min(1), current: z.boolean().optional() })),
     })
     .optional(),
   languages: languageSwitchParams.optional(),

@@ -13,7 +13,7 @@ export const chartSvg = z
   });
 
 export const indicatorParams = z.strictObject({
-  headingLevel: headingLevel(3),
+  headingLevel: headingLevel.optional(),
   /** What is measured, for example "Openstaande vacatures". */
   label: z.string().min(1),
   /** A number is written the Dutch way (4,2 and 12.345); a string is shown as given. */

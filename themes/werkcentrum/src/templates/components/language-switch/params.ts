@@ -3,7 +3,7 @@ import { href } from "../../../params.js";
 
 export const languageSwitchParams = z.strictObject({
   /** Accessible name of the navigation, in the page's language. */
-  label: z.string().min(1).default("Kies een taal"),
+  label: z.string().min(1).optional(),
   /** The page's language versions, the current one included; only languages that exist. */
   items: z
     .array(
@@ -13,7 +13,7 @@ export const languageSwitchParams = z.strictObject({
         /** The language's own name for itself: `Nederlands`, `English`, `Українська`, `العربية`. */
         text: z.string().min(1),
         href,
-        current: z.boolean().default(false),
+        current: z.boolean().optional(),
         /** Writing direction; right-to-left is inferred for Arabic, Persian, Hebrew and Urdu. */
         dir: z.enum(["ltr", "rtl"]).optional(),
       }),

@@ -6,7 +6,7 @@ export const weekdays = ["maandag", "dinsdag", "woensdag", "donderdag", "vrijdag
 export const locationCardParams = z.strictObject({
   /** Name of the vestiging, for example "Werkplein Zuid". */
   name: z.string().min(1),
-  headingLevel: headingLevel(3),
+  headingLevel: headingLevel.optional(),
   address: z.strictObject({
     street: z.string().min(1),
     postcode: z.string().regex(/^\d{4} ?[A-Z]{2}$/, { error: "Use a Dutch postcode such as 3011 AB." }),

@@ -13,7 +13,7 @@ export const memberCategories = [
 ] as const;
 
 export const memberListParams = z.strictObject({
-  headingLevel: headingLevel(3),
+  headingLevel: headingLevel.optional(),
   groups: z
     .array(
       z.strictObject({

@@ -5,20 +5,20 @@ const step = z.strictObject({ href, text: z.string().min(1).optional() });
 
 export const paginationParams = z
   .strictObject({
-    label: z.string().min(1).default("Paginering"),
+    label: z.string().min(1).optional(),
     previous: step.optional(),
     next: step.optional(),
     /** Page numbers, with `{ ellipsis: true }` where numbers are left out. */
     items: z
       .array(
         z.union([
-          z.strictObject({ number: z.number().int().min(1), href, current: z.boolean().default(false) }),
+          z.strictObject({ number: z.number().int().min(1), href, current: z.boolean().optional() }),
           z.strictObject({ ellipsis: z.literal(true) }),
         ]),
       )
-      .default([]),
+      .optional(),
   })
-  .refine((params) => params.previous || params.next || params.items.length > 1, {
+  .refine((params) => params.previous || params.next || (params.items?.length ?? 0) > 1, {
     error: "Pagination needs a previous or next link, or at least two pages.",
   });
 export type PaginationParams = z.input<typeof paginationParams>;

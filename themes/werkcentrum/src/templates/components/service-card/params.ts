@@ -6,7 +6,7 @@ export const serviceCardParams = z.strictObject({
   title: z.string().min(1),
   /** One or two sentences: what the service gives and for whom. */
   summary: z.string().min(1).optional(),
-  headingLevel: headingLevel(3),
+  headingLevel: headingLevel.optional(),
   /** The partner that provides the service, for example UWV or the gemeente. */
   provider: z.string().min(1).optional(),
   audiences: z.array(audience).optional(),
