@@ -1,9 +1,11 @@
+import { createHash } from "node:crypto";
 import { existsSync } from "node:fs";
 import { readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { extname, join, relative, sep } from "node:path";
 import { gunzipSync } from "node:zlib";
+import { decode, encode } from "cborg";
 import * as pagefind from "pagefind";
-import { COMPRESS_MIN_BYTES } from "../deploy/compress.js";
+import { COMPRESS_MIN_BYTES, gzipDeterministic } from "../deploy/compress.js";
 import { compressibleExtensions } from "../deploy/content-types.js";
 
 /** The folder of a site the index is written to. */
@@ -45,6 +47,7 @@ export async function writeSearchIndex(outputDir: string, sites?: readonly Searc
     if (written.errors.length > 0) throw new Error(`Pagefind kon de zoekindex niet schrijven: ${written.errors.join("; ")}`);
     for (const file of UNUSED_FILES) await rm(join(outputDir, SEARCH_INDEX_DIR, file), { force: true });
     await sortEntryLanguages(join(outputDir, SEARCH_INDEX_DIR, "pagefind-entry.json"));
+    await sortFilterValues(join(outputDir, SEARCH_INDEX_DIR));
     await unwrapQueryFiles(join(outputDir, SEARCH_INDEX_DIR));
     return added.page_count;
   } finally {
@@ -65,6 +68,62 @@ export async function sortEntryLanguages(file: string): Promise<void> {
   entry.languages = Object.fromEntries(Object.entries(entry.languages).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
   await writeFile(file, JSON.stringify(entry));
 }
+
+/**
+ * Pagefind 1.5 writes a filter's values in hash-map order, which changes from run to run (the combined index of
+ * werkcentrum.nl has one filter, the site, with 36 values), and names each file after a hash of its content, so the
+ * filter files, the metadata that names them and `pagefind-entry.json` differed on every build. Sorting the values
+ * (code-unit order) makes them the same; pagefind.js looks values up by name, so the visitor sees no difference.
+ * A renamed file is renamed where it is named: a filter chunk in the metadata's list of filters, the metadata in
+ * the entry file. cborg encodes Pagefind's CBOR back to the same bytes (checked on every file of a combined index).
+ */
+export async function sortFilterValues(dir: string): Promise<void> {
+  const filterDir = join(dir, "filter");
+  if (!existsSync(filterDir)) return;
+  const renamed = new Map<string, string>();
+  for (const file of (await readdir(filterDir)).filter((name) => name.endsWith(".pf_filter"))) {
+    const [name, values] = decode(pagefindPayload(await readFile(join(filterDir, file)))) as FilterChunk;
+    values.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    const payload = encode([name, values]);
+    const old = file.slice(0, -".pf_filter".length);
+    const fresh = renamedAfter(old, payload);
+    await rm(join(filterDir, file));
+    await writeFile(join(filterDir, `${fresh}.pf_filter`), pagefindFile(payload));
+    renamed.set(old, fresh);
+  }
+  const entryFile = join(dir, "pagefind-entry.json");
+  const entry = JSON.parse(await readFile(entryFile, "utf8")) as { languages: Record<string, { hash: string }> };
+  for (const language of Object.values(entry.languages)) {
+    const metaFile = join(dir, `pagefind.${language.hash}.pf_meta`);
+    const meta = decode(pagefindPayload(await readFile(metaFile))) as unknown[];
+    // [version, pages, index chunks, filters as [name, chunk], sorts, metadata fields]
+    const filters = meta[3] as Array<[name: string, chunk: string]>;
+    meta[3] = filters.map(([name, chunk]) => [name, renamed.get(chunk) ?? chunk]);
+    const payload = encode(meta);
+    const fresh = renamedAfter(language.hash, payload);
+    await rm(metaFile);
+    await writeFile(join(dir, `pagefind.${fresh}.pf_meta`), pagefindFile(payload));
+    language.hash = fresh;
+  }
+  await writeFile(entryFile, JSON.stringify(entry));
+}
+
+/** A Pagefind file's CBOR, without the gzip and the signature around it. */
+function pagefindPayload(data: Buffer): Uint8Array {
+  const unwrapped = data[0] === 0x1f && data[1] === 0x8b ? gunzipSync(data) : data;
+  return unwrapped.subarray(PAGEFIND_SIGNATURE.length);
+}
+
+/** Pagefind's own layout of a file: gzip around the signature and the CBOR. */
+const pagefindFile = (payload: Uint8Array): Buffer => gzipDeterministic(Buffer.concat([Buffer.from(PAGEFIND_SIGNATURE, "latin1"), payload]));
+
+/** A name like Pagefind's (the language and as many hex digits of a content hash: `nl_947d439`), from the content. */
+function renamedAfter(old: string, payload: Uint8Array): string {
+  const lang = old.slice(0, old.indexOf("_"));
+  return `${lang}_${createHash("sha256").update(payload).digest("hex").slice(0, old.length - lang.length - 1)}`;
+}
+
+type FilterChunk = [name: string, values: Array<[value: string, pages: number[]]>];
 
 /**
  * Pagefind gzips its own files, around a signature (`pagefind_dcd`), and pagefind.js takes them either way: bytes
