@@ -1,0 +1,162 @@
+import { closeSync, existsSync, fstatSync, mkdirSync, openSync, readFileSync, renameSync, unlinkSync, writeFileSync, type BigIntStats } from "node:fs";
+import { join, relative, sep } from "node:path";
+import type { FileHashCache } from "@werkcentrum/content";
+
+/**
+ * The sha256 of every input file a build fingerprints (site folders, the Werkcentrum packages' files), kept in
+ * `<outDir>/.werkcentrum/file-hashes.json` by what `lstat` says of the file, so a build where nothing changed reads
+ * no file to fingerprint it: reading and hashing the 160 MB of photos in the sites was most of such a build
+ * (docs/performance.md).
+ *
+ * A kept hash is used only while the file's size, modification time, change time (both in nanoseconds) and inode
+ * are exactly those it was hashed with. Editing a file changes its change time, which no program can set back, and
+ * replacing it changes its inode, so content changed with the same size and a restored modification time is still
+ * hashed again. As git's index does ("racy git"), a hash is also not trusted when the file's modification or change
+ * time is not older than the moment the run that hashed it began: the file system's clock is coarser than a
+ * nanosecond, and a file written again within the same tick would keep its stat. That moment is read from the file
+ * system's own clock (the time it gives a new file in the cache's folder), before the first file is looked at, so
+ * any change after a file was hashed gives it a change time that is not older.
+ *
+ * The cache is only ever a shortcut: a missing, unreadable, damaged or other-format file means hashing everything
+ * again, and one that cannot be written is left as it was.
+ */
+
+/** The format of the file; a file of another format (another version of the generator) is not used. */
+export const FILE_HASHES_FORMAT = 1;
+const FILE_NAME = "file-hashes.json";
+
+/** `size`, `mtimeNs`, `ctimeNs`, `ino` (decimal: nanoseconds do not fit in a JSON number) and the sha256. */
+type Entry = [size: string, mtimeNs: string, ctimeNs: string, ino: string, sha256: string];
+
+/** The files below one folder (a site folder, a package folder), as one run found them. */
+interface Group {
+  /** When that run began, on the file system's clock (nanoseconds, decimal). */
+  since: string;
+  /** By path relative to the folder, `/`-separated. */
+  files: Record<string, Entry>;
+}
+
+interface Stored {
+  format: typeof FILE_HASHES_FORMAT;
+  /** By absolute folder path. */
+  groups: Record<string, Group>;
+}
+
+export function fileHashesFile(outDir: string): string {
+  return join(outDir, ".werkcentrum", FILE_NAME);
+}
+
+function readStored(file: string): Stored["groups"] {
+  try {
+    const stored = JSON.parse(readFileSync(file, "utf8")) as Partial<Stored>;
+    if (stored.format !== FILE_HASHES_FORMAT || typeof stored.groups !== "object" || stored.groups === null) return {};
+    return stored.groups;
+  } catch {
+    return {}; // none yet, or unreadable: every file is hashed
+  }
+}
+
+const validGroup = (group: unknown): group is Group =>
+  typeof group === "object" && group !== null && typeof (group as Group).since === "string" && /^\d+$/.test((group as Group).since) && typeof (group as Group).files === "object" && (group as Group).files !== null;
+
+const validEntry = (entry: unknown): entry is Entry =>
+  Array.isArray(entry) && entry.length === 5 && entry.every((part, index) => typeof part === "string" && (index < 4 ? /^\d+$/ : /^[0-9a-f]{64}$/).test(part));
+
+/**
+ * The file system's current time as it stamps files, in nanoseconds: the modification time of a new, empty file in
+ * `dir`, which is removed again. Undefined when `dir` cannot be written (then nothing is kept).
+ */
+function fileSystemNow(dir: string): bigint | undefined {
+  const probe = join(dir, `.${FILE_NAME}.probe-${process.pid}`);
+  try {
+    mkdirSync(dir, { recursive: true });
+    const fd = openSync(probe, "w");
+    try {
+      return fstatSync(fd, { bigint: true }).mtimeNs;
+    } finally {
+      closeSync(fd);
+      unlinkSync(probe);
+    }
+  } catch {
+    return undefined;
+  }
+}
+
+/** The hashes of one build: what the previous runs kept, and what this run found, by folder. */
+export class FileHashes {
+  private readonly kept: Stored["groups"];
+  private readonly found = new Map<string, Group>();
+
+  private constructor(
+    private readonly file: string,
+    /** When this run began, on the file system's clock; undefined: the cache's folder cannot be written. */
+    private readonly since: bigint | undefined,
+  ) {
+    this.kept = since === undefined ? {} : readStored(file);
+  }
+
+  /** Starts a run: notes the file system's time first, then reads what earlier runs kept in `<outDir>/.werkcentrum`. */
+  static open(outDir: string): FileHashes {
+    const file = fileHashesFile(outDir);
+    return new FileHashes(file, fileSystemNow(join(outDir, ".werkcentrum")));
+  }
+
+  /**
+   * The cache for the files below `dir`, for `readSiteFiles` (`hashCache`). Each call starts the folder anew: what
+   * is kept for it at the end is what this run looked up or hashed below it, so deleted files are forgotten.
+   */
+  folder(dir: string): FileHashCache {
+    const previous = this.kept[dir];
+    const before = validGroup(previous) ? previous : undefined;
+    const since = before ? BigInt(before.since) : 0n;
+    const now: Group = { since: String(this.since ?? 0n), files: {} };
+    if (this.since !== undefined) this.found.set(dir, now);
+    const key = (file: string) => relative(dir, file).split(sep).join("/");
+    return {
+      get: (file, stat) => {
+        const path = key(file);
+        const entry = before && Object.hasOwn(before.files, path) ? before.files[path] : undefined;
+        if (!validEntry(entry)) return undefined;
+        const [size, mtimeNs, ctimeNs, ino, hash] = entry;
+        if (String(stat.size) !== size || String(stat.mtimeNs) !== mtimeNs || String(stat.ctimeNs) !== ctimeNs || String(stat.ino) !== ino) return undefined;
+        // Racy: changed in the same tick of the file system's clock as the run that hashed it began, or later.
+        if (stat.mtimeNs >= since || stat.ctimeNs >= since) return undefined;
+        // Seen unchanged by this run, after it began: kept with this run's time.
+        now.files[path] = entry;
+        return hash;
+      },
+      set: (file, stat, hash) => {
+        now.files[key(file)] = entryOf(stat, hash);
+      },
+    };
+  }
+
+  /**
+   * Writes what this run found over the file as it is now (another build may have written it since this one read
+   * it; its folders that this run did not look at are kept), leaving out folders that no longer exist. Written to
+   * a temporary file first and renamed, so a killed build leaves the old file or the new one.
+   */
+  save(): void {
+    if (this.since === undefined) return;
+    const groups: Stored["groups"] = {};
+    for (const [dir, group] of Object.entries(readStored(this.file))) if (!this.found.has(dir) && validGroup(group) && existsSync(dir)) groups[dir] = group;
+    for (const [dir, group] of this.found) groups[dir] = group;
+    const sorted = Object.fromEntries(Object.entries(groups).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+    const temp = `${this.file}.tmp-${process.pid}`;
+    try {
+      writeFileSync(temp, `${JSON.stringify({ format: FILE_HASHES_FORMAT, groups: sorted } satisfies Stored)}\n`);
+      renameSync(temp, this.file);
+    } catch {
+      // A full or read-only disk: the next build hashes again; the build itself reports what it could not write.
+      try {
+        unlinkSync(temp);
+      } catch {
+        // never written
+      }
+    }
+  }
+}
+
+function entryOf(stat: BigIntStats, hash: string): Entry {
+  return [String(stat.size), String(stat.mtimeNs), String(stat.ctimeNs), String(stat.ino), hash];
+}
