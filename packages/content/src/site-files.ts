@@ -130,10 +130,15 @@ export function listEntries(dir: string): { path: string; kind: SiteFileKind }[]
     if ((error as NodeJS.ErrnoException).code === "ENOENT") return [];
     throw error;
   }
+  // path.relative resolves both paths against the working folder on every call: most of the listing's time for a
+  // site of a few thousand files. The entries' parent folders start with `dir` itself, so a prefix is cut instead.
+  const prefix = dir.endsWith(sep) ? dir : `${dir}${sep}`;
   return dirents
     .map((dirent) => {
       const parent = (dirent as Dirent & { parentPath?: string; path?: string }).parentPath ?? (dirent as { path?: string }).path ?? dir;
-      return { path: relative(dir, join(parent, dirent.name)).split(sep).join("/"), kind: kindOf(dirent) };
+      const below = parent === dir ? "" : parent.startsWith(prefix) ? parent.slice(prefix.length) : relative(dir, parent);
+      const path = below === "" ? dirent.name : `${below}${sep}${dirent.name}`;
+      return { path: sep === "/" ? path : path.split(sep).join("/"), kind: kindOf(dirent) };
     })
     .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
