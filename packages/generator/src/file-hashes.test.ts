@@ -1,13 +1,13 @@
 import { createHash } from "node:crypto";
-import { lstatSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, statSync, unlinkSync, utimesSync, writeFileSync } from "node:fs";
+import { lstatSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
-import { setTimeout as sleep } from "node:timers/promises";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { FileHashes, fileHashesFile, FILE_HASHES_FORMAT } from "./file-hashes.js";
 import { readSiteInputs, siteInputs } from "./fingerprint.js";
 import type { ProjectPaths } from "./paths.js";
 import { getSite } from "./sites.js";
+import { afterTick as waitForTick } from "./test-clock.js";
 
 const site = getSite("rijnmond")!;
 let paths: ProjectPaths;
@@ -22,22 +22,8 @@ function write(path: string, data: string | Buffer): void {
   writeFileSync(join(siteDir, path), data);
 }
 
-/**
- * Waits until the file system's clock has moved past the last change of every file in the site folder, as it
- * has for a file an editor saved a while ago; a file changed in the same tick as a run began is hashed again by
- * the next run in any case (the racy rule), which would hide what these tests look at.
- */
-async function afterTick(): Promise<void> {
-  const last = Math.max(...["site.yml", "content/over-ons.md", "content/afbeeldingen/foto.jpg"].map((path) => Number(lstatSync(join(siteDir, path), { bigint: true }).ctimeNs / 1000n)));
-  const probe = join(paths.outDir, "probe");
-  mkdirSync(paths.outDir, { recursive: true });
-  for (;;) {
-    writeFileSync(probe, "");
-    if (Number(lstatSync(probe, { bigint: true }).mtimeNs / 1000n) > last) break;
-    await sleep(2);
-  }
-  unlinkSync(probe);
-}
+/** Waits until the site's files are older than the next build, as they are when an editor saved them a while ago. */
+const afterTick = () => waitForTick(paths.outDir, [siteDir]);
 
 /** One build's fingerprinting: the cache opened, the site read, the cache saved. */
 function run() {
@@ -66,8 +52,12 @@ describe("the hashes kept by stat", () => {
     await afterTick();
     const first = run();
     expect(first.fingerprint).toBe(truth());
+    const written = statSync(fileHashesFile(paths.outDir), { bigint: true });
     const second = run();
     expect(second.fingerprint).toBe(first.fingerprint);
+    // Nothing new to keep: the file is not written again.
+    const after = statSync(fileHashesFile(paths.outDir), { bigint: true });
+    expect([after.ino, after.mtimeNs]).toEqual([written.ino, written.mtimeNs]);
     // No file the model parses was read (they are read only for a site that is built), and every hash was known.
     expect(second.files.text.size).toBe(0);
     const cache = FileHashes.open(paths.outDir).folder(siteDir);
@@ -127,6 +117,7 @@ describe("the hashes kept by stat", () => {
       `{"format":${FILE_HASHES_FORMAT},"groups":null}`,
       `{"format":${FILE_HASHES_FORMAT},"groups":{${JSON.stringify(siteDir)}:{"since":"soon","files":{}}}}`,
       `{"format":${FILE_HASHES_FORMAT},"groups":{${JSON.stringify(siteDir)}:{"since":"99999999999999999999","files":{"site.yml":["1","2"],"content/over-ons.md":null,"content/afbeeldingen/foto.jpg":[1,2,3,4,"x"]}}}}`,
+      `{"format":${FILE_HASHES_FORMAT},"groups":{},"derived":{"k":{"since":"99999999999999999999","watched":{"/":5},"value":1},"m":null}}`,
     ];
     for (const text of damaged) {
       mkdirSync(dirname(fileHashesFile(paths.outDir)), { recursive: true });
@@ -179,6 +170,32 @@ describe("the hashes kept by stat", () => {
     utimesSync(join(siteDir, target), new Date(), new Date(Date.now() + 7_200_000));
     forged({ target });
     expect(run().fingerprint).toBe(truth());
+  });
+
+  it("keep a result derived from files only while what it was derived from keeps its stat, and only a valid one", async () => {
+    await afterTick();
+    const file = join(siteDir, "site.yml");
+    const compute = (watch: (path: string) => void) => {
+      watch(file);
+      return readFileSync(file, "utf8").length;
+    };
+    const isNumber = (value: unknown): value is number => typeof value === "number";
+    const derive = () => {
+      const hashes = FileHashes.open(paths.outDir);
+      const value = hashes.derived("length of site.yml", compute, isNumber);
+      hashes.save();
+      return value;
+    };
+    expect(derive()).toBe(26);
+    const stored = JSON.parse(readFileSync(fileHashesFile(paths.outDir), "utf8"));
+    stored.derived["length of site.yml"].value = 99;
+    writeFileSync(fileHashesFile(paths.outDir), JSON.stringify(stored));
+    expect(derive()).toBe(99); // kept, as forged: the file's stat is what is compared
+    stored.derived["length of site.yml"].value = "99";
+    writeFileSync(fileHashesFile(paths.outDir), JSON.stringify(stored));
+    expect(derive()).toBe(26); // not a number: computed again
+    writeFileSync(file, "code: AM19\nnaam: Rijnmond Zuid\n");
+    expect(derive()).toBe(31);
   });
 
   it("are not used from another version's file", () => {
