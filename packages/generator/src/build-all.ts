@@ -228,8 +228,9 @@ const workerFile = fileURLToPath(new URL("./build-worker.js", import.meta.url));
 export async function buildSites(sites: readonly SiteDefinition[], paths: ProjectPaths, options: BuildAllOptions = {}): Promise<BuildAllResult> {
   const started = performance.now();
   const date = resolveBuildDate(options.date);
-  // Before any input file is looked at: the hashes kept by stat note when this run began (file-hashes.ts).
-  const hashes = FileHashes.open(paths.outDir);
+  // Before any input file is looked at: the hashes kept by stat note when this run began (file-hashes.ts). A forced
+  // build trusts none of them, so it is also the way out should a file system ever keep a stat through a change.
+  const hashes = FileHashes.open(paths.outDir, { rehash: options.force === true });
   const shared = await sharedFingerprint(paths, process.env, undefined, hashes);
   const inputs = new Map<string, SiteInputs>();
   for (const site of sites) inputs.set(site.host, siteInputs(site, paths, shared, options.evidence?.get(site.host)?.hash, hashes));

@@ -198,6 +198,14 @@ describe("the hashes kept by stat", () => {
     expect(derive()).toBe(31);
   });
 
+  it("are not used by a forced build, which keeps what it hashed for the next", () => {
+    forged();
+    const hashes = FileHashes.open(paths.outDir, { rehash: true });
+    expect(siteInputs(site, paths, "shared", undefined, hashes).fingerprint).toBe(truth());
+    hashes.save();
+    expect(JSON.parse(readFileSync(fileHashesFile(paths.outDir), "utf8")).groups[siteDir].files["content/over-ons.md"][4]).toBe(sha256(page("Wij helpen.")));
+  });
+
   it("are not used from another version's file", () => {
     forged({ format: FILE_HASHES_FORMAT + 1 });
     expect(run().fingerprint).toBe(truth());

@@ -137,16 +137,21 @@ export class FileHashes {
     private readonly file: string,
     /** When this run began, on the file system's clock; undefined: the cache's folder cannot be written. */
     private readonly since: bigint | undefined,
+    rehash: boolean,
   ) {
-    const stored = since === undefined ? { groups: {}, derived: {} } : readStored(file);
+    const stored = since === undefined || rehash ? { groups: {}, derived: {} } : readStored(file);
     this.kept = stored.groups;
     this.keptDerived = stored.derived;
   }
 
-  /** Starts a run: notes the file system's time first, then reads what earlier runs kept in `<outDir>/.werkcentrum`. */
-  static open(outDir: string): FileHashes {
+  /**
+   * Starts a run: notes the file system's time first, then reads what earlier runs kept in `<outDir>/.werkcentrum`.
+   * With `rehash` nothing kept is used (every file is read and hashed, as by `werkcentrum build --force`), and what
+   * this run finds is kept for the next.
+   */
+  static open(outDir: string, options: { rehash?: boolean } = {}): FileHashes {
     const file = fileHashesFile(outDir);
-    return new FileHashes(file, fileSystemNow(join(outDir, ".werkcentrum")));
+    return new FileHashes(file, fileSystemNow(join(outDir, ".werkcentrum")), options.rehash === true);
   }
 
   /**
