@@ -3,7 +3,7 @@ import { parseContentFile, type ContentEntry } from "./content-file.js";
 import { classifyContent } from "./content-files.js";
 import { isImagePath, narrowImageProblems, readImages, type ImageFacts } from "./images.js";
 import { ContentError, type ContentProblem } from "./problem.js";
-import { readSiteFiles, type SiteFiles } from "./site-files.js";
+import { readSiteFiles, readSiteText, type SiteFiles } from "./site-files.js";
 import { parseLandingProfile, parseSiteProfile } from "./site-profile.js";
 import { splitBaseTexts } from "./toolkit.js";
 
@@ -17,7 +17,10 @@ export interface CheckOptions {
   baseTexts?: boolean | readonly string[];
   /** How `siteDir` is written in problems; defaults to `siteDir` itself. */
   displayDir?: string;
-  /** The folder as already read (`readSiteFiles`), so the build reads it only once; read here when absent. */
+  /**
+   * The folder as already read (`readSiteFiles`), so the build reads it only once; read here when absent. Model
+   * files it left unread (`lazyText`) are read here, into it (`readSiteText`).
+   */
   files?: SiteFiles;
   /** Which schema `site.yml` follows: a region's profile (the default) or the landing site's. */
   kind?: "region" | "landing";
@@ -66,6 +69,7 @@ export interface SiteReport {
 export async function checkSite(siteDir: string, options: CheckOptions = {}): Promise<SiteReport> {
   const display = options.displayDir ?? siteDir;
   const files = options.files ?? readSiteFiles(siteDir, { hashes: false });
+  readSiteText(siteDir, files);
   const problems: ContentProblem[] = [];
   let profile: SiteProfile | undefined;
   let landingProfile: LandingProfile | undefined;

@@ -14,8 +14,8 @@ export { isImagePath, MAX_IMAGE_BYTES, MAX_IMAGE_PIXELS, readImages } from "./im
 export type { ImageFacts, ImageFormat, ImageUse, ReadImagesOptions } from "./images.js";
 export { IMAGE_CHECK_FILE } from "./image-verdicts.js";
 export { scanContentFolder } from "./content-files.js";
-export { readSiteFiles } from "./site-files.js";
-export type { SiteFileKind, SiteFiles } from "./site-files.js";
+export { readSiteFiles, readSiteText } from "./site-files.js";
+export type { FileHashCache, ReadSiteFilesOptions, SiteFileKind, SiteFiles } from "./site-files.js";
 export type { ContentFolder } from "./content-files.js";
 export { contentJsonSchema, jsonSchemaOf, landingSiteJsonSchema, schemaFileName, schemasDir, siteJsonSchema } from "./json-schema.js";
 export { isAllowedLink, linkProblem } from "./links.js";

@@ -1,4 +1,4 @@
-import { appendFile, mkdir, mkdtemp, readFile, rm, stat, writeFile } from "node:fs/promises";
+import { appendFile, mkdir, mkdtemp, readFile, rm, stat, utimes, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { ContentError } from "@werkcentrum/content";
@@ -61,6 +61,19 @@ describe("buildSites", () => {
     await appendFile(join(paths.sitesDir, "rijnmond/content/nieuws/eerste-bericht.md"), "\nEen zin erbij.\n");
     expect((await build()).built).toEqual(["rijnmond.werkcentrum.nl", "werkcentrum.nl"]);
     expect(await readFile(join(paths.outDir, "rijnmond.werkcentrum.nl/nieuws/eerste-bericht/index.html"), "utf8")).toContain("Een zin erbij.");
+  });
+
+  it("rebuilds a region whose file changed with the same size and its modification time set back, and not for a touch", async () => {
+    const file = join(paths.sitesDir, "rijnmond/content/nieuws/eerste-bericht.md");
+    const time = new Date("2026-10-02T08:00:00.250Z");
+    await utimes(file, time, time);
+    expect((await build()).built).toEqual([]);
+    const text = await readFile(file, "utf8");
+    await writeFile(file, text.replace("We zijn open.", "We zijn OPEN."));
+    await utimes(file, time, time);
+    expect((await stat(file)).size).toBe(Buffer.byteLength(text));
+    expect((await build()).built).toEqual(["rijnmond.werkcentrum.nl", "werkcentrum.nl"]);
+    expect(await readFile(join(paths.outDir, "rijnmond.werkcentrum.nl/nieuws/eerste-bericht/index.html"), "utf8")).toContain("We zijn OPEN.");
   });
 
   it("rebuilds a region and the landing site when the region's site.yml changes (the landing site shows its status)", async () => {

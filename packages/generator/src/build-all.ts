@@ -14,7 +14,8 @@ import type { HostEvidence } from "./evidence/read.js";
 import { regionLink, regionLinks } from "./pages/landing-data.js";
 import { regiosJson } from "./pages/open-data.js";
 import { holdSearchService } from "./pages/search-index.js";
-import { sharedFingerprint, siteInputs, type SiteInputs } from "./fingerprint.js";
+import { FileHashes } from "./file-hashes.js";
+import { readSiteInputs, sharedFingerprint, siteInputs, type SiteInputs } from "./fingerprint.js";
 import { OutputError, stateWriteError } from "./output/errors.js";
 import { lockOutput } from "./output/lock.js";
 import { tidyOutput } from "./output/versions.js";
@@ -227,14 +228,17 @@ const workerFile = fileURLToPath(new URL("./build-worker.js", import.meta.url));
 export async function buildSites(sites: readonly SiteDefinition[], paths: ProjectPaths, options: BuildAllOptions = {}): Promise<BuildAllResult> {
   const started = performance.now();
   const date = resolveBuildDate(options.date);
-  const shared = await sharedFingerprint(paths);
+  // Before any input file is looked at: the hashes kept by stat note when this run began (file-hashes.ts). A forced
+  // build trusts none of them, so it is also the way out should a file system ever keep a stat through a change.
+  const hashes = FileHashes.open(paths.outDir, { rehash: options.force === true });
+  const shared = await sharedFingerprint(paths, process.env, undefined, hashes);
   const inputs = new Map<string, SiteInputs>();
-  await Promise.all(sites.map(async (site) => inputs.set(site.host, siteInputs(site, paths, shared, options.evidence?.get(site.host)?.hash))));
+  for (const site of sites) inputs.set(site.host, siteInputs(site, paths, shared, options.evidence?.get(site.host)?.hash, hashes));
   // One build at a time per output folder (output/lock.ts): waits for another, or stops with a Dutch message.
   const notice = options.onNotice ?? ((line: string) => console.error(line));
   const lock = await lockOutput(paths.outDir, { onWait: notice, ...(options.lockWaitMs === undefined ? {} : { waitMs: options.lockWaitMs }) });
   try {
-    return await buildLocked(sites, paths, options, { started, date, inputs, notice });
+    return await buildLocked(sites, paths, options, { started, date, inputs, notice, hashes });
   } finally {
     await lock.release();
     if (lock.compromised) notice(`Let op: een andere build nam het slot van ${paths.outDir} over terwijl deze liep. Bouw nog eens om zeker te zijn van de uitvoer.`);
@@ -255,7 +259,7 @@ async function buildLocked(
   sites: readonly SiteDefinition[],
   paths: ProjectPaths,
   options: BuildAllOptions,
-  { started, date, inputs, notice }: { started: number; date: string; inputs: Map<string, SiteInputs>; notice: (line: string) => void },
+  { started, date, inputs, notice, hashes }: { started: number; date: string; inputs: Map<string, SiteInputs>; notice: (line: string) => void; hashes: FileHashes },
 ): Promise<BuildAllResult> {
   // What killed builds left: stray folders go, and an output that went missing gets its last complete version back
   // (and is rebuilt below, as its record may be older than that version).
@@ -298,6 +302,19 @@ async function buildLocked(
   };
   // A failed site's entry stays as it was: it still describes the output that is online.
   const fail = (_job: BuildJob, failure: Failure) => failures.push(failure);
+  /**
+   * Reads the rest of what the model of a site that is built needs (readSiteInputs), and fingerprints what was
+   * read; false, with the site failed, when a file cannot be read (removed since it was listed).
+   */
+  const readInputs = (site: SiteDefinition): boolean => {
+    try {
+      inputs.set(site.host, readSiteInputs(inputs.get(site.host)!, site, paths));
+      return true;
+    } catch (error) {
+      failures.push(failureOf(site.host, error));
+      return false;
+    }
+  };
   const jobOf = (site: SiteDefinition, reason: BuildReason): BuildJob => {
     const evidence = options.evidence?.get(site.host)?.evidence;
     return { slug: site.slug, files: inputs.get(site.host)!.files, date, reason, ...(evidence ? { evidence } : {}) };
@@ -306,8 +323,9 @@ async function buildLocked(
   // 1. The regions. Largest first, so no builder starts a big site when the others are nearly done.
   const regionJobs: BuildJob[] = [];
   for (const site of sites.filter((site) => site.kind === "region")) {
+    const reason = decide(site, inputs.get(site.host)!.fingerprint);
+    if (reason && !readInputs(site)) continue;
     fingerprints.set(site.host, inputs.get(site.host)!.fingerprint);
-    const reason = decide(site, fingerprints.get(site.host)!);
     if (reason) regionJobs.push(jobOf(site, reason));
   }
   regionJobs.sort((a, b) => inputs.get(getSite(b.slug)!.host)!.count - inputs.get(getSite(a.slug)!.host)!.count);
@@ -334,14 +352,18 @@ async function buildLocked(
     }
     // What each region last published: this run's build, else the record's (a failed build published nothing new).
     const searched = allRegions.map((region) => (changes.get(region.host) ?? record.hosts[region.host])?.fingerprint ?? "-");
-    fingerprints.set(landingDef.host, landingFingerprint(inputs.get(landingDef.host)!.fingerprint, profiles, searched));
-    const reason = decide(landingDef, fingerprints.get(landingDef.host)!);
-    if (reason) await runJobs([{ ...jobOf(landingDef, reason), regionProfiles: profiles }], paths, 1, succeed, fail);
+    const fingerprint = () => landingFingerprint(inputs.get(landingDef.host)!.fingerprint, profiles, searched);
+    const reason = decide(landingDef, fingerprint());
+    if (reason && readInputs(landingDef)) {
+      fingerprints.set(landingDef.host, fingerprint());
+      await runJobs([{ ...jobOf(landingDef, reason), regionProfiles: profiles }], paths, 1, succeed, fail);
+    }
     const status = changes.has(landingDef.host) ? "built" : reason ? "failed" : "unchanged";
     landing = { status, regions };
   }
 
   built.sort();
+  hashes.save();
   const written = await writeRecord(paths.outDir, changes, built, unchanged);
   await pruneImages(paths.outDir, written, images.values(), notice);
   const failed = failures.map((failure) => failure.host).sort();

@@ -1,9 +1,11 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterEach, describe, expect, it } from "vitest";
+import { FileHashes, fileHashesFile } from "./file-hashes.js";
 import { dependencyLines, installedDependencies, sharedFingerprint } from "./fingerprint.js";
+import { afterTick } from "./test-clock.js";
 
 const generatorDir = fileURLToPath(new URL("..", import.meta.url));
 
@@ -45,6 +47,62 @@ describe("the dependencies in the build fingerprint", () => {
     pkg(join(root, "node_modules", "c", "node_modules", "b"), { name: "b", version: "2.0.0" });
     pkg(root, { name: "root", dependencies: { a: "^1.0.0", c: "^1.0.0" } });
     expect(await dependencyLines(root)).toEqual(["a 1.0.0", "b 1.0.0", "b 2.0.0", "c 1.0.0"]);
+  });
+
+  describe("kept between builds by the stat of what was read (file-hashes.ts)", () => {
+    const out = () => join(root, "dist");
+    /** One build's dependency lines: the kept hashes opened, the lines made, the hashes saved. */
+    const kept = async () => {
+      const hashes = FileHashes.open(out());
+      const lines = await dependencyLines(root, hashes);
+      hashes.save();
+      return lines;
+    };
+    /** Makes the kept tree say something the walk never finds, to show whether the next build used it. */
+    const forge = () => {
+      const file = fileHashesFile(out());
+      const stored = JSON.parse(readFileSync(file, "utf8"));
+      for (const entry of Object.values(stored.derived) as { value: string[][] }[]) entry.value.push(["forged", "9.9.9", "/nowhere"]);
+      writeFileSync(file, JSON.stringify(stored));
+    };
+    const settled = async () => {
+      await afterTick(out(), [root]);
+      await kept();
+      forge();
+    };
+
+    it("are used while nothing changed", async () => {
+      tree("1.0.0");
+      await settled();
+      expect(await kept()).toEqual(["a 1.0.0", "b 1.0.0", "forged 9.9.9"]);
+    });
+
+    it("are not used after an upgrade (to a version of the same length) or a removal", async () => {
+      tree("1.0.0");
+      await settled();
+      pkg(join(root, "node_modules", "b"), { name: "b", version: "1.0.1" });
+      expect(await kept()).toEqual(["a 1.0.0", "b 1.0.1"]);
+      await settled();
+      rmSync(join(root, "node_modules", "b"), { recursive: true });
+      await expect(kept()).rejects.toThrow("a needs b, which is not installed");
+    });
+
+    it("are not used after a package is installed where the lookup finds it first, or a link points elsewhere", async () => {
+      tree("1.0.0");
+      await settled();
+      pkg(join(root, "node_modules", "a", "node_modules", "b"), { name: "b", version: "2.0.0" });
+      expect(await kept()).toEqual(["a 1.0.0", "b 2.0.0"]);
+      await settled();
+      // A link, as npm makes for a workspace package, pointed at another copy.
+      pkg(join(root, "elsewhere", "b"), { name: "b", version: "3.0.0" });
+      rmSync(join(root, "node_modules", "a", "node_modules", "b"), { recursive: true });
+      symlinkSync(join(root, "elsewhere", "b"), join(root, "node_modules", "a", "node_modules", "b"));
+      expect(await kept()).toEqual(["a 1.0.0", "b 3.0.0"]);
+      await settled();
+      // An optional dependency installed later.
+      pkg(join(root, "node_modules", "b-other-platform"), { name: "b-other-platform", version: "1.0.0" });
+      expect(await kept()).toEqual(["a 1.0.0", "b 3.0.0", "b-other-platform 1.0.0"]);
+    });
   });
 
   it("refuse a missing required dependency", () => {
