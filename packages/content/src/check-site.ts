@@ -69,7 +69,7 @@ export interface SiteReport {
 export async function checkSite(siteDir: string, options: CheckOptions = {}): Promise<SiteReport> {
   const display = options.displayDir ?? siteDir;
   const files = options.files ?? readSiteFiles(siteDir, { hashes: false });
-  readSiteText(siteDir, files);
+  readSiteText(siteDir, files, display);
   const problems: ContentProblem[] = [];
   let profile: SiteProfile | undefined;
   let landingProfile: LandingProfile | undefined;

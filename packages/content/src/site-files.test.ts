@@ -1,8 +1,9 @@
 import { createHash } from "node:crypto";
-import { writeFile } from "node:fs/promises";
+import { rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { checkSite } from "./check-site.js";
+import { ContentError } from "./problem.js";
 import { readSiteFiles, readSiteText, type FileHashCache } from "./site-files.js";
 import { temporarySites } from "./test-site.js";
 
@@ -74,6 +75,21 @@ describe("readSiteText", () => {
     await writeFile(join(dir, "content/over-ons.md"), page("Wij helpen u."));
     expect(readSiteText(dir, read)).toEqual(["content/over-ons.md"]);
     expect(read.hashes.get("content/over-ons.md")).toBe(sha256(page("Wij helpen u.")));
+  });
+
+  it("names a file removed after it was hashed in a Dutch ContentError, under the folder as messages show it", async () => {
+    const dir = await site(files);
+    const read = readSiteFiles(dir, { hashCache: knowingCache({ "over-ons.md": sha256(files["content/over-ons.md"]) }), lazyText: true });
+    await rm(join(dir, "content/over-ons.md"));
+    const error = (() => {
+      try {
+        readSiteText(dir, read, "sites/rijnmond");
+      } catch (thrown) {
+        return thrown;
+      }
+    })();
+    expect(error).toBeInstanceOf(ContentError);
+    expect((error as ContentError).problems).toEqual([expect.objectContaining({ file: "sites/rijnmond/content/over-ons.md", line: 1, severity: "error", message: expect.stringMatching(/^Dit bestand is weggehaald/) })]);
   });
 
   it("lets checkSite make the model from a lazily read folder, reading what was left", async () => {

@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import { lstatSync, readdirSync, readFileSync, type BigIntStats, type Dirent } from "node:fs";
 import { join, relative, sep } from "node:path";
+import { ContentError } from "./problem.js";
 
 /** What one entry below a site folder is. Only regular files are ever read. */
 export type SiteFileKind = "file" | "directory" | "symlink" | "other";
@@ -104,12 +105,20 @@ export const unreadText = (files: SiteFiles): string[] => files.entries.filter((
  * Reads the model's files that `readSiteFiles` with `lazyText` left unread, each once, into `files.text`; a no-op
  * when every one was read. A file whose bytes no longer have the hash in `files.hashes` changed after it was
  * hashed: its hash is replaced by the hash of the bytes read, and its path returned, so the caller can fingerprint
- * the bytes the model is made from rather than the ones it hashed before.
+ * the bytes the model is made from rather than the ones it hashed before. A file that is gone by then is a
+ * ContentError naming it (under `displayDir`, how messages name the site folder).
  */
-export function readSiteText(siteDir: string, files: SiteFiles): string[] {
+export function readSiteText(siteDir: string, files: SiteFiles, displayDir: string = siteDir): string[] {
   const changed: string[] = [];
   for (const path of unreadText(files)) {
-    const bytes = readFileSync(join(siteDir, path));
+    let bytes: Buffer;
+    try {
+      bytes = readFileSync(join(siteDir, path));
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== "ENOENT") throw error;
+      const message = "Dit bestand is weggehaald terwijl de site werd gelezen. Zet het terug of start het commando opnieuw.";
+      throw new ContentError([{ file: `${displayDir}/${path}`, line: 1, column: 1, field: "", message, severity: "error" }]);
+    }
     files.text.set(path, bytes);
     const before = files.hashes.get(path);
     if (before === undefined) continue; // read without hashes

@@ -7,7 +7,7 @@ import { readSiteFiles, readSiteText, type FileHashCache, type SiteFiles } from 
 import { compareCodeUnits, listFiles } from "./deploy/files.js";
 import { settingsFile } from "./deploy/settings.js";
 import type { FileHashes } from "./file-hashes.js";
-import type { ProjectPaths } from "./paths.js";
+import { displayPath, type ProjectPaths } from "./paths.js";
 import type { SiteDefinition } from "./sites.js";
 
 /**
@@ -229,6 +229,6 @@ export function siteInputs(site: SiteDefinition, paths: ProjectPaths, shared: st
  * the bytes it was built from.
  */
 export function readSiteInputs(input: SiteInputs, site: SiteDefinition, paths: ProjectPaths): SiteInputs {
-  const changed = readSiteText(join(paths.sitesDir, site.slug), input.files);
+  const changed = readSiteText(join(paths.sitesDir, site.slug), input.files, displayPath(join(paths.sitesDir, site.slug)));
   return changed.length === 0 ? input : { ...input, fingerprint: fingerprintOf(input.head, input.files) };
 }
