@@ -1,9 +1,9 @@
 import { audienceLabels, audiences, targetGroupLabels, targetGroups, type Audience, type TargetGroup } from "@werkcentrum/content";
 import { telHref } from "@werkcentrum/regions";
-import type { PageModule } from "../types.js";
-import { sectionRegistry } from "./section-pages.js";
-import { siteContent, type EntryOf } from "./site-content.js";
-import { byTitle, virtualPage } from "./util.js";
+import type { PageModule } from "../pages/types.js";
+import { sectionRegistry } from "./registry.js";
+import { virtualPage } from "../pages/shared.js";
+import { byTitle, siteContent, type EntryOf } from "./site-content.js";
 
 /** Navigation order of the three audiences, in the order the Werkcentrum names them: job seekers, workers, employers. */
 const navigationOrder: Readonly<Record<Audience, number>> = { werkzoekenden: 10, werkenden: 20, werkgevers: 30 };
@@ -33,7 +33,7 @@ function usedGroups(services: readonly Dienst[]): TargetGroup[] {
  * with its services as cards, and a static page per target group (`/werkzoekenden/jongeren/`) so visitors filter
  * without JavaScript. Each service keeps its own page at `/diensten/<slug>/`, with the service layout.
  */
-export const audiencePages: PageModule = async (config, context) => {
+export const addAudiencePages: PageModule = async (config, context) => {
   if (context.site.kind !== "region") return;
   const content = siteContent(context);
   const sections = sectionRegistry(config);

@@ -1,5 +1,5 @@
 import type { SectionLayoutName } from "@werkcentrum/theme";
-import type { EleventyConfig } from "../../eleventy-config.js";
+import type { EleventyConfig } from "../eleventy-config.js";
 
 /**
  * How the section modules place their pages. A section index (`/werkzoekenden/`, `/nieuws/`) may already be a

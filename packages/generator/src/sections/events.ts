@@ -1,11 +1,11 @@
 import type { SiteReport } from "@werkcentrum/content";
-import { dateWindow, nextDay } from "../../build-date.js";
-import type { SiteDefinition } from "../../sites.js";
-import type { PageModule } from "../types.js";
+import { dateWindow, nextDay } from "../build-date.js";
+import { virtualPage } from "../pages/shared.js";
+import type { PageModule } from "../pages/types.js";
+import type { SiteDefinition } from "../sites.js";
 import { calendar } from "./ical.js";
-import { sectionRegistry } from "./section-pages.js";
+import { sectionRegistry } from "./registry.js";
 import { dutchEntries, siteContent, type EntryOf } from "./site-content.js";
-import { virtualPage } from "./util.js";
 
 type Evenement = EntryOf<"evenement">;
 
@@ -53,7 +53,7 @@ export function agendaTurningDates(site: SiteDefinition, model: SiteReport): str
  * iCalendar file per event (`/agenda/<slug>.ics`) and one for the whole agenda (`/agenda/agenda.ics`). Upcoming
  * or past is decided against the build date (build-date.ts), never the clock, so builds are reproducible.
  */
-export const agendaPages: PageModule = async (config, context) => {
+export const addEventPages: PageModule = async (config, context) => {
   if (context.site.kind !== "region") return;
   const content = siteContent(context);
   const events = content.of("evenement");

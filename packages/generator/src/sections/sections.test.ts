@@ -4,9 +4,9 @@ import { join } from "node:path";
 import { DOMParser as XmlParser } from "@xmldom/xmldom";
 import { parseHTML } from "linkedom";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildSite } from "../../build.js";
-import { scanSite } from "../../deploy/scan.js";
-import { getSite } from "../../sites.js";
+import { buildSite } from "../build.js";
+import { scanSite } from "../deploy/scan.js";
+import { getSite } from "../sites.js";
 import { buildFixture } from "./fixture-build.js";
 
 // Builds the fixture region (every content type) once, with the build date 2026-06-01, and checks DOM facts.

@@ -1,6 +1,6 @@
 import { toOpeningHoursSpecification, type SiteProfile, type Vestiging } from "@werkcentrum/regions";
-import { jsonForScript, takenUrls } from "./shared.js";
-import type { PageModule } from "./types.js";
+import { jsonForScript, takenUrls } from "../pages/shared.js";
+import type { PageModule } from "../pages/types.js";
 
 /** The schema.org description of one vestiging: a GovernmentOffice with its address and opening hours. */
 export function governmentOffice(vestiging: Vestiging, siteUrl: string): Record<string, unknown> {

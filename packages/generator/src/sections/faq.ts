@@ -1,8 +1,8 @@
 import { audienceLabels, audiences } from "@werkcentrum/content";
-import type { PageModule } from "../types.js";
-import { sectionRegistry } from "./section-pages.js";
+import { virtualPage } from "../pages/shared.js";
+import type { PageModule } from "../pages/types.js";
+import { sectionRegistry } from "./registry.js";
 import { siteContent, type EntryOf } from "./site-content.js";
-import { virtualPage } from "./util.js";
 
 type Vraag = EntryOf<"vraag">;
 
@@ -17,7 +17,7 @@ export function questionOrder(a: Vraag, b: Vraag): number {
  * screen-reader friendly without script). The answers are shown only here, so the question files get no page
  * of their own.
  */
-export const faqPage: PageModule = async (config, context) => {
+export const addFaqPage: PageModule = async (config, context) => {
   if (context.site.kind !== "region") return;
   const content = siteContent(context);
   const questions = content.of("vraag").sort(questionOrder);

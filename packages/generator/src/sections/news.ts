@@ -1,9 +1,9 @@
 import { amsterdamInstant } from "@werkcentrum/content";
-import type { PageModule } from "../types.js";
+import { virtualPage } from "../pages/shared.js";
+import type { PageModule } from "../pages/types.js";
 import { atomFeed } from "./atom.js";
-import { sectionRegistry } from "./section-pages.js";
+import { sectionRegistry } from "./registry.js";
 import { siteContent, type EntryOf } from "./site-content.js";
-import { virtualPage } from "./util.js";
 
 /** News items per page of `/nieuws/`. */
 export const NEWS_PER_PAGE = 10;
@@ -41,7 +41,7 @@ export function paginationFor(n: number, count: number) {
  * `/nieuws/feed.xml`, which every page links in its head (theme base layout, data `newsFeed`). News items keep
  * their own pages with the theme's `news` layout.
  */
-export const newsPages: PageModule = async (config, context) => {
+export const addNewsPages: PageModule = async (config, context) => {
   if (context.site.kind !== "region") return;
   const content = siteContent(context);
   const items = content.of("nieuws").sort(newestFirst);

@@ -1,10 +1,10 @@
 import { actionStatusLabels, type Meerjarenagenda } from "@werkcentrum/content";
 import { formatQuantity, formatReferenceDate, fractionDigitsFor } from "../svg/format.js";
 import { renderIndicatorChart } from "../svg/index.js";
-import { sectionRegistry } from "./sections/section-pages.js";
-import { siteContent } from "./sections/site-content.js";
-import { takenUrls } from "./shared.js";
-import type { PageModule } from "./types.js";
+import { takenUrls } from "../pages/shared.js";
+import type { PageModule } from "../pages/types.js";
+import { sectionRegistry } from "./registry.js";
+import { siteContent } from "./site-content.js";
 
 type Indicator = Meerjarenagenda["analyse"]["indicatoren"][number];
 
@@ -53,7 +53,7 @@ export function indicatorParams(indicator: Indicator, id: string): Record<string
 const longDate = new Intl.DateTimeFormat("nl-NL", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
 
 /** Everything the agenda's markup needs, in Dutch and ready to print: templates stay free of logic. */
-export function agendaView(agenda: Meerjarenagenda, url: string) {
+export function meerjarenagendaView(agenda: Meerjarenagenda, url: string) {
   const idPrefix = url === "/meerjarenagenda/" ? "indicator" : `indicator-${url.split("/").filter(Boolean).at(-1)}`;
   return {
     url,
@@ -88,7 +88,7 @@ export function agendaView(agenda: Meerjarenagenda, url: string) {
     },
   };
 }
-export type AgendaView = ReturnType<typeof agendaView>;
+export type MeerjarenagendaView = ReturnType<typeof meerjarenagendaView>;
 
 /**
  * The meerjarenagenda of the Regionaal Beraad: each agenda file's page shows its period, analysis (indicators as
@@ -96,11 +96,11 @@ export type AgendaView = ReturnType<typeof agendaView>;
  * `/meerjarenagenda/` shows the current agenda (the latest period) unless the region wrote its own index page.
  * Nothing is added when the region has no agenda.
  */
-export const addAgendaPlanPages: PageModule = async (config, context) => {
+export const addMeerjarenagendaPages: PageModule = async (config, context) => {
   if (context.site.kind !== "region") return;
   const agendas = siteContent(context).of("meerjarenagenda");
   if (agendas.length === 0) return;
-  const views = Object.fromEntries(agendas.map((entry) => [entry.permalink, agendaView(entry.data, entry.permalink)]));
+  const views = Object.fromEntries(agendas.map((entry) => [entry.permalink, meerjarenagendaView(entry.data, entry.permalink)]));
   config.addGlobalData("agendaViews", views);
 
   const sections = sectionRegistry(config);
@@ -109,7 +109,7 @@ export const addAgendaPlanPages: PageModule = async (config, context) => {
   if (takenUrls(context).has("/meerjarenagenda/")) return;
   const sorted = [...agendas].sort((a, b) => b.data.periode.van - a.data.periode.van || b.data.periode.tot - a.data.periode.tot);
   const current = sorted[0]!;
-  views["/meerjarenagenda/"] = agendaView(current.data, "/meerjarenagenda/");
+  views["/meerjarenagenda/"] = meerjarenagendaView(current.data, "/meerjarenagenda/");
   // The markup is the theme's (pages/meerjarenagenda.njk).
   config.addTemplate("_werkcentrum/meerjarenagenda.njk", '{% extends "pages/meerjarenagenda.njk" %}', {
     layout: false,

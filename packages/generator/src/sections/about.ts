@@ -1,6 +1,6 @@
 import type { Region, RegionaalBeraad, SiteProfile } from "@werkcentrum/regions";
-import { sectionRegistry } from "./sections/section-pages.js";
-import type { PageModule } from "./types.js";
+import type { PageModule } from "../pages/types.js";
+import { sectionRegistry } from "./registry.js";
 
 /** site.yml's groups of the Regionaal Beraad → the theme member list's categories, in the order the law names them. */
 const CATEGORIES: ReadonlyArray<[keyof RegionaalBeraad, string]> = [

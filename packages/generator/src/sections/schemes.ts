@@ -1,14 +1,14 @@
 import { audienceLabels, targetGroupLabels } from "@werkcentrum/content";
-import type { PageModule } from "../types.js";
-import { sectionRegistry } from "./section-pages.js";
-import { siteContent } from "./site-content.js";
-import { byTitle, virtualPage } from "./util.js";
+import type { PageModule } from "../pages/types.js";
+import { sectionRegistry } from "./registry.js";
+import { virtualPage } from "../pages/shared.js";
+import { byTitle, siteContent } from "./site-content.js";
 
 /**
  * `/regelingen/`: every scheme as a card, and each scheme's page (`/regelingen/<slug>/`) with for whom, the
  * conditions, what it gives, who runs it and the official source.
  */
-export const schemePages: PageModule = async (config, context) => {
+export const addSchemePages: PageModule = async (config, context) => {
   if (context.site.kind !== "region") return;
   const content = siteContent(context);
   const schemes = content.of("regeling").sort(byTitle);
