@@ -70,10 +70,10 @@ function bodyAlt(body: string, src: string): string | undefined {
  */
 export const addContentPages: PageModule = (config, { site, model, images, renderImage }) => {
   const homeLayout = site.kind === "landing" ? "landing" : "home";
-  const sections = sectionRegistry(config);
+  const registry = sectionRegistry(config);
   const languageOf = entryLanguages(model.entries.map((entry) => entry.path));
   for (const entry of model.entries) {
-    if (sections.isUnpublished(entry.path)) continue;
+    if (registry.isUnpublished(entry.path)) continue;
     config.addTemplate(entryInputPath(entry), ENTRY_TEMPLATE, entryData(entry, languageOf(entry.path), homeLayout, { images, renderImage }));
   }
 };

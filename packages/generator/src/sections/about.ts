@@ -1,6 +1,7 @@
 import type { Region, RegionaalBeraad, SiteProfile } from "@werkcentrum/regions";
 import type { PageModule } from "../pages/types.js";
 import { sectionRegistry } from "./registry.js";
+import { sections } from "./table.js";
 
 /** site.yml's groups of the Regionaal Beraad → the theme member list's categories, in the order the law names them. */
 const CATEGORIES: ReadonlyArray<[keyof RegionaalBeraad, string]> = [
@@ -58,7 +59,7 @@ export const addAboutPage: PageModule = (config, context) => {
     partners: profile?.partners ?? [],
     centrumgemeente: centrumgemeenteText(region),
   });
-  const sections = sectionRegistry(config);
-  sections.defaultLayout(sections.layout("over-ons"), ["/over-ons/"]);
-  context.addNavigation({ href: "/over-ons/", text: "Over ons", order: 90 });
+  const registry = sectionRegistry(config);
+  registry.defaultLayout(registry.layout("over-ons"), ["/over-ons/"]);
+  context.addNavigation(sections.about);
 };

@@ -1,12 +1,10 @@
-import { audienceLabels, audiences, targetGroupLabels, targetGroups, type Audience, type TargetGroup } from "@werkcentrum/content";
+import { audienceLabels, audiences, targetGroupLabels, targetGroups, type TargetGroup } from "@werkcentrum/content";
 import { telHref } from "@werkcentrum/regions";
 import type { PageModule } from "../pages/types.js";
 import { sectionRegistry } from "./registry.js";
 import { virtualPage } from "../pages/shared.js";
 import { byTitle, siteContent, type EntryOf } from "./site-content.js";
-
-/** Navigation order of the three audiences, in the order the Werkcentrum names them: job seekers, workers, employers. */
-const navigationOrder: Readonly<Record<Audience, number>> = { werkzoekenden: 10, werkenden: 20, werkgevers: 30 };
+import { sections } from "./table.js";
 
 type Dienst = EntryOf<"dienst">;
 
@@ -36,9 +34,9 @@ function usedGroups(services: readonly Dienst[]): TargetGroup[] {
 export const addAudiencePages: PageModule = async (config, context) => {
   if (context.site.kind !== "region") return;
   const content = siteContent(context);
-  const sections = sectionRegistry(config);
+  const registry = sectionRegistry(config);
   const services = content.of("dienst").sort(byTitle);
-  const listLayout = sections.layout("audience");
+  const listLayout = registry.layout("audience");
 
   for (const audience of audiences) {
     const url = `/${audience}/`;
@@ -57,25 +55,25 @@ export const addAudiencePages: PageModule = async (config, context) => {
     ];
     const label = audienceLabels[audience];
 
-    sections.page(url, listLayout, { services: forAudience.map(card), filters: groups.length > 0 ? filters(url) : [], audience: label });
+    registry.page(url, listLayout, { services: forAudience.map(card), filters: groups.length > 0 ? filters(url) : [], audience: label });
     if (!hasPage) virtualPage(config, `${audience}/index`, { title: `Voor ${audience}`, permalink: url });
 
     for (const group of groups) {
       const href = `${url}${group}/`;
       const matching = forAudience.filter((service) => service.data.doelgroepen.includes(group));
-      sections.page(href, listLayout, { services: matching.map(card), filters: filters(href), audience: label, group: targetGroupLabels[group] });
+      registry.page(href, listLayout, { services: matching.map(card), filters: filters(href), audience: label, group: targetGroupLabels[group] });
       virtualPage(config, `${audience}/${group}`, {
         title: `${label}: ${targetGroupLabels[group]}`,
         description: `Diensten van het Werkcentrum voor ${audience} die extra aandacht geven aan deze groep: ${targetGroupLabels[group]}.`,
         permalink: href,
       });
     }
-    context.addNavigation({ href: url, text: label, order: navigationOrder[audience] });
+    context.addNavigation(sections[audience]);
   }
 
-  const detail = sections.layout("service");
+  const detail = registry.layout("service");
   for (const service of services.filter((item) => !item.data.layout)) {
-    sections.page(service.permalink, detail, {
+    registry.page(service.permalink, detail, {
       audiences: service.data.voor.map((audience) => ({ text: audienceLabels[audience], href: `/${audience}/` })),
       groups: service.data.doelgroepen.map((group) => targetGroupLabels[group]),
       // The one tel: helper: international form, no link for numbers that cannot be dialled from abroad (0800, 14 0xx).

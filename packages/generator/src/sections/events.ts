@@ -6,6 +6,7 @@ import type { SiteDefinition } from "../sites.js";
 import { calendar } from "./ical.js";
 import { sectionRegistry } from "./registry.js";
 import { dutchEntries, siteContent, type EntryOf } from "./site-content.js";
+import { sections } from "./table.js";
 
 type Evenement = EntryOf<"evenement">;
 
@@ -59,11 +60,11 @@ export const addEventPages: PageModule = async (config, context) => {
   const events = content.of("evenement");
   const hasIntro = content.markdownUrls.has("/agenda/");
   if (events.length === 0 && !hasIntro) return;
-  const sections = sectionRegistry(config);
+  const registry = sectionRegistry(config);
   const today = context.date;
   const { upcoming, past } = splitEvents(events, today);
 
-  sections.page("/agenda/", sections.layout("agenda-index"), {
+  registry.page("/agenda/", registry.layout("agenda-index"), {
     upcoming: upcoming.map(eventListItem),
     past: past.map(eventListItem),
     calendar: events.length > 0 ? AGENDA_ICS : undefined,
@@ -75,11 +76,11 @@ export const addEventPages: PageModule = async (config, context) => {
       permalink: "/agenda/",
     });
   }
-  context.addNavigation({ href: "/agenda/", text: "Agenda", order: 50 });
+  context.addNavigation(sections.events);
   config.addGlobalData("upcomingEvents", upcoming.slice(0, 3).map(eventListItem));
   if (events.length === 0) return;
 
-  const detail = sections.layout("event");
+  const detail = registry.layout("event");
   // DTSTAMP: the first day of the build date's window (or, before any event has ended, the first event's day), not
   // the build date itself: every day of a window gives the same output, which is what lets a daily build skip a
   // site whose window did not change.
@@ -87,7 +88,7 @@ export const addEventPages: PageModule = async (config, context) => {
   const options = { host: context.site.host, stamp };
   for (const event of events) {
     const ics = eventIcsUrl(event);
-    if (!event.data.layout) sections.page(event.permalink, detail, { calendar: ics, past: event.data.einde.slice(0, 10) < today });
+    if (!event.data.layout) registry.page(event.permalink, detail, { calendar: ics, past: event.data.einde.slice(0, 10) < today });
     virtualPage(config, `agenda/${event.slug}-ics`, { permalink: ics, layout: false, eleventyExcludeFromCollections: true, ics: calendar([event], { ...options, name: event.data.titel }) }, "{{ ics | safe }}");
   }
   const all = [...upcoming, ...past.slice().reverse()];

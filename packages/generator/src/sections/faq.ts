@@ -3,6 +3,7 @@ import { virtualPage } from "../pages/shared.js";
 import type { PageModule } from "../pages/types.js";
 import { sectionRegistry } from "./registry.js";
 import { siteContent, type EntryOf } from "./site-content.js";
+import { sections } from "./table.js";
 
 type Vraag = EntryOf<"vraag">;
 
@@ -24,8 +25,8 @@ export const addFaqPage: PageModule = async (config, context) => {
   const url = "/veelgestelde-vragen/";
   const hasIntro = content.markdownUrls.has(url);
   if (questions.length === 0 && !hasIntro) return;
-  const sections = sectionRegistry(config);
-  sections.unpublish(questions.map((question) => question.path));
+  const registry = sectionRegistry(config);
+  registry.unpublish(questions.map((question) => question.path));
 
   const groups = audiences
     .map((audience) => ({
@@ -37,7 +38,7 @@ export const addFaqPage: PageModule = async (config, context) => {
         .map((question) => ({ question: question.data.titel, answer: question.html })),
     }))
     .filter((group) => group.items.length > 0);
-  sections.page(url, sections.layout("faq"), { groups });
+  registry.page(url, registry.layout("faq"), { groups });
   if (!hasIntro) {
     virtualPage(config, "veelgestelde-vragen/index", {
       title: "Veelgestelde vragen",
@@ -45,5 +46,5 @@ export const addFaqPage: PageModule = async (config, context) => {
       permalink: url,
     });
   }
-  context.addNavigation({ href: url, text: "Veelgestelde vragen", order: 70 });
+  context.addNavigation(sections.faq);
 };

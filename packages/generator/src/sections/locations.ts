@@ -1,6 +1,7 @@
 import { toOpeningHoursSpecification, type SiteProfile, type Vestiging } from "@werkcentrum/regions";
 import { jsonForScript, takenUrls } from "../pages/shared.js";
 import type { PageModule } from "../pages/types.js";
+import { sections } from "./table.js";
 
 /** The schema.org description of one vestiging: a GovernmentOffice with its address and opening hours. */
 export function governmentOffice(vestiging: Vestiging, siteUrl: string): Record<string, unknown> {
@@ -80,5 +81,5 @@ export const addLocationsPage: PageModule = async (config, context) => {
     locationCards: vestigingen.map(locationCard),
     locationsJsonLd: locationsJsonLd(context.profile!, siteUrl),
   });
-  context.addNavigation({ href: "/vestigingen/", text: "Vestigingen", order: 70 });
+  context.addNavigation(sections.locations);
 };

@@ -103,8 +103,8 @@ export const addMeerjarenagendaPages: PageModule = async (config, context) => {
   const views = Object.fromEntries(agendas.map((entry) => [entry.permalink, meerjarenagendaView(entry.data, entry.permalink)]));
   config.addGlobalData("agendaViews", views);
 
-  const sections = sectionRegistry(config);
-  sections.defaultLayout(sections.layout("meerjarenagenda"), agendas.map((entry) => entry.permalink));
+  const registry = sectionRegistry(config);
+  registry.defaultLayout(registry.layout("meerjarenagenda"), agendas.map((entry) => entry.permalink));
 
   if (takenUrls(context).has("/meerjarenagenda/")) return;
   const sorted = [...agendas].sort((a, b) => b.data.periode.van - a.data.periode.van || b.data.periode.tot - a.data.periode.tot);

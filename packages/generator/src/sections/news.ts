@@ -4,6 +4,7 @@ import type { PageModule } from "../pages/types.js";
 import { atomFeed } from "./atom.js";
 import { sectionRegistry } from "./registry.js";
 import { siteContent, type EntryOf } from "./site-content.js";
+import { sections } from "./table.js";
 
 /** News items per page of `/nieuws/`. */
 export const NEWS_PER_PAGE = 10;
@@ -47,15 +48,15 @@ export const addNewsPages: PageModule = async (config, context) => {
   const items = content.of("nieuws").sort(newestFirst);
   const hasIntro = content.markdownUrls.has("/nieuws/");
   if (items.length === 0 && !hasIntro) return;
-  const sections = sectionRegistry(config);
-  sections.defaultLayout("layouts/news.njk", items.filter((item) => !item.data.layout).map((item) => item.permalink));
+  const registry = sectionRegistry(config);
+  registry.defaultLayout("layouts/news.njk", items.filter((item) => !item.data.layout).map((item) => item.permalink));
 
-  const layout = sections.layout("news-index");
+  const layout = registry.layout("news-index");
   const pageCount = Math.max(1, Math.ceil(items.length / NEWS_PER_PAGE));
   for (let n = 1; n <= pageCount; n++) {
     const url = newsPageUrl(n);
     const onPage = items.slice((n - 1) * NEWS_PER_PAGE, n * NEWS_PER_PAGE);
-    sections.page(url, layout, { items: onPage.map(newsListItem), pagination: paginationFor(n, pageCount), feed: items.length > 0 ? FEED_URL : undefined });
+    registry.page(url, layout, { items: onPage.map(newsListItem), pagination: paginationFor(n, pageCount), feed: items.length > 0 ? FEED_URL : undefined });
     if (n === 1 && hasIntro) continue;
     virtualPage(config, n === 1 ? "nieuws/index" : `nieuws/pagina-${n}`, {
       title: n === 1 ? "Nieuws" : `Nieuws, pagina ${n} van ${pageCount}`,
@@ -63,7 +64,7 @@ export const addNewsPages: PageModule = async (config, context) => {
       permalink: url,
     });
   }
-  context.addNavigation({ href: "/nieuws/", text: "Nieuws", order: 40 });
+  context.addNavigation(sections.news);
   if (items.length === 0) return;
 
   const title = `Nieuws van ${context.site.title}`;

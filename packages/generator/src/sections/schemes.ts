@@ -3,6 +3,7 @@ import type { PageModule } from "../pages/types.js";
 import { sectionRegistry } from "./registry.js";
 import { virtualPage } from "../pages/shared.js";
 import { byTitle, siteContent } from "./site-content.js";
+import { sections } from "./table.js";
 
 /**
  * `/regelingen/`: every scheme as a card, and each scheme's page (`/regelingen/<slug>/`) with for whom, the
@@ -14,9 +15,9 @@ export const addSchemePages: PageModule = async (config, context) => {
   const schemes = content.of("regeling").sort(byTitle);
   const hasIntro = content.markdownUrls.has("/regelingen/");
   if (schemes.length === 0 && !hasIntro) return;
-  const sections = sectionRegistry(config);
+  const registry = sectionRegistry(config);
 
-  sections.page("/regelingen/", sections.layout("schemes-index"), {
+  registry.page("/regelingen/", registry.layout("schemes-index"), {
     items: schemes.map((scheme) => ({
       href: scheme.permalink,
       title: scheme.data.titel,
@@ -33,11 +34,11 @@ export const addSchemePages: PageModule = async (config, context) => {
       permalink: "/regelingen/",
     });
   }
-  context.addNavigation({ href: "/regelingen/", text: "Regelingen", order: 60 });
+  context.addNavigation(sections.schemes);
 
-  const detail = sections.layout("scheme");
+  const detail = registry.layout("scheme");
   for (const scheme of schemes.filter((item) => !item.data.layout)) {
-    sections.page(scheme.permalink, detail, {
+    registry.page(scheme.permalink, detail, {
       audiences: scheme.data.voor.map((audience) => audienceLabels[audience]),
       groups: scheme.data.doelgroepen.map((group) => targetGroupLabels[group]),
     });
