@@ -60,6 +60,6 @@ export const addAboutPage: PageModule = (config, context) => {
     centrumgemeente: centrumgemeenteText(region),
   });
   const registry = sectionRegistry(config);
-  registry.defaultLayout(registry.layout("over-ons"), ["/over-ons/"]);
+  registry.defaultLayout(registry.layout(sections.about.layout), [sections.about.url]);
   context.addNavigation(sections.about);
 };

@@ -1,19 +1,21 @@
 import type { SiteReport } from "@werkcentrum/content";
 import { dateWindow, nextDay } from "../build-date.js";
 import { virtualPage } from "../pages/shared.js";
-import type { PageModule } from "../pages/types.js";
 import type { SiteDefinition } from "../sites.js";
+import { defineSection } from "./define-section.js";
 import { calendar } from "./ical.js";
-import { sectionRegistry } from "./registry.js";
-import { dutchEntries, siteContent, type EntryOf } from "./site-content.js";
+import { dutchEntries, type EntryOf } from "./site-content.js";
 import { sections } from "./table.js";
+
+const { url } = sections.events;
 
 type Evenement = EntryOf<"evenement">;
 
-export const AGENDA_ICS = "/agenda/agenda.ics";
+/** The whole agenda as one iCalendar file. */
+export const AGENDA_ICS = `${url}agenda.ics`;
 
 /** The `.ics` URL of one event; an event named `agenda` must not take the whole agenda's file name. */
-export const eventIcsUrl = (event: Evenement): string => `/agenda/${event.slug === "agenda" ? "agenda-evenement" : event.slug}.ics`;
+export const eventIcsUrl = (event: Evenement): string => `${url}${event.slug === "agenda" ? "agenda-evenement" : event.slug}.ics`;
 
 /** The `event-list` component's item for an event (times as the Dutch wall clock shows them). */
 export function eventListItem(event: Evenement) {
@@ -54,43 +56,28 @@ export function agendaTurningDates(site: SiteDefinition, model: SiteReport): str
  * iCalendar file per event (`/agenda/<slug>.ics`) and one for the whole agenda (`/agenda/agenda.ics`). Upcoming
  * or past is decided against the build date (build-date.ts), never the clock, so builds are reproducible.
  */
-export const addEventPages: PageModule = async (config, context) => {
-  if (context.site.kind !== "region") return;
-  const content = siteContent(context);
-  const events = content.of("evenement");
-  const hasIntro = content.markdownUrls.has("/agenda/");
-  if (events.length === 0 && !hasIntro) return;
-  const registry = sectionRegistry(config);
-  const today = context.date;
-  const { upcoming, past } = splitEvents(events, today);
+export const addEventPages = defineSection("events", {
+  description: (context) => `Bijeenkomsten, banenmarkten en webinars van ${context.site.title} en partners.`,
+  index: ({ entries: events, context }) => {
+    const { upcoming, past } = splitEvents(events, context.date);
+    return { upcoming: upcoming.map(eventListItem), past: past.map(eventListItem), calendar: events.length > 0 ? AGENDA_ICS : undefined };
+  },
+  entry: (event, { context }) => ({ calendar: eventIcsUrl(event), past: event.data.einde.slice(0, 10) < context.date }),
+  more: ({ config, context, entries: events }) => {
+    const today = context.date;
+    const { upcoming, past } = splitEvents(events, today);
+    config.addGlobalData("upcomingEvents", upcoming.slice(0, 3).map(eventListItem));
+    if (events.length === 0) return;
 
-  registry.page("/agenda/", registry.layout("agenda-index"), {
-    upcoming: upcoming.map(eventListItem),
-    past: past.map(eventListItem),
-    calendar: events.length > 0 ? AGENDA_ICS : undefined,
-  });
-  if (!hasIntro) {
-    virtualPage(config, "agenda/index", {
-      title: "Agenda",
-      description: `Bijeenkomsten, banenmarkten en webinars van ${context.site.title} en partners.`,
-      permalink: "/agenda/",
-    });
-  }
-  context.addNavigation(sections.events);
-  config.addGlobalData("upcomingEvents", upcoming.slice(0, 3).map(eventListItem));
-  if (events.length === 0) return;
-
-  const detail = registry.layout("event");
-  // DTSTAMP: the first day of the build date's window (or, before any event has ended, the first event's day), not
-  // the build date itself: every day of a window gives the same output, which is what lets a daily build skip a
-  // site whose window did not change.
-  const stamp = dateWindow(agendaTurningDates(context.site, context.model), today).from ?? events.map((event) => event.data.start.slice(0, 10)).sort()[0]!;
-  const options = { host: context.site.host, stamp };
-  for (const event of events) {
-    const ics = eventIcsUrl(event);
-    if (!event.data.layout) registry.page(event.permalink, detail, { calendar: ics, past: event.data.einde.slice(0, 10) < today });
-    virtualPage(config, `agenda/${event.slug}-ics`, { permalink: ics, layout: false, eleventyExcludeFromCollections: true, ics: calendar([event], { ...options, name: event.data.titel }) }, "{{ ics | safe }}");
-  }
-  const all = [...upcoming, ...past.slice().reverse()];
-  virtualPage(config, "agenda/agenda-ics", { permalink: AGENDA_ICS, layout: false, eleventyExcludeFromCollections: true, ics: calendar(all, { ...options, name: `Agenda van ${context.site.title}` }) }, "{{ ics | safe }}");
-};
+    // DTSTAMP: the first day of the build date's window (or, before any event has ended, the first event's day), not
+    // the build date itself: every day of a window gives the same output, which is what lets a daily build skip a
+    // site whose window did not change.
+    const stamp = dateWindow(agendaTurningDates(context.site, context.model), today).from ?? events.map((event) => event.data.start.slice(0, 10)).sort()[0]!;
+    const options = { host: context.site.host, stamp };
+    for (const event of events) {
+      virtualPage(config, `agenda/${event.slug}-ics`, { permalink: eventIcsUrl(event), layout: false, eleventyExcludeFromCollections: true, ics: calendar([event], { ...options, name: event.data.titel }) }, "{{ ics | safe }}");
+    }
+    const all = [...upcoming, ...past.slice().reverse()];
+    virtualPage(config, "agenda/agenda-ics", { permalink: AGENDA_ICS, layout: false, eleventyExcludeFromCollections: true, ics: calendar(all, { ...options, name: `Agenda van ${context.site.title}` }) }, "{{ ics | safe }}");
+  },
+});

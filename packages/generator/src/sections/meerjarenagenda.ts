@@ -5,6 +5,7 @@ import { takenUrls } from "../pages/shared.js";
 import type { PageModule } from "../pages/types.js";
 import { sectionRegistry } from "./registry.js";
 import { siteContent } from "./site-content.js";
+import { sections } from "./table.js";
 
 type Indicator = Meerjarenagenda["analyse"]["indicatoren"][number];
 
@@ -104,7 +105,7 @@ export const addMeerjarenagendaPages: PageModule = async (config, context) => {
   config.addGlobalData("agendaViews", views);
 
   const registry = sectionRegistry(config);
-  registry.defaultLayout(registry.layout("meerjarenagenda"), agendas.map((entry) => entry.permalink));
+  registry.defaultLayout(registry.layout(sections.meerjarenagenda.entryLayout), agendas.map((entry) => entry.permalink));
 
   if (takenUrls(context).has("/meerjarenagenda/")) return;
   const sorted = [...agendas].sort((a, b) => b.data.periode.van - a.data.periode.van || b.data.periode.tot - a.data.periode.tot);

@@ -1,16 +1,17 @@
 import { amsterdamInstant } from "@werkcentrum/content";
 import { virtualPage } from "../pages/shared.js";
-import type { PageModule } from "../pages/types.js";
 import { atomFeed } from "./atom.js";
-import { sectionRegistry } from "./registry.js";
-import { siteContent, type EntryOf } from "./site-content.js";
+import { defineSection } from "./define-section.js";
+import type { EntryOf } from "./site-content.js";
 import { sections } from "./table.js";
+
+const { url } = sections.news;
 
 /** News items per page of `/nieuws/`. */
 export const NEWS_PER_PAGE = 10;
 /** Items in the Atom feed: the newest ones; older news stays on the site. */
 export const FEED_SIZE = 20;
-export const FEED_URL = "/nieuws/feed.xml";
+export const FEED_URL = `${url}feed.xml`;
 
 type Nieuws = EntryOf<"nieuws">;
 
@@ -24,8 +25,8 @@ export function newsListItem(item: Nieuws) {
   return { href: item.permalink, title: item.data.titel, date: item.data.datum, summary: item.data.samenvatting };
 }
 
-/** URL of page `n` (1-based) of the news overview. */
-export const newsPageUrl = (n: number): string => (n === 1 ? "/nieuws/" : `/nieuws/pagina/${n}/`);
+/** URL of page `n` (1-based) of the news overview. The later pages' folder is reserved in @werkcentrum/content. */
+export const newsPageUrl = (n: number): string => (n === 1 ? url : `${url}pagina/${n}/`);
 
 /** The theme's pagination parameters for page `n` of `count`. Every number is listed: pages stay few. */
 export function paginationFor(n: number, count: number) {
@@ -37,51 +38,48 @@ export function paginationFor(n: number, count: number) {
   };
 }
 
+/** The data of page `n` of the news overview (the theme's `news-index` layout). */
+function listPage(items: readonly Nieuws[], n: number) {
+  const onPage = items.slice((n - 1) * NEWS_PER_PAGE, n * NEWS_PER_PAGE);
+  return { items: onPage.map(newsListItem), pagination: paginationFor(n, pageCount(items)), feed: items.length > 0 ? FEED_URL : undefined };
+}
+
+const pageCount = (items: readonly Nieuws[]) => Math.max(1, Math.ceil(items.length / NEWS_PER_PAGE));
+
 /**
  * `/nieuws/` with ten items per page (`/nieuws/pagina/2/`, …), newest first, and the Atom feed
  * `/nieuws/feed.xml`, which every page links in its head (theme base layout, data `newsFeed`). News items keep
  * their own pages with the theme's `news` layout.
  */
-export const addNewsPages: PageModule = async (config, context) => {
-  if (context.site.kind !== "region") return;
-  const content = siteContent(context);
-  const items = content.of("nieuws").sort(newestFirst);
-  const hasIntro = content.markdownUrls.has("/nieuws/");
-  if (items.length === 0 && !hasIntro) return;
-  const registry = sectionRegistry(config);
-  registry.defaultLayout("layouts/news.njk", items.filter((item) => !item.data.layout).map((item) => item.permalink));
+export const addNewsPages = defineSection("news", {
+  entries: (items) => items.sort(newestFirst),
+  description: (context) => `Het laatste nieuws van ${context.site.title}.`,
+  index: ({ entries: items }) => listPage(items, 1),
+  more: ({ config, context, entries: items, registry, section }) => {
+    const layout = registry.layout(section.layout);
+    const count = pageCount(items);
+    for (let n = 2; n <= count; n++) {
+      registry.page(newsPageUrl(n), layout, listPage(items, n));
+      virtualPage(config, `nieuws/pagina-${n}`, { title: `Nieuws, pagina ${n} van ${count}`, permalink: newsPageUrl(n) });
+    }
+    if (items.length === 0) return;
 
-  const layout = registry.layout("news-index");
-  const pageCount = Math.max(1, Math.ceil(items.length / NEWS_PER_PAGE));
-  for (let n = 1; n <= pageCount; n++) {
-    const url = newsPageUrl(n);
-    const onPage = items.slice((n - 1) * NEWS_PER_PAGE, n * NEWS_PER_PAGE);
-    registry.page(url, layout, { items: onPage.map(newsListItem), pagination: paginationFor(n, pageCount), feed: items.length > 0 ? FEED_URL : undefined });
-    if (n === 1 && hasIntro) continue;
-    virtualPage(config, n === 1 ? "nieuws/index" : `nieuws/pagina-${n}`, {
-      title: n === 1 ? "Nieuws" : `Nieuws, pagina ${n} van ${pageCount}`,
-      description: n === 1 ? `Het laatste nieuws van ${context.site.title}.` : undefined,
-      permalink: url,
+    const title = `Nieuws van ${context.site.title}`;
+    config.addGlobalData("newsFeed", { href: FEED_URL, title });
+    const xml = atomFeed({
+      host: context.site.host,
+      title,
+      feedPath: FEED_URL,
+      pagePath: url,
+      author: context.site.title,
+      entries: items.slice(0, FEED_SIZE).map((item) => ({
+        path: item.permalink,
+        title: item.data.titel,
+        summary: item.data.samenvatting,
+        // Midnight in the Netherlands on the item's date: the content has no time, so this is stable.
+        updated: amsterdamInstant(`${item.data.datum} 00:00`)!,
+      })),
     });
-  }
-  context.addNavigation(sections.news);
-  if (items.length === 0) return;
-
-  const title = `Nieuws van ${context.site.title}`;
-  config.addGlobalData("newsFeed", { href: FEED_URL, title });
-  const xml = atomFeed({
-    host: context.site.host,
-    title,
-    feedPath: FEED_URL,
-    pagePath: "/nieuws/",
-    author: context.site.title,
-    entries: items.slice(0, FEED_SIZE).map((item) => ({
-      path: item.permalink,
-      title: item.data.titel,
-      summary: item.data.samenvatting,
-      // Midnight in the Netherlands on the item's date: the content has no time, so this is stable.
-      updated: amsterdamInstant(`${item.data.datum} 00:00`)!,
-    })),
-  });
-  virtualPage(config, "nieuws/feed", { permalink: FEED_URL, layout: false, eleventyExcludeFromCollections: true, feedXml: xml }, "{{ feedXml | safe }}");
-};
+    virtualPage(config, "nieuws/feed", { permalink: FEED_URL, layout: false, eleventyExcludeFromCollections: true, feedXml: xml }, "{{ feedXml | safe }}");
+  },
+});
