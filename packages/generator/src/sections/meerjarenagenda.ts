@@ -1,8 +1,8 @@
 import { actionStatusLabels, type Meerjarenagenda } from "@werkcentrum/content";
-import { formatQuantity, formatReferenceDate, fractionDigitsFor } from "../svg/format.js";
-import { renderIndicatorChart } from "../svg/index.js";
 import { takenUrls } from "../pages/shared.js";
 import type { PageModule } from "../pages/types.js";
+import { formatQuantity, formatReferenceDate, fractionDigitsFor } from "../svg/format.js";
+import { renderIndicatorChart } from "../svg/index.js";
 import { sectionRegistry } from "./registry.js";
 import { siteContent } from "./site-content.js";
 import { sections } from "./table.js";
@@ -55,7 +55,7 @@ const longDate = new Intl.DateTimeFormat("nl-NL", { day: "numeric", month: "long
 
 /** Everything the agenda's markup needs, in Dutch and ready to print: templates stay free of logic. */
 export function meerjarenagendaView(agenda: Meerjarenagenda, url: string) {
-  const idPrefix = url === "/meerjarenagenda/" ? "indicator" : `indicator-${url.split("/").filter(Boolean).at(-1)}`;
+  const idPrefix = url === sections.meerjarenagenda.url ? "indicator" : `indicator-${url.split("/").filter(Boolean).at(-1)}`;
   return {
     url,
     title: agenda.titel,
@@ -99,25 +99,26 @@ export type MeerjarenagendaView = ReturnType<typeof meerjarenagendaView>;
  */
 export const addMeerjarenagendaPages: PageModule = async (config, context) => {
   if (context.site.kind !== "region") return;
-  const agendas = siteContent(context).of("meerjarenagenda");
+  const section = sections.meerjarenagenda;
+  const agendas = siteContent(context).of(section.content);
   if (agendas.length === 0) return;
   const views = Object.fromEntries(agendas.map((entry) => [entry.permalink, meerjarenagendaView(entry.data, entry.permalink)]));
   config.addGlobalData("agendaViews", views);
 
   const registry = sectionRegistry(config);
-  registry.defaultLayout(registry.layout(sections.meerjarenagenda.entryLayout), agendas.map((entry) => entry.permalink));
+  registry.defaultLayout(registry.layout(section.entryLayout), agendas.map((entry) => entry.permalink));
 
-  if (takenUrls(context).has("/meerjarenagenda/")) return;
+  if (takenUrls(context).has(section.url)) return;
   const sorted = [...agendas].sort((a, b) => b.data.periode.van - a.data.periode.van || b.data.periode.tot - a.data.periode.tot);
   const current = sorted[0]!;
-  views["/meerjarenagenda/"] = meerjarenagendaView(current.data, "/meerjarenagenda/");
-  // The markup is the theme's (pages/meerjarenagenda.njk).
-  config.addTemplate("_werkcentrum/meerjarenagenda.njk", '{% extends "pages/meerjarenagenda.njk" %}', {
+  views[section.url] = meerjarenagendaView(current.data, section.url);
+  // The markup is the theme's.
+  config.addTemplate("_werkcentrum/meerjarenagenda.njk", `{% extends "${section.layout}" %}`, {
     layout: false,
-    permalink: "/meerjarenagenda/",
+    permalink: section.url,
     title: current.data.titel,
     description: current.data.samenvatting,
-    currentAgenda: "/meerjarenagenda/",
+    currentAgenda: section.url,
     canonicalUrl: current.permalink,
     agendaText: current.body.trim() ? current.html : "",
     otherAgendas: sorted.slice(1).map((entry) => views[entry.permalink]),

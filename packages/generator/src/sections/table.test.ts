@@ -1,6 +1,6 @@
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { reservedUrlProblem, typeFolders } from "@werkcentrum/content";
+import { audiences, reservedUrlProblem, typeFolders } from "@werkcentrum/content";
 import { templatesDir } from "@werkcentrum/theme";
 import { describe, expect, it } from "vitest";
 import { newsPageUrl } from "./news.js";
@@ -39,5 +39,14 @@ describe("the sections table", () => {
   it("has the later pages of the news list reserved by the content check, so no editor's page takes one", () => {
     expect(reservedUrlProblem(newsPageUrl(2))).toBeDefined();
     expect(reservedUrlProblem(sections.news.url)).toBeUndefined();
+  });
+
+  // The theme cannot read this table: where its templates link a section by its address, they must agree with it.
+  it("has the addresses the theme's templates link to", () => {
+    const template = (path: string) => readFileSync(join(templatesDir, path), "utf8");
+    expect(template("pages/contact.njk")).toContain(`href="${sections.locations.url}"`);
+    expect(template("sections/over-ons.njk")).toContain(`href="${sections.meerjarenagenda.url}"`);
+    // The home layout's audience tiles link "/" + audience + "/".
+    for (const audience of audiences) expect(sections[audience].url).toBe(`/${audience}/`);
   });
 });
