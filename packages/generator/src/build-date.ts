@@ -3,7 +3,7 @@ import { isCalendarDate } from "@werkcentrum/regions";
 
 /**
  * The build date: the day a build treats as "today" (Europe/Amsterdam, `YYYY-MM-DD`). Whether an event is upcoming
- * or past depends on it (pages/sections/agenda.ts). It is an explicit input of the build, so a scheduled daily build
+ * or past depends on it (sections/events.ts). It is an explicit input of the build, so a scheduled daily build
  * moves events to "Afgelopen" and two builds with the same date are byte-identical:
  *
  * 1. `werkcentrum build --date YYYY-MM-DD`;

@@ -14,7 +14,7 @@ import { brotliCacheDir, precompress } from "./deploy/compress.js";
 import type { Evidence } from "./evidence/schema.js";
 import { beginOutput } from "./output/versions.js";
 import { isSearchRuntime, landingSearchSources, SEARCH_INDEX_COMPRESSIBLE, SEARCH_INDEX_DIR, writeSearchIndex } from "./pages/search-index.js";
-import { agendaTurningDates } from "./pages/sections/agenda.js";
+import { agendaTurningDates } from "./sections/events.js";
 import type { ProjectPaths } from "./paths.js";
 import { contentErrorIn } from "./output-guard.js";
 import { imageCacheDir } from "./images/cache.js";

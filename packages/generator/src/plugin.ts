@@ -15,6 +15,7 @@ import { entrySources } from "./pages/content-pages.js";
 import { pageModules } from "./pages/index.js";
 import { takenUrls } from "./pages/shared.js";
 import type { NavigationItem } from "./pages/types.js";
+import type { MenuSection } from "./sections/table.js";
 import { getSite, type SiteDefinition } from "./sites.js";
 
 // Eleventy compiles templates with the Nunjucks copy it depends on itself. The Environment must come from
@@ -144,8 +145,9 @@ export async function werkcentrumPlugin(config: EleventyConfig, options: Werkcen
   }
 
   const navigation: NavigationItem[] = [];
+  const addNavigation = ({ url, menu }: MenuSection) => navigation.push({ href: url, text: menu.text, order: menu.order });
   const date = options.date ?? resolveBuildDate();
-  const context = { site, region, profile, siteDir, model, date, regionProfiles: options.regionProfiles, evidence: options.evidence, images, renderImage, addNavigation: (item: NavigationItem) => navigation.push(item) };
+  const context = { site, region, profile, siteDir, model, date, regionProfiles: options.regionProfiles, evidence: options.evidence, images, renderImage, addNavigation };
   for (const addPages of pageModules) await addPages(config, context);
   config.addGlobalData("navigation", navigation.sort((a, b) => a.order - b.order));
 

@@ -1,7 +1,7 @@
 import { renderMarkdown, type ContentEntry, type ImageRenderer } from "@werkcentrum/content";
 import type { PreparedImage } from "../images/prepare.js";
+import { sectionRegistry } from "../sections/registry.js";
 import { entryLanguages } from "./languages.js";
-import { sectionRegistry } from "./sections/section-pages.js";
 import type { PageModule } from "./types.js";
 
 /**
@@ -68,12 +68,12 @@ function bodyAlt(body: string, src: string): string | undefined {
  * Every page of the site model, as a virtual template: Eleventy never reads an editor's file. Runs after the other
  * page modules, which decide the layouts of section URLs and which entries are shown elsewhere (FAQ answers).
  */
-export const contentPages: PageModule = (config, { site, model, images, renderImage }) => {
+export const addContentPages: PageModule = (config, { site, model, images, renderImage }) => {
   const homeLayout = site.kind === "landing" ? "landing" : "home";
-  const sections = sectionRegistry(config);
+  const registry = sectionRegistry(config);
   const languageOf = entryLanguages(model.entries.map((entry) => entry.path));
   for (const entry of model.entries) {
-    if (sections.isUnpublished(entry.path)) continue;
+    if (registry.isUnpublished(entry.path)) continue;
     config.addTemplate(entryInputPath(entry), ENTRY_TEMPLATE, entryData(entry, languageOf(entry.path), homeLayout, { images, renderImage }));
   }
 };

@@ -9,7 +9,7 @@ import { finderBundle } from "./finder-bundle.js";
 import { gemeenteGroups, regionLinks, type FinderGroup, type RegionLink } from "./landing-data.js";
 import { openDataFiles } from "./open-data.js";
 import { OPEN_DATA_PAGE, openDataPage } from "./open-data-page.js";
-import { virtualPage } from "./sections/util.js";
+import { virtualPage } from "./shared.js";
 import type { PageModule } from "./types.js";
 
 /** What the theme's `landing` layout reads (global data `landing`). */
@@ -78,7 +78,7 @@ export function landingData(profiles: ReadonlyMap<string, SiteProfile | undefine
  * The home page of werkcentrum.nl: the map, the gemeente finder and every region with its status, for
  * the theme's `landing` layout (in `werkcentrum build`, the status each region's last successful build published); and the finder's script, written to `/assets/` after Eleventy has built the site.
  */
-export const addLanding: PageModule = async (config, { site, siteDir, regionProfiles }) => {
+export const addLandingPage: PageModule = async (config, { site, siteDir, regionProfiles }) => {
   if (site.kind !== "landing") return;
   // In a multi-site build, what each region's last successful build published (build-all.ts); else every site.yml.
   const profiles = regionProfiles ?? (await readRegionProfiles(dirname(siteDir)));

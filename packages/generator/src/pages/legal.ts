@@ -2,7 +2,7 @@ import { legalPages } from "@werkcentrum/content";
 import { nalevingsstatus, ONDERZOEK_GELDIG_JAREN, telHref, type Contact, type Nalevingsstatus, type Toegankelijkheid } from "@werkcentrum/regions";
 import { LOG_RETENTION_DAYS } from "../deploy/nginx.js";
 import { EVIDENCE_URL, evidenceReport } from "./evidence.js";
-import { virtualPage } from "./sections/util.js";
+import { virtualPage } from "./shared.js";
 import type { PageModule } from "./types.js";
 
 /** The labels of digitoegankelijk.nl's compliance statuses. */

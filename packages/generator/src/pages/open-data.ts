@@ -144,7 +144,7 @@ function regioRecord(region: (typeof allRegions)[number], profile: SiteProfile |
     status: profile?.status ?? "in-ontwikkeling",
     vorm: profile?.vorm ?? null,
     bestaandeWebsite: legacy ? { url: legacy.url, soort: legacy.soort, naam: legacy.naam ?? null } : null,
-    // Only a centrumgemeente a public source names: an inferred one is not published as a fact (about.ts does the same).
+    // Only a centrumgemeente a public source names: an inferred one is not published as a fact (sections/about.ts does the same).
     centrumgemeente: region.centrumgemeente.status === "sourced" ? { code: region.centrumgemeente.code, naam: region.centrumgemeente.name } : null,
     gemeenten: [...region.gemeenten].sort((a, b) => a.code.localeCompare(b.code)).map((g) => ({ code: g.code, naam: g.name })),
   };

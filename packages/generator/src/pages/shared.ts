@@ -1,3 +1,4 @@
+import type { EleventyConfig } from "../eleventy-config.js";
 import type { PageContext } from "./types.js";
 
 /**
@@ -16,4 +17,12 @@ export function takenUrls(context: Pick<PageContext, "model">): Set<string> {
  */
 export function jsonForScript(value: unknown): string {
   return JSON.stringify(value, null, 2).replace(/[<>&\u2028\u2029]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`);
+}
+
+/**
+ * Adds a generated page without a source file. Its input path starts with `_werkcentrum/`: a region's `content/`
+ * may not contain names starting with `_`, so it can never collide with an editor's file.
+ */
+export function virtualPage(config: EleventyConfig, name: string, data: Record<string, unknown>, content = ""): void {
+  config.addTemplate(`_werkcentrum/${name}.njk`, content, data);
 }

@@ -3,9 +3,13 @@ import type { ImageRenderer, SiteReport } from "@werkcentrum/content";
 import type { Evidence } from "../evidence/schema.js";
 import type { PreparedImage } from "../images/prepare.js";
 import type { Region, SiteProfile } from "@werkcentrum/regions";
+import type { MenuSection } from "../sections/table.js";
 import type { SiteDefinition } from "../sites.js";
 
-/** One entry of the main navigation. Sections without content add none, so they never show up empty. */
+/**
+ * One entry of the main navigation (global data `navigation`), made from a section's row in sections/table.ts.
+ * Sections without content add none, so they never show up empty.
+ */
 export interface NavigationItem {
   /** Site-relative URL, for example `/werkzoekenden/`. */
   href: string;
@@ -38,8 +42,8 @@ export interface PageContext {
   regionProfiles: ReadonlyMap<string, SiteProfile | undefined> | undefined;
   /** The host's automated test results (evidence/read.ts), when the build publishes them. */
   evidence: Evidence | undefined;
-  /** Adds an entry to the main navigation (global data `navigation`, sorted by `order`). */
-  addNavigation(item: NavigationItem): void;
+  /** Adds the section's menu entry (its row in sections/table.ts) to the main navigation, which is sorted by `order`. */
+  addNavigation(section: MenuSection): void;
   /** Every image of the model as the build prepared it (images/prepare.ts), by site path. */
   images: ReadonlyMap<string, PreparedImage>;
   /** Writes one prepared image as the theme's <picture> (helpers/picture.njk), lazily loaded: for Markdown bodies. */

@@ -4,9 +4,9 @@ import { join } from "node:path";
 import { DOMParser as XmlParser } from "@xmldom/xmldom";
 import { parseHTML } from "linkedom";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildSite } from "../../build.js";
-import { scanSite } from "../../deploy/scan.js";
-import { getSite } from "../../sites.js";
+import { buildSite } from "../build.js";
+import { scanSite } from "../deploy/scan.js";
+import { getSite } from "../sites.js";
 import { buildFixture } from "./fixture-build.js";
 
 // Builds the fixture region (every content type) once, with the build date 2026-06-01, and checks DOM facts.
@@ -184,8 +184,8 @@ describe("home page and navigation", () => {
 
   it("lists the sections in their order", async () => {
     const doc = await dom("index.html");
-    const items = texts(doc.querySelectorAll(".wc-nav a"));
-    expect(items.slice(0, 7)).toEqual(["Werkzoekenden", "Werkenden", "Werkgevers", "Nieuws", "Agenda", "Regelingen", "Veelgestelde vragen"]);
+    const items = texts(doc.querySelectorAll(".wc-nav__list--row a"));
+    expect(items).toEqual(["Werkzoekenden", "Werkenden", "Werkgevers", "Nieuws", "Agenda", "Regelingen", "Veelgestelde vragen", "Vestigingen", "Over ons"]);
   });
 
   it("has pages that pass the deploy scan: no inline script or style, nothing from another host", async () => {

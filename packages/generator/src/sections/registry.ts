@@ -1,5 +1,5 @@
-import type { SectionLayoutName } from "@werkcentrum/theme";
-import type { EleventyConfig } from "../../eleventy-config.js";
+import type { EleventyConfig } from "../eleventy-config.js";
+import type { LayoutTemplate } from "./table.js";
 
 /**
  * How the section modules place their pages. A section index (`/werkzoekenden/`, `/nieuws/`) may already be a
@@ -13,10 +13,11 @@ import type { EleventyConfig } from "../../eleventy-config.js";
  */
 export interface SectionRegistry {
   /**
-   * The layout key of the theme's section layout `templates/sections/<name>.njk`, added once under the includes
-   * folder (Eleventy resolves `layout:` there) as a one-line template that extends the theme's file.
+   * The layout key of a theme template (a `layout` or `entryLayout` of sections/table.ts). Eleventy resolves
+   * `layout:` under its includes folder: the plugin puts the theme's `layouts/` there, and a section layout
+   * (`sections/<name>.njk`) is added once as a one-line template that extends the theme's file.
    */
-  layout(name: SectionLayoutName): string;
+  layout(template: LayoutTemplate): string;
   /** Gives the page at `url` the layout `layoutKey` and the data `data` (read as `sectionPages[page.url]`). */
   page(url: string, layoutKey: string, data: Record<string, unknown>): void;
   /** The default layout of a content type, for `urls`: the entries of that type whose front matter names none. */
@@ -39,10 +40,11 @@ export function sectionRegistry(config: EleventyConfig): SectionRegistry {
   const pages: Record<string, Record<string, unknown>> = {};
   const added = new Set<string>();
   const registry: SectionRegistry = {
-    layout(name) {
-      const key = `layouts/sections/${name}.njk`;
+    layout(template) {
+      if (template.startsWith("layouts/")) return template;
+      const key = `layouts/${template}`;
       if (!added.has(key)) {
-        config.addTemplate(`${config.dir.includes}/${key}`, `{% extends "sections/${name}.njk" %}`);
+        config.addTemplate(`${config.dir.includes}/${key}`, `{% extends "${template}" %}`);
         added.add(key);
       }
       return key;

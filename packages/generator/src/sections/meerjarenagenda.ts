@@ -1,11 +1,12 @@
 import { actionStatusLabels, type Meerjarenagenda } from "@werkcentrum/content";
 import type { IndicatorParams } from "@werkcentrum/theme";
+import { takenUrls } from "../pages/shared.js";
+import type { PageModule } from "../pages/types.js";
 import { formatQuantity, formatReferenceDate, fractionDigitsFor } from "../svg/format.js";
 import { renderIndicatorChart } from "../svg/index.js";
-import { sectionRegistry } from "./sections/section-pages.js";
-import { siteContent } from "./sections/site-content.js";
-import { takenUrls } from "./shared.js";
-import type { PageModule } from "./types.js";
+import { sectionRegistry } from "./registry.js";
+import { siteContent } from "./site-content.js";
+import { sections } from "./table.js";
 
 type Indicator = Meerjarenagenda["analyse"]["indicatoren"][number];
 
@@ -54,8 +55,8 @@ export function indicatorParams(indicator: Indicator, id: string): IndicatorPara
 const longDate = new Intl.DateTimeFormat("nl-NL", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
 
 /** Everything the agenda's markup needs, in Dutch and ready to print: templates stay free of logic. */
-export function agendaView(agenda: Meerjarenagenda, url: string) {
-  const idPrefix = url === "/meerjarenagenda/" ? "indicator" : `indicator-${url.split("/").filter(Boolean).at(-1)}`;
+export function meerjarenagendaView(agenda: Meerjarenagenda, url: string) {
+  const idPrefix = url === sections.meerjarenagenda.url ? "indicator" : `indicator-${url.split("/").filter(Boolean).at(-1)}`;
   return {
     url,
     title: agenda.titel,
@@ -89,7 +90,7 @@ export function agendaView(agenda: Meerjarenagenda, url: string) {
     },
   };
 }
-export type AgendaView = ReturnType<typeof agendaView>;
+export type MeerjarenagendaView = ReturnType<typeof meerjarenagendaView>;
 
 /**
  * The meerjarenagenda of the Regionaal Beraad: each agenda file's page shows its period, analysis (indicators as
@@ -97,27 +98,28 @@ export type AgendaView = ReturnType<typeof agendaView>;
  * `/meerjarenagenda/` shows the current agenda (the latest period) unless the region wrote its own index page.
  * Nothing is added when the region has no agenda.
  */
-export const addAgendaPlanPages: PageModule = async (config, context) => {
+export const addMeerjarenagendaPages: PageModule = async (config, context) => {
   if (context.site.kind !== "region") return;
-  const agendas = siteContent(context).of("meerjarenagenda");
+  const section = sections.meerjarenagenda;
+  const agendas = siteContent(context).of(section.content);
   if (agendas.length === 0) return;
-  const views = Object.fromEntries(agendas.map((entry) => [entry.permalink, agendaView(entry.data, entry.permalink)]));
+  const views = Object.fromEntries(agendas.map((entry) => [entry.permalink, meerjarenagendaView(entry.data, entry.permalink)]));
   config.addGlobalData("agendaViews", views);
 
-  const sections = sectionRegistry(config);
-  sections.defaultLayout(sections.layout("meerjarenagenda"), agendas.map((entry) => entry.permalink));
+  const registry = sectionRegistry(config);
+  registry.defaultLayout(registry.layout(section.entryLayout), agendas.map((entry) => entry.permalink));
 
-  if (takenUrls(context).has("/meerjarenagenda/")) return;
+  if (takenUrls(context).has(section.url)) return;
   const sorted = [...agendas].sort((a, b) => b.data.periode.van - a.data.periode.van || b.data.periode.tot - a.data.periode.tot);
   const current = sorted[0]!;
-  views["/meerjarenagenda/"] = agendaView(current.data, "/meerjarenagenda/");
-  // The markup is the theme's (pages/meerjarenagenda.njk).
-  config.addTemplate("_werkcentrum/meerjarenagenda.njk", '{% extends "pages/meerjarenagenda.njk" %}', {
+  views[section.url] = meerjarenagendaView(current.data, section.url);
+  // The markup is the theme's.
+  config.addTemplate("_werkcentrum/meerjarenagenda.njk", `{% extends "${section.layout}" %}`, {
     layout: false,
-    permalink: "/meerjarenagenda/",
+    permalink: section.url,
     title: current.data.titel,
     description: current.data.samenvatting,
-    currentAgenda: "/meerjarenagenda/",
+    currentAgenda: section.url,
     canonicalUrl: current.permalink,
     agendaText: current.body.trim() ? current.html : "",
     otherAgendas: sorted.slice(1).map((entry) => views[entry.permalink]),

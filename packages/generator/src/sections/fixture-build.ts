@@ -2,12 +2,12 @@ import { cp, mkdtemp } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { buildSite, type BuildResult } from "../../build.js";
-import type { ProjectPaths } from "../../paths.js";
-import { getSite } from "../../sites.js";
+import { buildSite, type BuildResult } from "../build.js";
+import type { ProjectPaths } from "../paths.js";
+import { getSite } from "../sites.js";
 
 /** The test fixture region (test data, see its README.md). */
-export const fixtureDir = fileURLToPath(new URL("../../../test/fixtures/voorbeeldregio/", import.meta.url));
+export const fixtureDir = fileURLToPath(new URL("../../test/fixtures/voorbeeldregio/", import.meta.url));
 
 /**
  * Copies the fixture to a fresh temporary `sites/rijnmond/` (the schema needs a real region code) and builds it

@@ -8,7 +8,7 @@ export interface CalendarOptions {
   host: string;
   /** Calendar name, for example "Agenda van Werkcentrum Rijnmond". */
   name: string;
-  /** `YYYY-MM-DD`, used as DTSTAMP: a day derived from the build date (agenda.ts), so two builds of the same input are identical. */
+  /** `YYYY-MM-DD`, used as DTSTAMP: a day derived from the build date (events.ts), so two builds of the same input are identical. */
   stamp: string;
 }
 

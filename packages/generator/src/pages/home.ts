@@ -1,17 +1,17 @@
-import { guideBlock } from "../required.js";
-import type { PageModule } from "../types.js";
-import { newestFirst, newsListItem } from "./news.js";
-import { siteContent } from "./site-content.js";
+import { newestFirst, newsListItem } from "../sections/news.js";
+import { siteContent } from "../sections/site-content.js";
+import { guideBlock } from "./required.js";
+import type { PageModule } from "./types.js";
 
 /** How many news items the home page shows (theme `home` layout, data `latestNews`). */
 export const HOME_NEWS = 3;
 
 /**
  * `latestNews` for the home page: the three newest items; `guide`, how to reach a guide, for the home and contact
- * pages. (`upcomingEvents` comes from the agenda module,
+ * pages. (`upcomingEvents` comes from the events module,
  * which knows the build date that decides what is upcoming.)
  */
-export const homeData: PageModule = async (config, context) => {
+export const addHomeData: PageModule = async (config, context) => {
   if (context.site.kind !== "region") return;
   const content = siteContent(context);
   config.addGlobalData("guide", guideBlock(context.profile));

@@ -1,6 +1,6 @@
 import type { ContentEntry, ContentType, SiteReport } from "@werkcentrum/content";
-import { takenUrls } from "../shared.js";
-import type { PageContext } from "../types.js";
+import { takenUrls } from "../pages/shared.js";
+import type { PageContext } from "../pages/types.js";
 
 /** A content entry of one type. */
 export type EntryOf<T extends ContentType> = Extract<ContentEntry, { type: T }>;
@@ -24,6 +24,11 @@ export function siteContent(context: PageContext): SiteContent {
     loaded.set(context, result);
   }
   return result;
+}
+
+/** Sorts entries by title, the Dutch way (ë after e, case-insensitive). */
+export function byTitle(a: { data: { titel: string } }, b: { data: { titel: string } }): number {
+  return a.data.titel.localeCompare(b.data.titel, "nl");
 }
 
 /** The model's Dutch entries of one type (translations belong to the language pages). */

@@ -1,7 +1,8 @@
 import { toOpeningHoursSpecification, type SiteProfile, type Vestiging } from "@werkcentrum/regions";
 import type { LocationCardParams } from "@werkcentrum/theme";
-import { jsonForScript, takenUrls } from "./shared.js";
-import type { PageModule } from "./types.js";
+import { jsonForScript, takenUrls } from "../pages/shared.js";
+import type { PageModule } from "../pages/types.js";
+import { sections } from "./table.js";
 
 /** The schema.org description of one vestiging: a GovernmentOffice with its address and opening hours. */
 export function governmentOffice(vestiging: Vestiging, siteUrl: string): Record<string, unknown> {
@@ -9,7 +10,7 @@ export function governmentOffice(vestiging: Vestiging, siteUrl: string): Record<
   return {
     "@type": "GovernmentOffice",
     name: vestiging.naam,
-    url: `${siteUrl}vestigingen/`,
+    url: new URL(sections.locations.url, siteUrl).href,
     address: {
       "@type": "PostalAddress",
       streetAddress: vestiging.adres,
@@ -67,13 +68,14 @@ function periodNote(vestiging: Vestiging): string | undefined {
 export const addLocationsPage: PageModule = async (config, context) => {
   const vestigingen = context.profile?.vestigingen ?? [];
   if (context.site.kind !== "region" || vestigingen.length === 0) return;
-  if (takenUrls(context).has("/vestigingen/")) return;
+  const section = sections.locations;
+  if (takenUrls(context).has(section.url)) return;
   const siteUrl = `https://${context.site.host}/`;
-  // The markup is the theme's (pages/vestigingen.njk).
-  config.addTemplate("_werkcentrum/vestigingen.njk", '{% extends "pages/vestigingen.njk" %}', {
+  // The markup is the theme's.
+  config.addTemplate("_werkcentrum/vestigingen.njk", `{% extends "${section.layout}" %}`, {
     layout: false,
-    permalink: "/vestigingen/",
-    title: "Vestigingen",
+    permalink: section.url,
+    title: section.menu.text,
     description:
       vestigingen.length === 1
         ? `Hier kunt u langskomen bij het ${context.site.title}: het adres en de openingstijden.`
@@ -81,5 +83,5 @@ export const addLocationsPage: PageModule = async (config, context) => {
     locationCards: vestigingen.map(locationCard),
     locationsJsonLd: locationsJsonLd(context.profile!, siteUrl),
   });
-  context.addNavigation({ href: "/vestigingen/", text: "Vestigingen", order: 70 });
+  context.addNavigation(section);
 };

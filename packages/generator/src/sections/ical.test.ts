@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { eventIcsUrl, splitEvents } from "./agenda.js";
+import { eventIcsUrl, splitEvents } from "./events.js";
 import { calendar } from "./ical.js";
 import type { EntryOf } from "./site-content.js";
 

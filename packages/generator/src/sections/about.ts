@@ -1,7 +1,8 @@
 import type { Region, RegionaalBeraad, SiteProfile } from "@werkcentrum/regions";
 import type { MemberListParams } from "@werkcentrum/theme";
-import { sectionRegistry } from "./sections/section-pages.js";
-import type { PageModule } from "./types.js";
+import type { PageModule } from "../pages/types.js";
+import { sectionRegistry } from "./registry.js";
+import { sections } from "./table.js";
 
 /** site.yml's groups of the Regionaal Beraad → the theme member list's categories, in the order the law names them. */
 const CATEGORIES: ReadonlyArray<[keyof RegionaalBeraad, MemberListParams["groups"][number]["category"]]> = [
@@ -59,7 +60,7 @@ export const addAboutPage: PageModule = (config, context) => {
     partners: profile?.partners ?? [],
     centrumgemeente: centrumgemeenteText(region),
   });
-  const sections = sectionRegistry(config);
-  sections.defaultLayout(sections.layout("over-ons"), ["/over-ons/"]);
-  context.addNavigation({ href: "/over-ons/", text: "Over ons", order: 90 });
+  const registry = sectionRegistry(config);
+  registry.defaultLayout(registry.layout(sections.about.layout), [sections.about.url]);
+  context.addNavigation(sections.about);
 };
