@@ -1,5 +1,3 @@
-import { escapeUTF8 } from "entities";
-
 export interface AtomEntry {
   /** Site-relative URL of the item. */
   path: string;
@@ -19,37 +17,32 @@ export interface AtomFeedOptions {
   entries: readonly AtomEntry[];
 }
 
+/** What the theme's `files/feed.atom.njk` writes: absolute URLs and RFC 3339 stamps, escaped by the template. */
+export interface AtomFeed {
+  title: string;
+  selfUrl: string;
+  pageUrl: string;
+  updated: string;
+  author: string;
+  entries: Array<{ title: string; url: string; updated: string; summary: string }>;
+}
+
 /**
- * An Atom feed (RFC 4287). Written here rather than with @11ty/eleventy-plugin-rss: that plugin renders a feed
- * from an Eleventy collection inside a template, while the news items are already parsed and sorted at
- * configuration time; what is left is escaping (`entities`) and dates. Every URL is absolute on
- * `https://<host>/`, and `updated` is the newest item's date, never the clock, so the feed is deterministic.
+ * The data of an Atom feed (RFC 4287) for the theme's template. Not @11ty/eleventy-plugin-rss: that plugin renders a
+ * feed from an Eleventy collection inside a template, while the news items are already parsed and sorted at
+ * configuration time; what is left is absolute URLs on `https://<host>/` and dates. `updated` is the newest item's
+ * date, never the clock, so the feed is deterministic.
  */
-export function atomFeed(options: AtomFeedOptions): string {
-  const url = (path: string) => escapeUTF8(new URL(path, `https://${options.host}/`).href);
-  const text = (value: string) => escapeUTF8(value);
+export function atomFeedData(options: AtomFeedOptions): AtomFeed {
+  const url = (path: string) => new URL(path, `https://${options.host}/`).href;
   const stamp = (date: Date) => date.toISOString().replace(/\.000Z$/, "Z");
   const newest = options.entries.map((entry) => entry.updated.getTime()).reduce((a, b) => Math.max(a, b), 0);
-  const lines = [
-    '<?xml version="1.0" encoding="utf-8"?>',
-    '<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="nl">',
-    `  <title>${text(options.title)}</title>`,
-    `  <link href="${url(options.feedPath)}" rel="self" type="application/atom+xml"/>`,
-    `  <link href="${url(options.pagePath)}" rel="alternate" type="text/html"/>`,
-    `  <id>${url(options.pagePath)}</id>`,
-    `  <updated>${stamp(new Date(newest))}</updated>`,
-    `  <author><name>${text(options.author)}</name></author>`,
-    ...options.entries.flatMap((entry) => [
-      "  <entry>",
-      `    <title>${text(entry.title)}</title>`,
-      `    <link href="${url(entry.path)}" rel="alternate" type="text/html"/>`,
-      `    <id>${url(entry.path)}</id>`,
-      `    <published>${stamp(entry.updated)}</published>`,
-      `    <updated>${stamp(entry.updated)}</updated>`,
-      `    <summary>${text(entry.summary)}</summary>`,
-      "  </entry>",
-    ]),
-    "</feed>",
-  ];
-  return `${lines.join("\n")}\n`;
+  return {
+    title: options.title,
+    selfUrl: url(options.feedPath),
+    pageUrl: url(options.pagePath),
+    updated: stamp(new Date(newest)),
+    author: options.author,
+    entries: options.entries.map((entry) => ({ title: entry.title, url: url(entry.path), updated: stamp(entry.updated), summary: entry.summary })),
+  };
 }

@@ -1,6 +1,8 @@
 import { DOMParser as XmlParser } from "@xmldom/xmldom";
 import { describe, expect, it } from "vitest";
-import { atomFeed } from "./atom.js";
+import { fileURLToPath } from "node:url";
+import nunjucks from "nunjucks";
+import { atomFeedData } from "./atom.js";
 import { newsPageUrl, paginationFor } from "./news.js";
 
 describe("paginationFor", () => {
@@ -20,9 +22,11 @@ describe("paginationFor", () => {
   });
 });
 
-describe("atomFeed", () => {
+describe("the Atom feed: atomFeedData through the theme's files/feed.atom.njk", () => {
+  const templates = fileURLToPath(new URL("../../../../themes/werkcentrum/src/templates/", import.meta.url));
+  const env = new nunjucks.Environment(new nunjucks.FileSystemLoader(templates), { autoescape: true });
   const feed = (title: string) =>
-    atomFeed({
+    env.render("files/feed.atom.njk", { feed: atomFeedData({
       host: "rijnmond.werkcentrum.nl",
       title,
       feedPath: "/nieuws/feed.xml",
@@ -32,7 +36,7 @@ describe("atomFeed", () => {
         { path: "/nieuws/b/", title: "Nieuw", summary: "Kort", updated: new Date("2026-02-01T23:00:00Z") },
         { path: "/nieuws/a/", title: "Ouder", summary: "Kort", updated: new Date("2026-01-01T23:00:00Z") },
       ],
-    });
+    }) });
 
   it("escapes text and takes `updated` from the newest entry", () => {
     const xml = feed('Werk & "zorg" <nu>');
@@ -40,5 +44,8 @@ describe("atomFeed", () => {
     expect(doc.getElementsByTagName("title")[0]?.textContent).toBe('Werk & "zorg" <nu>');
     expect(doc.getElementsByTagName("updated")[0]?.textContent).toBe("2026-02-01T23:00:00Z");
     expect(doc.getElementsByTagName("entry")).toHaveLength(2);
+    expect(doc.getElementsByTagName("id")[1]?.textContent).toBe("https://rijnmond.werkcentrum.nl/nieuws/b/");
+    expect(xml.startsWith('<?xml version="1.0" encoding="utf-8"?>\n<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="nl">')).toBe(true);
+    expect(xml.endsWith("</feed>\n")).toBe(true);
   });
 });

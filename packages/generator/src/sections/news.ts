@@ -1,6 +1,6 @@
 import { amsterdamInstant } from "@werkcentrum/content";
 import { virtualPage } from "../pages/shared.js";
-import { atomFeed } from "./atom.js";
+import { atomFeedData } from "./atom.js";
 import { defineSection } from "./define-section.js";
 import type { EntryOf } from "./site-content.js";
 import { sections } from "./table.js";
@@ -66,7 +66,7 @@ export const addNewsPages = defineSection("news", {
 
     const title = `Nieuws van ${context.site.title}`;
     config.addGlobalData("newsFeed", { href: FEED_URL, title });
-    const xml = atomFeed({
+    const feed = atomFeedData({
       host: context.site.host,
       title,
       feedPath: FEED_URL,
@@ -80,6 +80,6 @@ export const addNewsPages = defineSection("news", {
         updated: amsterdamInstant(`${item.data.datum} 00:00`)!,
       })),
     });
-    virtualPage(config, "nieuws/feed", { permalink: FEED_URL, layout: false, eleventyExcludeFromCollections: true, feedXml: xml }, "{{ feedXml | safe }}");
+    virtualPage(config, "nieuws/feed", { permalink: FEED_URL, layout: false, eleventyExcludeFromCollections: true, feed }, '{% include "files/feed.atom.njk" %}');
   },
 });
