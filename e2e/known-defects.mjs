@@ -1,6 +1,6 @@
-// Defects the gates find in markup that the theme does not own: the section layouts are Nunjucks source inside the
-// generator (packages/generator/src/pages/sections/layouts.ts), which is being rewritten elsewhere. Each entry
-// turns matching failures into notes, with the change that fixes it; the e2e fails when an entry matches nothing,
+// Defects the gates find that cannot be fixed in the same change (empty now: all page markup is the theme's
+// templates, so a gate failure is fixed where it is found). Each entry turns matching failures into notes, with the
+// change that fixes it; the e2e fails when an entry matches nothing,
 // so a fixed defect is taken off this list instead of hiding a new one later (a ratchet, not an allowlist).
 export const KNOWN_DEFECTS = [];
 

@@ -1,5 +1,7 @@
 import { join } from "node:path";
 import { OPEN_DATA_DIR } from "../pages/open-data.js";
+import { SEARCH_URL } from "../pages/search.js";
+import { SEARCH_INDEX_DIR } from "../pages/search-index.js";
 import { allSites, landingSite } from "../sites.js";
 import { CACHE_IMMUTABLE, CACHE_REVALIDATE, HASHED_ASSET_NGINX_REGEX } from "./headers.js";
 import { addressUrl, type Address } from "./redirect-address.js";
@@ -206,7 +208,7 @@ export function renderSiteServer(site: SiteServer, options: RenderOptions): stri
     "",
     "# The site search and Pagefind's files: the same headers, but a policy that lets Pagefind compile its",
     "# WebAssembly (headers.ts). ^~ also covers /zoeken/index.html, where `index` sends /zoeken/.",
-    ...["/zoeken/", "/pagefind/"].flatMap((prefix) =>
+    ...[SEARCH_URL, `/${SEARCH_INDEX_DIR}/`].flatMap((prefix) =>
       block(`location ^~ ${prefix}`, [include(options, SNIPPETS.searchSecurityHeaders), `add_header Cache-Control "${CACHE_REVALIDATE}" always;`, "try_files $uri $uri/ =404;"]),
     ),
     "",

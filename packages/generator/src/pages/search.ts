@@ -6,6 +6,9 @@ import { takenUrls } from "./shared.js";
 import type { PageModule } from "./types.js";
 
 /** `/assets/zoeken.<hash>.js`: content-hashed, so nginx may cache it for a year (deploy/headers.ts). */
+/** The address of every site's search page (the nginx server block gives it, and /pagefind/, the search policy). */
+export const SEARCH_URL = "/zoeken/";
+
 export const searchScriptUrl = `/assets/zoeken.${createHash("sha256").update(searchScript).digest("hex").slice(0, 10)}.js`;
 
 /**
@@ -14,11 +17,11 @@ export const searchScriptUrl = `/assets/zoeken.${createHash("sha256").update(sea
  * loaded on this page only. Without JavaScript the page says so and links to the sitemap.
  */
 export const addSearchPage: PageModule = async (config, context) => {
-  if (takenUrls(context).has("/zoeken/")) return;
+  if (takenUrls(context).has(SEARCH_URL)) return;
   const landing = context.site.kind === "landing";
   config.addTemplate("_werkcentrum/zoeken.njk", '{% extends "pages/zoeken.njk" %}', {
     layout: false,
-    permalink: "/zoeken/",
+    permalink: SEARCH_URL,
     title: landing ? "Zoeken in alle Werkcentra" : "Zoeken",
     description: landing ? "Zoek op werkcentrum.nl en op de websites van alle Werkcentra." : "Zoek op deze website.",
     searchScriptUrl,
