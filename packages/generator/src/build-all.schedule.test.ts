@@ -10,7 +10,7 @@ import type { ProjectPaths } from "./paths.js";
 import { getSite, landingSite } from "./sites.js";
 import { siteScaffold } from "./sync.js";
 
-// Issue 20: the build date as an input (time-dependent content) and a landing site that shows only what region
+// The build date as an input (time-dependent content) and a landing site that shows only what region
 // builds that succeeded published (consistency). Runs from source, so buildSites uses no worker threads here.
 let paths: ProjectPaths;
 const sites = [landingSite, getSite("rijnmond")!, getSite("twente")!];

@@ -9,7 +9,7 @@ import { tree } from "./output/test-helpers.js";
 import type { ProjectPaths } from "./paths.js";
 import { getSite } from "./sites.js";
 
-// Issue 6, output guarantees: two builds of the same input are byte-identical (Pagefind's index included), and a
+// Output guarantees: two builds of the same input are byte-identical (Pagefind's index included), and a
 // failed build leaves the previous dist/<host>/ exactly as it was. Built from the fixture region, which uses every
 // content type (test/fixtures/voorbeeldregio: made-up data under the code of Rijnmond).
 const fixture = fileURLToPath(new URL("../test/fixtures/voorbeeldregio/", import.meta.url));

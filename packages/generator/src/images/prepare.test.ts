@@ -14,7 +14,7 @@ import { getSite } from "../sites.js";
 import { imageCacheDir } from "./cache.js";
 import { ENCODED_DIR, IMAGE_URL_DIR, prepareImages } from "./prepare.js";
 
-// Issue 21: a 3000 × 2000 camera JPEG (with EXIF and GPS data) used by a news item and in a page's text.
+// A 3000 × 2000 camera JPEG (with EXIF and GPS data) used by a news item and in a page's text.
 const fixture = fileURLToPath(new URL("../../test/fixtures/voorbeeldregio/", import.meta.url));
 const rijnmond = getSite("rijnmond")!;
 let root: string;
