@@ -8,8 +8,9 @@
 //
 // The files are what CI type-checks with `tsc --strict` and runs against the packed tarballs (consumer-test.mjs),
 // so what a reader copies from the README is what was tested. Each package's readme.test.ts calls readmeProblems.
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { pathToFileURL } from "node:url";
 
 /** Languages whose blocks must be example files (shell commands, YAML and folder trees are not code to run). */
 export const CODE_LANGUAGES = new Set(["ts", "js", "njk"]);
@@ -52,4 +53,31 @@ export function readmeProblems(packageDir) {
   const files = existsSync(examplesDir) ? readdirSync(examplesDir).map((name) => `examples/${name}`) : [];
   for (const file of files) if (!used.has(file)) problems.push(`${file} is not in README.md`);
   return problems;
+}
+
+/**
+ * Puts each example file's text into the README block that names it (the file is the source of truth, e.g. after
+ * `npm run format` rewrote it). Returns whether the README changed.
+ */
+export function writeReadmeExamples(packageDir) {
+  const readme = join(packageDir, "README.md");
+  const text = readFileSync(readme, "utf8");
+  const lines = text.split("\n");
+  // From the last block up, so the line numbers of the blocks above stay right.
+  for (const block of readmeBlocks(text).reverse()) {
+    const file = block.example && join(packageDir, block.example);
+    if (!file || !existsSync(file)) continue;
+    const indent = /^(\s*)/.exec(lines[block.line - 1])[1];
+    const end = lines.findIndex((line, j) => j >= block.line && line === `${indent}\`\`\``);
+    const body = readFileSync(file, "utf8").replace(/\n$/, "").split("\n").map((line) => (line ? indent + line : line));
+    lines.splice(block.line, end - block.line, ...body);
+  }
+  const next = lines.join("\n");
+  if (next !== text) writeFileSync(readme, next);
+  return next !== text;
+}
+
+// `node scripts/packages/readme-examples.mjs --write <package folder>…`
+if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href && process.argv[2] === "--write") {
+  for (const dir of process.argv.slice(3)) if (writeReadmeExamples(dir)) console.log(`${dir}/README.md: examples updated`);
 }
