@@ -5,7 +5,7 @@
 // The rule maps the port too, so the URLs carry no port.
 //
 // http vs https: the test nginx speaks plain http on loopback (the production TLS servers are tested by
-// nginx-e2e.mjs), while pages link to each other with absolute https:// URLs (cross-subdomain links, the finder's
+// e2e/nginx/real-server.mjs), while pages link to each other with absolute https:// URLs (cross-subdomain links, the finder's
 // results). The HSTS header is ignored by Chromium on plain http, and the domain is not on the preload list, so
 // http itself works. For https:// requests to our own hosts the context answers, in the test only, with a 307
 // to the same URL over http; the page then loads from nginx like any other. No other request is rewritten.

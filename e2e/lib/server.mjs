@@ -1,20 +1,15 @@
-// Serves dist/ with the real nginx configuration of the deploy issue: `werkcentrum nginx --listen ... --root ...`
-// prints it, `nginx -t` must accept it, and nginx runs in the foreground as a child of this process (no daemon,
-// no master process), so it stops with us and never touches system paths. Same approach as
-// packages/generator/scripts/nginx-e2e.mjs, whose port helpers we reuse; works as root and as any other user.
-import { spawn, spawnSync } from "node:child_process";
+// Serves dist/ with the real nginx configuration: `werkcentrum nginx --listen ... --root ...` prints it, and
+// e2e/lib/nginx.mjs checks it with `nginx -t` and runs nginx in the foreground as a child of this process.
+import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
-import { appendFile, mkdir, writeFile } from "node:fs/promises";
+import { mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import { freePort, waitForPort } from "../../packages/generator/scripts/nginx-e2e-http.mjs";
-
-const nginxBin = process.env.NGINX_BIN ?? (existsSync("/usr/sbin/nginx") ? "/usr/sbin/nginx" : "nginx");
-// nginx reads NGINX from its environment (sockets inherited during a binary upgrade): never pass one on.
-const nginxEnv = Object.fromEntries(Object.entries(process.env).filter(([name]) => name !== "NGINX"));
+import { freePort, startNginx as runNginx } from "./nginx.mjs";
 
 /**
- * Starts nginx for `dist` on a free loopback port; `project` is the folder with the sites/ it was built from. Returns { port, stop }. The nginx pid is also appended to
- * <work>/pids so a wrapper (.ci/run) can stop it if this process is killed.
+ * Starts nginx for `dist` on a free loopback port; `project` is the folder with the sites/ it was built from.
+ * Returns { port, stop }. The nginx pid is also appended to <work>/pids, so a wrapper (.ci/run) can stop it if this
+ * process is killed.
  */
 export async function startNginx({ repo, dist, work, project = repo }) {
   if (!existsSync(join(dist, "deploy", "nginx", "security-headers.conf"))) {
@@ -30,25 +25,8 @@ export async function startNginx({ repo, dist, work, project = repo }) {
   const file = join(work, "nginx.conf");
   await mkdir(work, { recursive: true });
   await writeFile(file, config);
-  const daemonOff = ["-g", "daemon off; master_process off;"];
-  const test = spawnSync(nginxBin, ["-t", "-c", file, ...daemonOff], { encoding: "utf8", env: nginxEnv });
-  if (test.status !== 0) throw new Error(`nginx -t -c ${file} failed:\n${test.stderr}`);
-  const server = spawn(nginxBin, ["-c", file, ...daemonOff], { stdio: ["ignore", "inherit", "inherit"], env: nginxEnv });
-  await appendFile(join(work, "pids"), `${server.pid}\n`);
-  const exited = new Promise((resolve) => server.on("exit", resolve));
-  const stop = async () => {
-    if (server.exitCode === null && server.signalCode === null) server.kill("SIGTERM");
-    await exited;
-  };
-  // Stop nginx with us, also when we are interrupted (a killed runner must not leave a server on loopback).
-  const kill = () => server.exitCode === null && server.signalCode === null && server.kill("SIGTERM");
-  process.on("exit", kill);
-  for (const signal of ["SIGINT", "SIGTERM"]) {
-    process.once(signal, () => {
-      kill();
-      process.exit(130);
-    });
-  }
-  await waitForPort(port);
+  const { stop } = await runNginx(file, { work, port });
+  // An interrupted runner exits, and nginx.mjs stops the server on exit: none is left on loopback.
+  for (const signal of ["SIGINT", "SIGTERM"]) process.once(signal, () => process.exit(130));
   return { port, stop };
 }

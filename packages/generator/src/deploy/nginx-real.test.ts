@@ -1,9 +1,10 @@
-import { execFileSync, spawnSync } from "node:child_process";
+import { execFileSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { haveNginx as nginxRuns, nginxBin, testConfig } from "../../../../e2e/lib/nginx.mjs";
 import type { ProjectPaths } from "../paths.js";
 import { getSite, landingSite } from "../sites.js";
 import { mediaTypesSnippet } from "./content-types.js";
@@ -17,10 +18,9 @@ import { TLS_EXAMPLE_CERTIFICATE, TLS_EXAMPLE_KEY, tlsExample } from "./tls-exam
 // The real nginx (Debian's nginx-light) judges the configuration the generator writes from redirects that the
 // check accepted: a redirects.yml that `werkcentrum check` passes must never make `nginx -t` fail, because one
 // configuration serves all 36 sites.
-const NGINX = "/usr/sbin/nginx";
 const OPENSSL = "/usr/bin/openssl";
-const haveNginx = existsSync(NGINX);
-const skipped = haveNginx ? "" : ` (SKIPPED: ${NGINX} is not installed; apt-get install nginx-light to run it)`;
+const haveNginx = nginxRuns();
+const skipped = haveNginx ? "" : ` (SKIPPED: ${nginxBin} does not run here; apt-get install nginx-light, or set NGINX_BIN)`;
 
 const rijnmond = getSite("rijnmond")!;
 const drenthe = getSite("drenthe")!;
@@ -98,9 +98,7 @@ const yamlOf = (rows: readonly { van: string; naar: string }[]) => rows.map((row
 
 /** `nginx -t` on a complete configuration; the prefix keeps every relative path inside the temporary folder. */
 function nginxTest(config: string): { ok: boolean; output: string } {
-  const env = Object.fromEntries(Object.entries(process.env).filter(([name]) => name !== "NGINX"));
-  const result = spawnSync(NGINX, ["-t", "-p", work, "-c", config, "-g", "daemon off; master_process off;"], { encoding: "utf8", env });
-  return { ok: result.status === 0 && result.stderr.includes("test is successful"), output: result.stderr };
+  return testConfig(config, { prefix: work });
 }
 
 async function localConfig(plan: ServerPlan, name: string): Promise<string> {

@@ -434,7 +434,7 @@ export async function release(options: ReleaseOptions): Promise<ReleaseReport> {
     const target = join(to, RELEASES_DIR, name);
     const step = async (done: ReleaseStep): Promise<void> => {
       await options.onStep?.(done);
-      // The real-server test (scripts/release-e2e.mjs) kills the CLI here with SIGKILL; a no-op otherwise.
+      // The release test under load (e2e/nginx/release-under-load.mjs in the repository) kills the CLI here with SIGKILL; a no-op otherwise.
       await pausePoint(`release-${done}`);
     };
     let reused = false;

@@ -4,19 +4,25 @@
 // header. Needs nginx (Debian: nginx-light) and openssl; runs as root or as any other user; never touches
 // system paths. nginx is stopped at the end, whatever happens.
 //
-//   node packages/generator/scripts/nginx-e2e.mjs [--dist <folder>] [--work <folder>] [--keep]
+//   node e2e/nginx/real-server.mjs [--dist <folder>] [--work <folder>] [--keep]
 //
 // --dist   the built sites (default: dist/ of the repository), as `npm run build` leaves them
 // --work   an empty folder for the test's files; the pids of the nginx processes go to <work>/pids
 // --keep   leave the work folder in place
-import { execFileSync, spawn, spawnSync } from "node:child_process";
+import { execFileSync } from "node:child_process";
 import { existsSync, rmSync } from "node:fs";
-import { appendFile, copyFile, cp, mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { copyFile, cp, mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { basename, join, resolve } from "node:path";
+import { basename, dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
-import { checkFolders, checkLogs, checkProduction, checkRedirects, checkRefusals, checkSite, checkStatuses, checkWww } from "./nginx-e2e-checks.mjs";
-import { api, cli, closeConnections, freePort, get, nginx, nginxEnv, repo, scriptsDir, waitForPort } from "./nginx-e2e-http.mjs";
+import * as api from "@werkcentrum/generator";
+import { closeConnections, get } from "../lib/http.mjs";
+import { freePort, startNginx as runNginx } from "../lib/nginx.mjs";
+import { checkFolders, checkLogs, checkProduction, checkRedirects, checkRefusals, checkSite, checkStatuses, checkWww } from "./real-server-checks.mjs";
+
+const repo = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
+const cli = join(repo, "packages/generator/bin/werkcentrum.js");
 
 /** The site that gets the fixture redirects, in a temporary copy only. */
 const FIXTURE_SITE = "rijnmond";
@@ -34,13 +40,9 @@ t.check = (ok, message) => {
 };
 
 const servers = [];
-function stopServers() {
-  for (const server of servers) if (server.exitCode === null && server.signalCode === null) server.kill("SIGTERM");
-}
-process.on("exit", stopServers);
 for (const signal of ["SIGINT", "SIGTERM"]) {
+  // Exiting stops the servers (e2e/lib/nginx.mjs).
   process.on(signal, () => {
-    stopServers();
     if (!values.keep && !values.work) rmSync(work, { recursive: true, force: true });
     process.exit(130);
   });
@@ -55,19 +57,16 @@ function werkcentrum(cwd, ...args) {
   return execFileSync(process.execPath, [cli, ...args], { cwd, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
 }
 
-/** `nginx -t` must pass; then nginx runs in the foreground as a child of this process (one process, no daemon). */
+/** `nginx -t` must pass without a warning; then nginx runs in the foreground as a child of this process. */
 async function startNginx(config, port) {
-  const test = spawnSync(nginx, ["-t", "-c", config, "-g", "daemon off; master_process off;"], { encoding: "utf8", env: nginxEnv });
-  if (test.status !== 0 || !test.stderr.includes("test is successful")) throw new Error(`nginx -t -c ${config} failed:\n${test.stderr}`);
-  t.check(!/\[(warn|emerg|alert|crit)\]/.test(test.stderr), `nginx -t -c ${config} warns:\n${test.stderr}`);
-  t.nginxTests += 1;
-  const server = spawn(nginx, ["-c", config, "-g", "daemon off; master_process off;"], { stdio: ["ignore", "inherit", "inherit"], env: nginxEnv });
-  servers.push(server);
-  await appendFile(join(work, "pids"), `${server.pid}\n`);
-  server.on("exit", (code, signal) => {
-    if (signal !== "SIGTERM") t.failures.push(`nginx (${basename(config)}) stopped: code ${code}, signal ${signal}`);
+  const server = await runNginx(config, {
+    work,
+    port,
+    onExit: (code, signal) => t.failures.push(`nginx (${basename(config)}) stopped: code ${code}, signal ${signal}`),
   });
-  await waitForPort(port);
+  t.check(!/\[(warn|emerg|alert|crit)\]/.test(server.output), `nginx -t -c ${config} warns:\n${server.output}`);
+  t.nginxTests += 1;
+  servers.push(server);
 }
 
 /** A copy of the project: the real sites and output, plus the fixture redirects in one site. */
@@ -80,7 +79,7 @@ async function prepareProject() {
   // are plain folders, as an older build left them; the build of FIXTURE_SITE below turns its own into a link again.
   const versions = join(distDir, ".werkcentrum", "out");
   await cp(distDir, join(project, "dist"), { recursive: true, dereference: true, filter: (path) => path !== versions });
-  await copyFile(join(scriptsDir, "../src/deploy/fixtures/redirects.yml"), join(project, "sites", FIXTURE_SITE, api.REDIRECTS_FILE));
+  await copyFile(join(repo, "packages/generator/src/deploy/fixtures/redirects.yml"), join(project, "sites", FIXTURE_SITE, api.REDIRECTS_FILE));
   werkcentrum(project, "build", "--site", FIXTURE_SITE);
   werkcentrum(project, "deploy");
   // A content-hashed asset in every host of the copy, so the immutable location is exercised whatever the theme ships.
@@ -192,8 +191,7 @@ try {
   console.error(error.stderr ? `${error.message}\n${error.stderr}` : error);
 } finally {
   closeConnections();
-  stopServers();
-  await Promise.all(servers.map((server) => (server.exitCode === null && server.signalCode === null ? new Promise((r) => server.on("exit", r)) : undefined)));
+  await Promise.all(servers.map((server) => server.stop()));
   if (!values.keep) await rm(values.work ? join(work, "project") : work, { recursive: true, force: true });
 }
 process.exit(exitCode);

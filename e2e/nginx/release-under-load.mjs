@@ -4,7 +4,7 @@
 // connections. Every response must be a 200 whose body is byte for byte the file of release A or of release B (never
 // an error, never a mix), and zero requests may fail. Prints the figures (requests, failures, switch times).
 //
-//   node packages/generator/scripts/release-e2e.mjs [--dist <folder>] [--work <folder>] [--seconds <n>] [--keep]
+//   node e2e/nginx/release-under-load.mjs [--dist <folder>] [--work <folder>] [--seconds <n>] [--keep]
 //
 // --dist     the built sites (default: dist/ of the repository), as `npm run build` leaves them; only read
 // --work     an empty folder for the test's files; the pid of nginx goes to <work>/pids
@@ -16,16 +16,20 @@
 // differs from A as a real next release does (navigation, sitemap, search index, nginx configuration), and the
 // manifests, hashes and configuration are the generator's own. Only the `listen` lines and the access log's place
 // are changed for the test (loopback ports, a file in the work folder), with the manifest's hash updated to match.
-import { execFileSync, spawn, spawnSync } from "node:child_process";
+import { execFileSync, spawn } from "node:child_process";
 import { createHash } from "node:crypto";
 import { rmSync } from "node:fs";
-import { appendFile, chmod, copyFile, cp, mkdir, mkdtemp, readdir, readFile, readlink, rm, writeFile } from "node:fs/promises";
+import { chmod, copyFile, cp, mkdir, mkdtemp, readdir, readFile, readlink, rm, writeFile } from "node:fs/promises";
 import https from "node:https";
 import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
-import { api, cli, freePort, nginx, nginxEnv, repo, scriptsDir, waitForPort } from "./nginx-e2e-http.mjs";
+import * as api from "@werkcentrum/generator";
+import { freePort, nginxBin as nginx, startNginx as runNginx } from "../lib/nginx.mjs";
 
+const repo = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
+const cli = join(repo, "packages/generator/bin/werkcentrum.js");
 /** The region that gets the changed content and the fixture redirects, in the temporary copy only. */
 const CHANGED_SITE = "rijnmond";
 const NEWS_ITEM = `---
@@ -48,10 +52,9 @@ const check = (ok, message) => {
 };
 
 let server;
-process.on("exit", () => server?.exitCode === null && server.kill("SIGTERM"));
 for (const signal of ["SIGINT", "SIGTERM"]) {
+  // Exiting stops nginx (e2e/lib/nginx.mjs).
   process.on(signal, () => {
-    server?.kill("SIGTERM");
     if (!values.keep && !values.work) rmSync(work, { recursive: true, force: true });
     process.exit(130);
   });
@@ -128,16 +131,12 @@ async function targets(srv, distB, manifestA, manifestB) {
   return list;
 }
 
-async function startNginx(config) {
-  const test = spawnSync(nginx, ["-t", "-c", config], { encoding: "utf8", env: nginxEnv });
-  if (test.status !== 0) throw new Error(`nginx -t -c ${config} failed:\n${test.stderr}`);
-  // Master and workers (not master_process off): a reload starts new workers and lets the old ones finish, as in
-  // production. In the foreground, as a child of this script, so it ends with the script.
-  server = spawn(nginx, ["-c", config, "-g", "daemon off;"], { stdio: ["ignore", "inherit", "inherit"], env: nginxEnv });
-  await appendFile(join(work, "pids"), `${server.pid}\n`);
-  server.on("exit", (code, signal) => {
-    if (signal !== "SIGTERM") failures.push(`nginx stopped: code ${code}, signal ${signal}`);
-  });
+/**
+ * nginx with a master and workers (`master`), as in production: a reload starts new workers and lets the old ones
+ * finish. In the foreground, as a child of this script, so it ends with the script.
+ */
+async function startNginx(config, port) {
+  server = await runNginx(config, { work, port, master: true, onExit: (code, signal) => failures.push(`nginx stopped: code ${code}, signal ${signal}`) });
 }
 
 /**
@@ -250,13 +249,12 @@ async function main() {
   const first = werkcentrum(project, "release", "--preview", "--to", srv, "--name", "A", ...control, "--reload", "true");
   indented(first);
   check((await readlink(join(srv, "current"))) === "releases/A", "current is not releases/A after the first release");
-  await startNginx(mainConfig);
-  await waitForPort(ports.https);
+  await startNginx(mainConfig, ports.https);
 
   step(`build B: one news item and the fixture redirects in ${CHANGED_SITE}, werkcentrum build --site ${CHANGED_SITE}, werkcentrum deploy`);
   await mkdir(join(paths.sitesDir, CHANGED_SITE, "content", "nieuws"), { recursive: true });
   await writeFile(join(paths.sitesDir, CHANGED_SITE, "content", "nieuws", "test-van-een-release.md"), NEWS_ITEM);
-  await copyFile(join(scriptsDir, "../src/deploy/fixtures/redirects.yml"), join(paths.sitesDir, CHANGED_SITE, api.REDIRECTS_FILE));
+  await copyFile(join(repo, "packages/generator/src/deploy/fixtures/redirects.yml"), join(paths.sitesDir, CHANGED_SITE, api.REDIRECTS_FILE));
   const buildStarted = performance.now();
   werkcentrum(project, "build", "--site", CHANGED_SITE);
   werkcentrum(project, "deploy", "--root", join(srv, "current"), "--conf-dir", conf);
@@ -336,10 +334,7 @@ try {
 } catch (error) {
   console.error(error.stderr ? `${error.message}\n${error.stderr}` : error);
 } finally {
-  if (server && server.exitCode === null) {
-    server.kill("SIGTERM");
-    await new Promise((resolve) => server.on("exit", resolve));
-  }
+  await server?.stop();
   if (!values.keep) await rm(values.work ? join(work, "project") : work, { recursive: true, force: true });
 }
 process.exit(exitCode);

@@ -1,21 +1,9 @@
-// Small HTTP(S) helpers and the shared set-up of the real-server scripts (nginx-e2e.mjs, release-e2e.mjs). Node's
-// own clients, no dependency: the test must see raw responses (no redirect following, no decompression), which is what these return.
+// Small HTTP(S) helpers for the real-server tests (e2e/nginx/, e2e/lib/server.mjs). Node's own clients, no
+// dependency: the tests must see raw responses (no redirect following, no decompression), which is what these return.
 import http from "node:http";
 import https from "node:https";
 import net from "node:net";
 import tls from "node:tls";
-import { dirname, join, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
-
-// What the real-server scripts (nginx-e2e.mjs, release-e2e.mjs) share: the repository, the CLI, the built API and
-// the nginx to start.
-export const scriptsDir = dirname(fileURLToPath(import.meta.url));
-export const repo = resolve(scriptsDir, "../../..");
-export const cli = join(scriptsDir, "../bin/werkcentrum.js");
-export const api = await import("../dist/index.js");
-export const nginx = process.env.NGINX_BIN ?? "nginx";
-// nginx reads NGINX from its environment (sockets inherited during a binary upgrade): never pass one on.
-export const nginxEnv = Object.fromEntries(Object.entries(process.env).filter(([name]) => name !== "NGINX"));
 
 const agent = new http.Agent({ keepAlive: true, maxSockets: 8 });
 
@@ -80,36 +68,6 @@ function parseResponse(buffer) {
   }
   const headers = Object.fromEntries(Object.entries(all).map(([name, values]) => [name, values.join(", ")]));
   return { status: Number(statusLine.split(" ")[1]), headers, all, body: buffer.subarray(Buffer.byteLength(text.slice(0, end + 4), "latin1")), raw: text };
-}
-
-/** A free TCP port on loopback. */
-export function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.unref();
-    server.on("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-/** Resolves once something accepts connections on the port, or rejects after `ms`. */
-export async function waitForPort(port, ms = 10_000) {
-  const until = Date.now() + ms;
-  for (;;) {
-    const open = await new Promise((resolve) => {
-      const socket = net.connect(port, "127.0.0.1", () => {
-        socket.destroy();
-        resolve(true);
-      });
-      socket.on("error", () => resolve(false));
-    });
-    if (open) return;
-    if (Date.now() > until) throw new Error(`nothing listens on 127.0.0.1:${port} after ${ms} ms`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
 }
 
 export function closeConnections() {

@@ -1,10 +1,10 @@
-// The checks of the real-server test (nginx-e2e.mjs): each takes the running servers and the expectations from
+// The checks of the real-server test (real-server.mjs): each takes the running servers and the expectations from
 // the generator's own API, and records facts in `t` (a tally with `check(ok, message)`).
 import { existsSync } from "node:fs";
 import { readdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { gunzipSync } from "node:zlib";
-import { get, rawExchange, rawRequest } from "./nginx-e2e-http.mjs";
+import { get, rawExchange, rawRequest } from "../lib/http.mjs";
 
 const ENTITIES = { "&amp;": "&", "&lt;": "<", "&gt;": ">", "&quot;": '"', "&#39;": "'", "&#x27;": "'" };
 const decode = (text) => text.replace(/&(?:amp|lt|gt|quot|#39|#x27);/g, (entity) => ENTITIES[entity]);
