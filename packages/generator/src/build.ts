@@ -124,7 +124,7 @@ export async function renderSite(site: SiteDefinition, model: SiteReport, output
     });
     // quietMode still prints "[11ty] Copied 4 Wrote 18 files" (Eleventy.js logs it with force: true) once per site;
     // `werkcentrum build` prints its own line per site, and every error reaches us as a thrown error.
-    (eleventy as unknown as { logger: { overrideLogger(logger: false): void } }).logger.overrideLogger(false);
+    eleventy.logger.overrideLogger(false);
     const [, written] = await eleventy.write().catch(rethrowContentError).finally(resetEleventyCaches);
     return written.filter((result) => result.outputPath && isPage(relative(outputDir, result.outputPath))).length;
   } finally {

@@ -15,7 +15,9 @@ afterAll(() => rm(root, { recursive: true, force: true }));
 
 async function render(configPath: string): Promise<string> {
   const output = join(root, `_site-${Math.random().toString(36).slice(2)}`);
-  await new Eleventy(root, output, { quietMode: true, configPath }).write();
+  const eleventy = new Eleventy(root, output, { quietMode: true, configPath });
+  eleventy.logger.overrideLogger(false);
+  await eleventy.write();
   return readFile(join(output, "index.html"), "utf8");
 }
 

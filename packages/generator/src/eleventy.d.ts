@@ -25,6 +25,8 @@ declare module "@11ty/eleventy" {
     write(): Promise<[unknown[], WriteResult[]]>;
     watch(): Promise<void>;
     serve(port?: number): Promise<void>;
+    /** Eleventy's console output; `overrideLogger(false)` silences all of it (quietMode leaves the "Wrote" line). */
+    readonly logger: { overrideLogger(logger: false): void };
   }
 }
 

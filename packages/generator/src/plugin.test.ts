@@ -78,6 +78,7 @@ describe("werkcentrumPlugin in a project's own Eleventy set-up", () => {
         config.addPlugin(werkcentrumPlugin, { site, model, date: "2026-12-05" });
       },
     });
+    eleventy.logger.overrideLogger(false);
     await eleventy.write();
   });
   afterAll(() => rm(root, { recursive: true, force: true }));
