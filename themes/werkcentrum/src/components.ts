@@ -11,6 +11,7 @@ import { component as header } from "./templates/components/header/component.js"
 import { component as indicator } from "./templates/components/indicator/component.js";
 import { component as languageSwitch } from "./templates/components/language-switch/component.js";
 import { component as locationCard } from "./templates/components/location-card/component.js";
+import { component as mapLegend } from "./templates/components/map-legend/component.js";
 import { component as memberList } from "./templates/components/member-list/component.js";
 import { component as newsList } from "./templates/components/news-list/component.js";
 import { component as notice } from "./templates/components/notice/component.js";
@@ -34,6 +35,7 @@ export const components: readonly ThemeComponent[] = [
   indicator,
   languageSwitch,
   locationCard,
+  mapLegend,
   memberList,
   newsList,
   notice,
@@ -54,6 +56,7 @@ export type { HeaderParams } from "./templates/components/header/params.js";
 export type { IndicatorParams } from "./templates/components/indicator/params.js";
 export type { LanguageSwitchParams } from "./templates/components/language-switch/params.js";
 export type { LocationCardParams } from "./templates/components/location-card/params.js";
+export type { MapLegendParams } from "./templates/components/map-legend/params.js";
 export type { MemberListParams } from "./templates/components/member-list/params.js";
 export type { NewsListParams } from "./templates/components/news-list/params.js";
 export type { NoticeParams } from "./templates/components/notice/params.js";

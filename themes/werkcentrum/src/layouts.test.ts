@@ -203,7 +203,7 @@ describe("landing layout", () => {
   it("with the generator's data: finder, map with legend, regions with status, and the finder script as a module", () => {
     const landing = {
       regions: [{ code: "AM99", href: "https://oud.voorbeeld.nl/", text: "Werkcentrum Voorbeeldregio, via de website van het Leerwerkloket", statusText: "In ontwikkeling" }],
-      map: { svg: '<svg class="wc-map"><a href="https://oud.voorbeeld.nl/" class="wc-map__link"></a></svg>', legendHtml: '<ul class="wc-map-legend"><li>Werkcentrum actief</li></ul>', credit: "Kaart: bron" },
+      map: { svg: '<svg class="wc-map"><a href="https://oud.voorbeeld.nl/" class="wc-map__link"></a></svg>', legend: [{ kind: "status", key: "actief", label: "Werkcentrum actief", count: 1, swatch: '<svg aria-hidden="true"></svg>' }], credit: "Kaart: bron" },
       gemeenteGroups: [{ letter: "V", gemeenten: [{ name: "Voorbeelddorp", href: "https://oud.voorbeeld.nl/", regionName: "Voorbeeldregio" }] }],
       finderScript: "/assets/finder.0123456789.js",
     };
@@ -211,7 +211,7 @@ describe("landing layout", () => {
     expect([...document.querySelectorAll("script")].map((s) => [s.getAttribute("type"), s.getAttribute("src")])).toEqual([["module", "/assets/finder.0123456789.js"]]);
     expect(document.querySelector("[data-wc-gemeente-finder] .wc-finder__list a")?.getAttribute("href")).toBe("https://oud.voorbeeld.nl/");
     expect(document.querySelector("figure .wc-map .wc-map__link")).not.toBeNull();
-    expect(text(document.querySelector("figcaption .wc-map-legend"))).toBe("Werkcentrum actief");
+    expect(text(document.querySelector("figcaption .wc-map-legend"))).toBe("Werkcentrum actief (1 regio)");
     const region = document.querySelector('.wc-region-list a[data-wc-region="AM99"]');
     expect(text(region)).toBe("Werkcentrum Voorbeeldregio, via de website van het Leerwerkloket");
     expect(text(region?.nextElementSibling)).toBe("In ontwikkeling");

@@ -42,3 +42,14 @@ export const audience = z.enum(["werkzoekenden", "werkenden", "werkgevers"]);
 
 /** A link as text and target. */
 export const link = z.strictObject({ href, text: z.string().min(1) });
+
+/**
+ * An SVG drawn at build time (a chart, a map legend's swatch). It is placed in the page as is, so it must keep the
+ * page's strict CSP: no script, no style element or attribute, no event handlers, no external references.
+ */
+export const inlineSvg = z
+  .string()
+  .regex(/^\s*<svg[\s>]/, { error: "Must be one <svg> element." })
+  .refine((svg) => !/<script|<style|<foreignObject|\sstyle\s*=|\son[a-z]+\s*=|(href|src)\s*=\s*["']?\s*(https?:|\/\/|javascript:)/i.test(svg), {
+    error: "The SVG may not contain scripts, styles, event handlers or external references (CSP).",
+  });

@@ -3,6 +3,7 @@ import { mkdir, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { ContentError, readSiteProfile, type ContentProblem } from "@werkcentrum/content";
 import { allRegions, DATA_SOURCE, type SiteProfile } from "@werkcentrum/regions";
+import type { MapLegendParams } from "@werkcentrum/theme";
 import { renderRegionMap } from "../svg/index.js";
 import { MAP_CREDIT } from "../svg/map/map.js";
 import { finderBundle } from "./finder-bundle.js";
@@ -15,7 +16,8 @@ import type { PageModule } from "./types.js";
 /** What the theme's `landing` layout reads (global data `landing`). */
 export interface LandingData {
   regions: RegionLink[];
-  map: { svg: string; legendHtml: string; credit: string; description: string };
+  /** The map's SVG, its credit and description, and the legend's items for the theme's `map-legend` component. */
+  map: { svg: string; legend: MapLegendParams["items"]; credit: string; description: string };
   gemeenteGroups: FinderGroup[];
   gemeenteCount: number;
   /** `/assets/finder.<hash>.js`: the type-ahead, loaded only on the landing page. */
@@ -66,7 +68,7 @@ export function landingData(profiles: ReadonlyMap<string, SiteProfile | undefine
   const groups = gemeenteGroups(regions);
   return {
     regions,
-    map: { svg: map.svg, legendHtml: map.legendHtml, credit: map.credit, description: map.description },
+    map: { svg: map.svg, legend: [...map.legend], credit: map.credit, description: map.description },
     gemeenteGroups: groups,
     gemeenteCount: allRegions.reduce((sum, region) => sum + region.gemeenten.length, 0),
     finderScript,

@@ -2,4 +2,4 @@ export { renderIndicatorChart } from "./chart/chart.js";
 export { ChartDataError } from "./chart/series.js";
 export type { Indicator, IndicatorChart, IndicatorChartOptions, IndicatorPoint } from "./chart/types.js";
 export { renderRegionMap } from "./map/map.js";
-export type { RegionMap, RegionMapEntry, RegionMapOptions, RegionStatus } from "./map/types.js";
+export type { MapLegendItem, RegionForm, RegionMap, RegionMapEntry, RegionMapOptions, RegionStatus } from "./map/types.js";

@@ -1,5 +1,6 @@
-import { element, escapeXml } from "../xml.js";
+import { element } from "../xml.js";
 import { FORM_TEXT, formPattern, NO_FORM_TEXT, regionFill, STATUS_TEXT, type RegionForm, type RegionStatus } from "./status.js";
+import type { MapLegendItem } from "./types.js";
 
 const STATUSES: readonly RegionStatus[] = ["actief", "in-ontwikkeling"];
 const FORMS: readonly RegionForm[] = ["fysiek", "digitaal", "beide"];
@@ -10,9 +11,12 @@ export interface MapCounts {
   form: Readonly<Record<RegionForm | "onbekend", number>>;
 }
 
-const regios = (n: number) => `${n} ${n === 1 ? "regio" : "regio's"}`;
+const capitalise = (text: string) => `${text[0]!.toUpperCase()}${text.slice(1)}`;
 
-/** A legend swatch: a small SVG with its own pattern, so it does not depend on where the map's `<defs>` end up. */
+/**
+ * A legend swatch: a small drawing of a region's fill, as an SVG with its own pattern, so it does not depend on
+ * where the map's `<defs>` end up (or on the map using that status and form at all).
+ */
 function swatch(status: RegionStatus, form: RegionForm | undefined, prefix: string): string {
   return element(
     "svg",
@@ -22,27 +26,35 @@ function swatch(status: RegionStatus, form: RegionForm | undefined, prefix: stri
   );
 }
 
-function item(modifier: string, svg: string, text: string): string {
-  return element("li", { class: `wc-map-legend__item wc-map-legend__item--${modifier}` }, `${svg} ${escapeXml(text)}`);
-}
-
 /**
- * The legend as HTML (text in HTML reflows and zooms better than text inside the SVG): the colour for the status,
- * then the pattern for the form, each with how many regions it has. Form swatches use the light status colour, the
- * one on which the marks show best; on the map the same marks sit on either colour.
+ * The legend as data, for the theme's `map-legend` component (text in HTML reflows and zooms better than text
+ * inside the SVG): the colour for each status, then the pattern for each form that some region has, each with how
+ * many regions have it. Form swatches use the light status colour, the one on which the marks show best; on the
+ * map the same marks sit on either colour.
  */
-export function legendHtml(counts: MapCounts, idPrefix: string): string {
-  const status = STATUSES.map((s) => item(s, swatch(s, undefined, `${idPrefix}-legend`), `Werkcentrum ${STATUS_TEXT[s]} (${regios(counts.status[s])})`));
-  const forms = FORMS.filter((f) => counts.form[f] > 0).map((f) =>
-    item(f, swatch("in-ontwikkeling", f, `${idPrefix}-legend`), `${FORM_TEXT[f][0]!.toUpperCase()}${FORM_TEXT[f].slice(1)} (${regios(counts.form[f])})`)
-  );
+export function legendItems(counts: MapCounts, idPrefix: string): MapLegendItem[] {
+  const status = STATUSES.map((s): MapLegendItem => ({
+    kind: "status",
+    key: s,
+    label: `Werkcentrum ${STATUS_TEXT[s]}`,
+    count: counts.status[s],
+    swatch: swatch(s, undefined, `${idPrefix}-legend`),
+  }));
+  const forms = FORMS.filter((f) => counts.form[f] > 0).map((f): MapLegendItem => ({
+    kind: "form",
+    key: f,
+    label: capitalise(FORM_TEXT[f]),
+    count: counts.form[f],
+    swatch: swatch("in-ontwikkeling", f, `${idPrefix}-legend`),
+  }));
   if (counts.form.onbekend > 0) {
-    forms.push(item("onbekend", swatch("in-ontwikkeling", undefined, `${idPrefix}-legend-onbekend`), `${NO_FORM_TEXT[0]!.toUpperCase()}${NO_FORM_TEXT.slice(1)}: geen patroon (${regios(counts.form.onbekend)})`));
+    forms.push({
+      kind: "form",
+      key: "onbekend",
+      label: `${capitalise(NO_FORM_TEXT)}: geen patroon`,
+      count: counts.form.onbekend,
+      swatch: swatch("in-ontwikkeling", undefined, `${idPrefix}-legend-onbekend`),
+    });
   }
-  return (
-    element("p", { class: "wc-map-legend__heading" }, "Kleur: hoe ver het Werkcentrum is") +
-    element("ul", { class: "wc-map-legend" }, status.join("")) +
-    element("p", { class: "wc-map-legend__heading" }, "Patroon: hoe u het Werkcentrum bereikt") +
-    element("ul", { class: "wc-map-legend" }, forms.join(""))
-  );
+  return [...status, ...forms];
 }

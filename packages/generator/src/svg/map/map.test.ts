@@ -1,11 +1,13 @@
 import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
 import { allRegions } from "@werkcentrum/regions";
+import { templatesDir } from "@werkcentrum/theme";
+import nunjucks from "nunjucks";
 import { describe, expect, it } from "vitest";
 import { all, numbersIn, parseXml, withAttribute } from "../xml-test-utils.js";
 import { MAP_CREDIT, renderRegionMap } from "./map.js";
 import { regionTopologyPath } from "./topology.js";
-import type { RegionMapEntry } from "./types.js";
+import type { MapLegendItem, RegionMapEntry } from "./types.js";
 
 /** Fixture statuses (every third region "actief") and forms (in turn): test data, not facts about any region. */
 const FORMS = ["fysiek", "digitaal", "beide", undefined] as const;
@@ -19,6 +21,13 @@ const entries: RegionMapEntry[] = allRegions.map((region, i) => ({
 }));
 const map = renderRegionMap({ regions: entries });
 const doc = parseXml(map.svg);
+
+/** The legend as the landing page prints it: the theme's map-legend component, parsed as XML (so well-formed). */
+const themeEnv = new nunjucks.Environment(new nunjucks.FileSystemLoader(templatesDir), { autoescape: true });
+const legendDom = (items: readonly MapLegendItem[]) =>
+  parseXml(
+    `<div>${themeEnv.renderString('{% from "components/map-legend/macro.njk" import wcMapLegend %}{{ wcMapLegend({ items: items }) }}', { items })}</div>`
+  );
 
 /** Size budget for the inline map on the landing page (measured: 40.2 KB, 11.4 KB gzipped, with patterns and labels). */
 const BUDGET = { bytes: 44_000, gzipBytes: 12_500 };
@@ -97,29 +106,43 @@ describe("renderRegionMap", () => {
     expect(map.description).toContain("Het patroon toont de vorm: fysiek in 9 regio's, digitaal in 9 regio's, fysiek en digitaal in 9 regio's.");
   });
 
-  it("returns a legend for the colours and the patterns, each swatch in an SVG of its own, with counts", () => {
-    const legend = parseXml(`<div>${map.legendHtml}</div>`);
-    expect(all(legend, "p").map((p) => p.textContent)).toEqual(["Kleur: hoe ver het Werkcentrum is", "Patroon: hoe u het Werkcentrum bereikt"]);
-    const items = all(legend, "li");
-    expect(items.map((li) => li.textContent?.trim())).toEqual([
-      "Werkcentrum actief (12 regio's)",
-      "Werkcentrum in ontwikkeling (23 regio's)",
-      "Fysiek (9 regio's)",
-      "Digitaal (9 regio's)",
-      "Fysiek en digitaal (9 regio's)",
-      "Vorm nog niet bekend: geen patroon (8 regio's)",
+  it("returns the legend as data: both colours, then the patterns some region has, each with a count and a swatch", () => {
+    expect(map.legend.map(({ kind, key, label, count }) => ({ kind, key, label, count }))).toEqual([
+      { kind: "status", key: "actief", label: "Werkcentrum actief", count: 12 },
+      { kind: "status", key: "in-ontwikkeling", label: "Werkcentrum in ontwikkeling", count: 23 },
+      { kind: "form", key: "fysiek", label: "Fysiek", count: 9 },
+      { kind: "form", key: "digitaal", label: "Digitaal", count: 9 },
+      { kind: "form", key: "beide", label: "Fysiek en digitaal", count: 9 },
+      { kind: "form", key: "onbekend", label: "Vorm nog niet bekend: geen patroon", count: 8 },
     ]);
-    const rects = items.map((li) => all(li, "rect").find((r) => r.getAttribute("class")?.startsWith("wc-map__region"))!);
+    const swatches = map.legend.map((item) => parseXml(item.swatch).documentElement!);
+    expect(swatches.every((svg) => svg.getAttribute("aria-hidden") === "true" && svg.getAttribute("class") === "wc-map-legend__swatch")).toBe(true);
+    const rects = swatches.map((svg) => all(svg, "rect").find((r) => r.getAttribute("class")?.startsWith("wc-map__region"))!);
     expect(rects[0]?.getAttribute("fill")).toBe("currentColor");
     expect(rects[1]?.getAttribute("fill")).toBe("#dcedef");
-    const ownPattern = all(items[2]!, "pattern")[0]?.getAttribute("id");
+    // A pattern swatch carries its own copy of the pattern, so it does not depend on the map's <defs>.
+    const ownPattern = all(swatches[2]!, "pattern")[0]?.getAttribute("id");
+    expect(ownPattern).toBe("wc-map-legend-in-ontwikkeling-fysiek");
     expect(rects[2]?.getAttribute("fill")).toBe(`url(#${ownPattern})`);
-    expect(all(legend, "svg").every((svg) => svg.getAttribute("aria-hidden") === "true")).toBe(true);
+    expect(all(swatches[5]!, "pattern")).toEqual([]);
+  });
+
+  it("prints through the theme's map-legend component as two lists, each under its text, every swatch before its words", () => {
+    const legend = legendDom(map.legend);
+    expect(all(legend, "p").map((p) => p.textContent)).toEqual(["Kleur: hoe ver het Werkcentrum is", "Patroon: hoe u het Werkcentrum bereikt"]);
+    expect(all(legend, "ul").map((ul) => all(ul, "li").map((li) => li.textContent?.trim()))).toEqual([
+      ["Werkcentrum actief (12 regio's)", "Werkcentrum in ontwikkeling (23 regio's)"],
+      ["Fysiek (9 regio's)", "Digitaal (9 regio's)", "Fysiek en digitaal (9 regio's)", "Vorm nog niet bekend: geen patroon (8 regio's)"],
+    ]);
+    const items = all(legend, "li");
+    expect(items.map((li) => li.getAttribute("class"))).toEqual(map.legend.map((item) => `wc-map-legend__item wc-map-legend__item--${item.key}`));
+    expect(items.every((li) => (li.firstChild as Element | null)?.tagName === "svg")).toBe(true);
   });
 
   it("leaves the form patterns out of the legend when no region has that form", () => {
     const none = renderRegionMap({ regions: entries.map(({ form: _form, ...entry }) => entry) });
-    const items = all(parseXml(`<div>${none.legendHtml}</div>`), "li").map((li) => li.textContent?.trim());
+    expect(none.legend.map((item) => `${item.label} (${item.count})`)).toEqual(["Werkcentrum actief (12)", "Werkcentrum in ontwikkeling (23)", "Vorm nog niet bekend: geen patroon (35)"]);
+    const items = all(legendDom(none.legend), "li").map((li) => li.textContent?.trim());
     expect(items).toEqual(["Werkcentrum actief (12 regio's)", "Werkcentrum in ontwikkeling (23 regio's)", "Vorm nog niet bekend: geen patroon (35 regio's)"]);
     expect(all(parseXml(none.svg), "pattern")).toEqual([]);
   });
@@ -130,7 +153,7 @@ describe("renderRegionMap", () => {
   });
 
   it("has no style attributes or style elements (strict CSP)", () => {
-    for (const markup of [map.svg, `<div>${map.legendHtml}</div>`]) {
+    for (const markup of [map.svg, ...map.legend.map((item) => item.swatch)]) {
       expect(withAttribute(parseXml(markup), "style")).toEqual([]);
       expect(all(parseXml(markup), "style")).toEqual([]);
     }
@@ -138,7 +161,7 @@ describe("renderRegionMap", () => {
 
   it("uses only ids with the given prefix, each once, across map and legend", () => {
     const other = renderRegionMap({ regions: entries, idPrefix: "kaart" });
-    const ids = [other.svg, `<div>${other.legendHtml}</div>`].flatMap((m) =>
+    const ids = [other.svg, ...other.legend.map((item) => item.swatch)].flatMap((m) =>
       withAttribute(parseXml(m), "id").map((el) => el.getAttribute("id") ?? "")
     );
     expect(ids).toEqual([

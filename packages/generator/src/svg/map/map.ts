@@ -1,6 +1,6 @@
 import { geoContains, geoMercator, geoPath } from "d3-geo";
 import { assertId, element, escapeXml } from "../xml.js";
-import { legendHtml, type MapCounts } from "./legend.js";
+import { legendItems, type MapCounts } from "./legend.js";
 import { FORM_TEXT, formPattern, isRegionForm, isRegionStatus, regionFill, STATUS_TEXT, type RegionForm, type RegionStatus } from "./status.js";
 import { BOUNDARY_SOURCE, regionFeatures, type RegionFeatures } from "./topology.js";
 import type { RegionMap, RegionMapEntry, RegionMapOptions } from "./types.js";
@@ -14,7 +14,7 @@ const DEFAULT_TITLE = "Kaart van Nederland met de arbeidsmarktregio's en de stan
 /**
  * The Netherlands with its arbeidsmarktregio's, drawn at build time: every region a link with an accessible
  * name that includes its status and form, the status shown by colour and the form by pattern, names where they
- * fit, plus an HTML legend.
+ * fit, plus the legend as data (the theme's `map-legend` component prints it).
  */
 export function renderRegionMap(options: RegionMapOptions): RegionMap {
   const prefix = options.idPrefix ?? "wc-map";
@@ -65,7 +65,7 @@ export function renderRegionMap(options: RegionMapOptions): RegionMap {
       element("g", { class: "wc-map__regions", "stroke-width": 1, "stroke-linejoin": "round" }, links.join("")) +
       labels(options.regions, byCode, projection, path)
   );
-  return { svg, legendHtml: legendHtml(counts, prefix), description, credit: options.credit ?? MAP_CREDIT };
+  return { svg, legend: legendItems(counts, prefix), description, credit: options.credit ?? MAP_CREDIT };
 }
 
 /** Mercator is conformal, so at this latitude range the country keeps its familiar shape. */

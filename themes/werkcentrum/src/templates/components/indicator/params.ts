@@ -1,16 +1,5 @@
 import { z } from "zod";
-import { headingLevel } from "../../../params.js";
-
-/**
- * An SVG chart drawn at build time. It is placed in the page as is, so it must keep the page's strict CSP: no
- * script, no style element or attribute, no event handlers, no external references.
- */
-export const chartSvg = z
-  .string()
-  .regex(/^\s*<svg[\s>]/, { error: "The chart must be one <svg> element." })
-  .refine((svg) => !/<script|<style|<foreignObject|\sstyle\s*=|\son[a-z]+\s*=|(href|src)\s*=\s*["']?\s*(https?:|\/\/|javascript:)/i.test(svg), {
-    error: "The chart SVG may not contain scripts, styles, event handlers or external references (CSP).",
-  });
+import { headingLevel, inlineSvg } from "../../../params.js";
 
 export const indicatorParams = z.strictObject({
   headingLevel: headingLevel.optional(),
@@ -26,7 +15,8 @@ export const indicatorParams = z.strictObject({
   referenceDate: z.string().min(1),
   chart: z
     .strictObject({
-      svg: chartSvg,
+      /** Drawn at build time (the generator's renderIndicatorChart). */
+      svg: inlineSvg,
       caption: z.string().min(1),
       /** The chart's message in words, for people who cannot see it. */
       description: z.string().min(1),
