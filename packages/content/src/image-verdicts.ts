@@ -1,7 +1,8 @@
 import { createHash } from "node:crypto";
-import { mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
+import { mkdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
 import sharp from "sharp";
+import writeFileAtomic from "write-file-atomic";
 import { z } from "zod";
 
 /**
@@ -99,18 +100,16 @@ export async function readVerdict(cache: string, hash: string): Promise<ImageVer
 }
 
 /**
- * Keeps a verdict. Written to a temporary file and renamed, so a reader never sees half of one. Best effort: the
- * check works without the cache, so a cache that cannot be written (a read-only disk, a folder the build is pruning
- * at that moment) is left as it is.
+ * Keeps a verdict. Written whole (write-file-atomic: a temporary file, renamed), so a reader never sees half of one.
+ * Best effort: the check works without the cache, so a cache that cannot be written (a read-only disk, a folder the
+ * build is pruning at that moment) is left as it is; what a killed write leaves the build's prune removes.
  */
 export async function writeVerdict(cache: string, hash: string, verdict: ImageVerdict): Promise<void> {
   const file = entryFile(cache, hash);
-  const tmp = `${file}.tmp-${process.pid}-${Math.random().toString(36).slice(2)}`;
   try {
     await mkdir(join(cache, hash), { recursive: true });
-    await writeFile(tmp, `${JSON.stringify({ sha256: hash, verdict })}\n`);
-    await rename(tmp, file);
+    await writeFileAtomic(file, `${JSON.stringify({ sha256: hash, verdict })}\n`);
   } catch {
-    await rm(tmp, { force: true }).catch(() => undefined);
+    // write-file-atomic removed its temporary file; the check goes on without the cache
   }
 }

@@ -1,4 +1,4 @@
-import { appendFile, mkdir, mkdtemp, readFile, rm, stat, utimes, writeFile } from "node:fs/promises";
+import { appendFile, mkdir, mkdtemp, readdir, readFile, rm, stat, utimes, writeFile } from "node:fs/promises";
 import { existsSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -6,7 +6,10 @@ import { setTimeout as delay } from "node:timers/promises";
 import { ContentError } from "@werkcentrum/content";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildRecordFile, buildSites, type BuildRecord } from "./build-all.js";
+import { brotliCacheDir } from "./deploy/compress.js";
+import { fileHashesFile } from "./file-hashes.js";
 import { sharedFingerprint } from "./fingerprint.js";
+import { deadPid } from "./output/test-helpers.js";
 import type { ProjectPaths } from "./paths.js";
 import { getSite, landingSite } from "./sites.js";
 import { siteScaffold } from "./sync.js";
@@ -112,6 +115,38 @@ describe("buildSites", () => {
     expect((await build()).built).toEqual([]);
     await appendFile(file, "\nNog een zin.\n");
     expect((await build()).built).toEqual(["rijnmond.werkcentrum.nl", "werkcentrum.nl"]);
+  });
+});
+
+describe("what killed builds left in the build's own files and caches", () => {
+  it("goes with the next build; brotli cache entries go only after a build of every site, when it did not use them", async () => {
+    const state = join(paths.outDir, ".werkcentrum");
+    const brotli = brotliCacheDir(paths.outDir);
+    const entries = (await readdir(brotli)).sort();
+    expect(entries.length).toBeGreaterThan(0);
+    const unused = join(brotli, `${"0".repeat(64)}.br`);
+    const leftovers = [
+      `${buildRecordFile(paths.outDir)}.1234567890`,
+      `${fileHashesFile(paths.outDir)}.tmp-${deadPid()}`,
+      join(state, `.file-hashes.json.probe-${deadPid()}`),
+      join(brotli, `${entries[0]}.2718281828`),
+    ];
+    // A probe of a process that still runs (a build waiting for the lock makes one) stays.
+    const running = join(state, `.file-hashes.json.probe-${process.ppid}`);
+    for (const file of [unused, running, ...leftovers]) await writeFile(file, "half");
+    const past = new Date(Date.now() - 24 * 3_600_000);
+    await utimes(unused, past, past);
+
+    // Every site unchanged: the leftovers go, every cache entry stays (this build used none).
+    expect((await build()).built).toEqual([]);
+    for (const file of leftovers) expect(existsSync(file)).toBe(false);
+    expect(existsSync(running)).toBe(true);
+    expect((await readdir(brotli)).sort()).toEqual([...entries, `${"0".repeat(64)}.br`].sort());
+
+    // Every site built: what it used stays, the rest goes.
+    expect((await build(true)).built).toHaveLength(3);
+    expect((await readdir(brotli)).sort()).toEqual(entries);
+    await rm(running);
   });
 });
 

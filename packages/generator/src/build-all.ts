@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { existsSync } from "node:fs";
-import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
+import { mkdir, readFile } from "node:fs/promises";
 import { availableParallelism } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -14,8 +14,10 @@ import type { HostEvidence } from "./evidence/read.js";
 import { regionLink, regionLinks } from "./pages/landing-data.js";
 import { regiosJson } from "./pages/open-data.js";
 import { holdSearchService } from "./pages/search-index.js";
-import { FileHashes } from "./file-hashes.js";
+import { brotliCacheDir, pruneBrotliCache } from "./deploy/compress.js";
+import { FileHashes, removeFileHashesLeftovers } from "./file-hashes.js";
 import { readSiteInputs, sharedFingerprint, siteInputs, type SiteInputs } from "./fingerprint.js";
+import { removeAtomicLeftovers, writeAtomic } from "./output/atomic.js";
 import { OutputError, stateWriteError } from "./output/errors.js";
 import { lockOutput } from "./output/lock.js";
 import { tidyOutput } from "./output/versions.js";
@@ -174,7 +176,7 @@ async function readRecord(outDir: string): Promise<BuildRecord> {
 /**
  * Applies this run's successful builds to the record as it is on disk now, not to the one read at the start: with
  * the lock held they are the same, and should the lock have been taken over, the other build's hosts are still
- * kept. Written to a temporary file first, so an interrupted build never leaves half a record.
+ * kept. Written whole (output/atomic.ts), so an interrupted build never leaves half a record.
  */
 async function writeRecord(outDir: string, changes: Map<string, HostRecord>, lastBuilt: string[], unchanged: Map<string, string[]>): Promise<BuildRecord> {
   const file = buildRecordFile(outDir);
@@ -186,8 +188,7 @@ async function writeRecord(outDir: string, changes: Map<string, HostRecord>, las
   const hosts = Object.fromEntries(Object.entries(record.hosts).sort(([a], [b]) => (a < b ? -1 : 1)));
   try {
     await mkdir(join(outDir, ".werkcentrum"), { recursive: true });
-    await writeFile(`${file}.tmp`, `${JSON.stringify({ ...record, hosts, lastBuilt }, null, 2)}\n`);
-    await rename(`${file}.tmp`, file);
+    await writeAtomic(file, `${JSON.stringify({ ...record, hosts, lastBuilt }, null, 2)}\n`);
   } catch (error) {
     throw stateWriteError(error, "Het bouwverslag builds.json", join(outDir, ".werkcentrum")) ?? error;
   }
@@ -209,6 +210,36 @@ async function pruneImages(outDir: string, record: BuildRecord, used: Iterable<s
     await pruneImageCache(imageCacheDir(outDir), keep);
   } catch (error) {
     notice(`Let op: de opslag van bewerkte afbeeldingen (${imageCacheDir(outDir)}) kon niet worden opgeruimd: ${(error as Error).message}`);
+  }
+}
+
+/**
+ * Removes the temporary files killed builds left next to the build's own files (builds.json, file-hashes.json) and in
+ * the brotli cache (output/atomic.ts). Runs with the lock held, before any builder starts: every build that writes
+ * these files holds the lock, so none of them is being written now. A leftover that cannot be removed is only a notice.
+ */
+async function removeStateLeftovers(outDir: string, notice: (line: string) => void): Promise<void> {
+  try {
+    await removeAtomicLeftovers(buildRecordFile(outDir));
+    await removeFileHashesLeftovers(outDir);
+    await pruneBrotliCache(outDir);
+  } catch (error) {
+    notice(`Let op: achtergebleven tijdelijke bestanden in ${join(outDir, ".werkcentrum")} konden niet worden opgeruimd: ${(error as Error).message}`);
+  }
+}
+
+/**
+ * Removes the brotli cache entries (deploy/compress.ts) no build used since `since`. Only after a run that built
+ * every site of the output, all successfully: the entries it used are all a site's output needs. A run that skipped
+ * a site (unchanged) or failed one did not use that site's entries, which its next build would have to make again;
+ * an age limit instead would keep what no build needs, or drop what an unchanged site needs, by the calendar. A
+ * theme or Pagefind update, the change that leaves entries behind, changes every site and so rebuilds them all.
+ */
+async function pruneBrotli(outDir: string, since: number, notice: (line: string) => void): Promise<void> {
+  try {
+    await pruneBrotliCache(outDir, since);
+  } catch (error) {
+    notice(`Let op: de opslag van gecomprimeerde bestanden (${brotliCacheDir(outDir)}) kon niet worden opgeruimd: ${(error as Error).message}`);
   }
 }
 
@@ -266,6 +297,9 @@ async function buildLocked(
   const tidied = await tidyOutput(paths.outDir);
   if (tidied.removed.length > 0) notice(`Opgeruimd: ${tidied.removed.length} achtergebleven map(pen) van een afgebroken build.`);
   for (const dir of tidied.relinked) notice(`Hersteld: ${dir} (een build werd afgebroken tijdens het vervangen).`);
+  await removeStateLeftovers(paths.outDir, notice);
+  // Every brotli cache entry this run uses gets a modification time after this moment (deploy/compress.ts).
+  const lockedAt = Date.now();
   const relinked = new Set(tidied.relinked);
   const record = await readRecord(paths.outDir);
   // The image cache entries each site of this run uses: the hashes its fingerprint read (images/cache.ts).
@@ -366,6 +400,8 @@ async function buildLocked(
   hashes.save();
   const written = await writeRecord(paths.outDir, changes, built, unchanged);
   await pruneImages(paths.outDir, written, images.values(), notice);
+  // A run that built every site of the output, all successfully, used every brotli cache entry a site's output needs.
+  if (failures.length === 0 && Object.keys(written.hosts).every((host) => built.includes(host))) await pruneBrotli(paths.outDir, lockedAt, notice);
   const failed = failures.map((failure) => failure.host).sort();
   const result: BuildAllResult = { sites: reports, built, failed, date, ...(landing ? { landing } : {}), milliseconds: performance.now() - started };
   options.onSummary?.(result);

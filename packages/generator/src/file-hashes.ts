@@ -1,6 +1,9 @@
-import { closeSync, existsSync, fstatSync, mkdirSync, openSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync, type BigIntStats } from "node:fs";
-import { join, relative, sep } from "node:path";
+import { closeSync, existsSync, fstatSync, mkdirSync, openSync, readFileSync, statSync, unlinkSync, type BigIntStats } from "node:fs";
+import { dirname, join, relative, sep } from "node:path";
+import { readdir, rm } from "node:fs/promises";
 import type { FileHashCache } from "@werkcentrum/content";
+import { removeAtomicLeftovers, writeAtomicSync } from "./output/atomic.js";
+import { isAlive } from "./output/process.js";
 
 /**
  * The sha256 of every input file a build fingerprints (site folders, the Werkcentrum packages' files), kept in
@@ -27,6 +30,8 @@ import type { FileHashCache } from "@werkcentrum/content";
 /** The format of the file; a file of another format (another version of the generator) is not used. */
 export const FILE_HASHES_FORMAT = 1;
 const FILE_NAME = "file-hashes.json";
+/** The name of fileSystemNow's probe, before the pid of the process that makes it. */
+const PROBE_PREFIX = `.${FILE_NAME}.probe-`;
 
 /** `size`, `mtimeNs`, `ctimeNs`, `ino` (decimal: nanoseconds do not fit in a JSON number) and the sha256. */
 type Entry = [size: string, mtimeNs: string, ctimeNs: string, ino: string, sha256: string];
@@ -58,6 +63,23 @@ interface Stored {
 
 export function fileHashesFile(outDir: string): string {
   return join(outDir, ".werkcentrum", FILE_NAME);
+}
+
+/**
+ * Removes what killed builds left next to the file: a temporary file of `save` (output/atomic.ts), and a probe of
+ * `fileSystemNow` whose process no longer runs (a waiting build makes one before it takes the lock). Returns the paths
+ * removed. Call it only with the build lock held: `save` runs under it.
+ */
+export async function removeFileHashesLeftovers(outDir: string): Promise<string[]> {
+  const file = fileHashesFile(outDir);
+  const removed = await removeAtomicLeftovers(file);
+  for (const name of await readdir(dirname(file)).catch(() => [] as string[])) {
+    const pid = name.startsWith(PROBE_PREFIX) ? name.slice(PROBE_PREFIX.length) : "";
+    if (!/^\d+$/.test(pid) || isAlive(Number(pid))) continue;
+    await rm(join(dirname(file), name), { force: true });
+    removed.push(join(dirname(file), name));
+  }
+  return removed;
 }
 
 function readStored(file: string): Omit<Stored, "format"> {
@@ -107,7 +129,7 @@ const validEntry = (entry: unknown): entry is Entry =>
  * `dir`, which is removed again. Undefined when `dir` cannot be written (then nothing is kept).
  */
 function fileSystemNow(dir: string): bigint | undefined {
-  const probe = join(dir, `.${FILE_NAME}.probe-${process.pid}`);
+  const probe = join(dir, `${PROBE_PREFIX}${process.pid}`);
   try {
     mkdirSync(dir, { recursive: true });
     const fd = openSync(probe, "w");
@@ -220,8 +242,8 @@ export class FileHashes {
 
   /**
    * Writes what this run found, when it found anything new, over the file as it is now (another build may have written it since this one read
-   * it; its folders that this run did not look at are kept), leaving out folders that no longer exist. Written to
-   * a temporary file first and renamed, so a killed build leaves the old file or the new one.
+   * it; its folders that this run did not look at are kept), leaving out folders that no longer exist. Written whole
+   * (output/atomic.ts), so a killed build leaves the old file or the new one.
    */
   save(): void {
     // Nothing hashed anew, every folder looked at has the files it had and none kept is gone: the kept file says it
@@ -237,17 +259,10 @@ export class FileHashes {
     for (const [key, value] of Object.entries(now.derived)) if (!this.foundDerived.has(key) && validDerived(value)) derived[key] = value;
     for (const [key, value] of this.foundDerived) derived[key] = value;
     const sorted = <T>(record: Record<string, T>) => Object.fromEntries(Object.entries(record).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
-    const temp = `${this.file}.tmp-${process.pid}`;
     try {
-      writeFileSync(temp, `${JSON.stringify({ format: FILE_HASHES_FORMAT, groups: sorted(groups), derived: sorted(derived) } satisfies Stored)}\n`);
-      renameSync(temp, this.file);
+      writeAtomicSync(this.file, `${JSON.stringify({ format: FILE_HASHES_FORMAT, groups: sorted(groups), derived: sorted(derived) } satisfies Stored)}\n`);
     } catch {
       // A full or read-only disk: the next build hashes again; the build itself reports what it could not write.
-      try {
-        unlinkSync(temp);
-      } catch {
-        // never written
-      }
     }
   }
 }

@@ -76,6 +76,8 @@ export async function serveSite(site: SiteDefinition, paths: ProjectPaths, port 
     const pages = await renderSite(site, model, next);
     await writeSearchIndex(next);
     if (proxyUrl) await writeAdmin(next, cmsSite, { localBackend: `${proxyUrl}/api/v1` });
+    // A whole folder is swapped by two renames (writeAtomic, output/atomic.ts, writes one file); the preview server
+    // misses the site only in between.
     await rm(old, { recursive: true, force: true });
     await rename(outputDir, old).catch(() => undefined); // absent before the first build
     await rename(next, outputDir);

@@ -1,5 +1,4 @@
 import { createHash } from "node:crypto";
-import { rename, rm, writeFile } from "node:fs/promises";
 import { formatProblem, type ContentProblem } from "@werkcentrum/content";
 
 /** The report formats of `werkcentrum check --format`. */
@@ -72,16 +71,4 @@ export function formatReport(problems: readonly RepoProblem[], format: CheckForm
   if (format === "github") return githubAnnotations(problems);
   if (format === "gitlab") return gitlabCodeQuality(problems);
   return problems.map((problem) => `${formatProblem(problem)}\n`).join("");
-}
-
-/** Writes `text` to `file` whole or not at all: a CI job never picks up half a report. */
-export async function writeWhole(file: string, text: string): Promise<void> {
-  const temporary = `${file}.${process.pid}.tmp`;
-  try {
-    await writeFile(temporary, text);
-    await rename(temporary, file);
-  } catch (error) {
-    await rm(temporary, { force: true });
-    throw error;
-  }
 }

@@ -6,10 +6,11 @@ import { readDeploySettings, settingsFile, DEPLOY_SETTINGS_FILE } from "../deplo
 import { unexpectedProblem } from "../deploy/yaml-problems.js";
 import { imageCacheDir } from "../images/cache.js";
 import { brokenLinkProblems, siteUrls } from "../internal-links.js";
+import { writeAtomic } from "../output/atomic.js";
 import { STATE_DIR } from "../output/versions.js";
 import { allSites, readSiteModel, type SiteDefinition } from "../sites.js";
 import { changedFiles, projectRoot, sitesFor } from "./check-changed.js";
-import { CHECK_FORMATS, formatReport, writeWhole, type CheckFormat } from "./check-format.js";
+import { CHECK_FORMATS, formatReport, type CheckFormat } from "./check-format.js";
 import { checkRedirects } from "./check-redirects.js";
 import { resolveSite } from "./resolve-site.js";
 import { UsageError, type Command } from "./types.js";
@@ -131,7 +132,7 @@ export const checkCommand: Command = {
     if (format !== "text" || toFile) {
       const inRoot = found.map((problem) => ({ ...problem, file: format === "text" ? problem.file : fromRoot(root, problem.file) }));
       const text = formatReport(inRoot, format);
-      if (toFile) await writeWhole(resolve(options.output as string), text);
+      if (toFile) await writeAtomic(resolve(options.output as string), text); // whole: a CI job never picks up half a report
       else process.stdout.write(text);
     }
     say(`\n${plural(sites.length, "site", "sites")} en ${DEPLOY_SETTINGS_FILE} gecontroleerd: ${plural(errors, "fout", "fouten")}, ${plural(warnings, "waarschuwing", "waarschuwingen")}.`);

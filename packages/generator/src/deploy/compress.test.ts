@@ -1,10 +1,10 @@
-import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, readdir, readFile, rm, stat, utimes, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { brotliDecompressSync, gunzipSync } from "node:zlib";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { createHash } from "node:crypto";
-import { brotliText, COMPRESS_MIN_BYTES, compressTwins, gzipDeterministic, isCompressible, precompress } from "./compress.js";
+import { brotliCacheDir, brotliText, COMPRESS_MIN_BYTES, compressTwins, gzipDeterministic, isCompressible, precompress, pruneBrotliCache } from "./compress.js";
 
 const text = (bytes: number) => Buffer.from("<p>Werkcentrum Rijnmond helpt u op weg naar werk.</p>\n".repeat(Math.ceil(bytes / 10)).slice(0, bytes));
 
@@ -60,11 +60,58 @@ describe("compressTwins", () => {
       const first = compressTwins("pagefind/wasm.nl.pagefind", data, { stable, cacheDir });
       expect(first.br).toEqual(brotliText(data));
       expect(await readFile(join(cacheDir, `${key}.br`))).toEqual(first.br);
-      expect((await readdir(cacheDir)).filter((name) => name.endsWith(".tmp"))).toEqual([]);
+      expect(await readdir(cacheDir)).toEqual([`${key}.br`]);
       expect(compressTwins("pagefind/wasm.nl.pagefind", data, { stable, cacheDir }).br).toEqual(first.br);
     } finally {
       await rm(cacheDir, { recursive: true, force: true });
     }
+  });
+});
+
+describe("pruneBrotliCache", () => {
+  const hour = 3_600_000;
+  let outDir: string;
+  beforeEach(async () => {
+    outDir = await mkdtemp(join(tmpdir(), "wc-brotli-prune-"));
+  });
+  afterEach(async () => rm(outDir, { recursive: true, force: true }));
+
+  it("removes what killed writes left, and with a time the entries no build used since then; every use marks an entry", async () => {
+    const cacheDir = brotliCacheDir(outDir);
+    const stable = () => true;
+    const data = Buffer.concat([text(20_000), Buffer.from(String(Math.random()))]);
+    const key = createHash("sha256").update(data).digest("hex");
+    const used = join(cacheDir, `${key}.br`);
+    const unused = join(cacheDir, `${"0".repeat(64)}.br`);
+    compressTwins("pagefind/wasm.nl.pagefind", data, { stable, cacheDir });
+    await writeFile(unused, "oud");
+    // A temporary file of write-file-atomic, one of the hand-written writes before it, and a stray folder.
+    const leftovers = [`${key}.br.2718281828`, `${key}.br.4242.x1y2.tmp`, "los"].map((name) => join(cacheDir, name));
+    await writeFile(leftovers[0]!, "hal");
+    await writeFile(leftovers[1]!, "hal");
+    await mkdir(leftovers[2]!);
+    const past = new Date(Date.now() - hour);
+    for (const entry of [used, unused]) await utimes(entry, past, past);
+
+    // Without a time (the tidy step before a build): only the leftovers go.
+    expect(await pruneBrotliCache(outDir)).toEqual(leftovers.sort());
+    expect((await readdir(cacheDir)).sort()).toEqual([`${"0".repeat(64)}.br`, `${key}.br`]);
+
+    // A use, also from this thread's memory, marks the entry; the one no build used since goes.
+    const since = Date.now();
+    expect(compressTwins("pagefind/wasm.nl.pagefind", data, { stable, cacheDir }).br).toEqual(await readFile(used));
+    expect((await stat(used)).mtimeMs).toBeGreaterThanOrEqual(since - 1000);
+    expect(await pruneBrotliCache(outDir, since)).toEqual([unused]);
+    expect(await readdir(cacheDir)).toEqual([`${key}.br`]);
+
+    // An entry used from memory after it was removed is written again.
+    await rm(used);
+    compressTwins("pagefind/wasm.nl.pagefind", data, { stable, cacheDir });
+    expect(brotliDecompressSync(await readFile(used))).toEqual(data);
+  });
+
+  it("does nothing without a cache", async () => {
+    expect(await pruneBrotliCache(outDir, Date.now())).toEqual([]);
   });
 });
 

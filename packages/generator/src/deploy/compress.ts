@@ -1,9 +1,11 @@
 import { createHash } from "node:crypto";
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, utimesSync, writeFileSync } from "node:fs";
+import { readdir, rm, stat } from "node:fs/promises";
 import { dirname, extname, join } from "node:path";
 import { brotliCompressSync, brotliDecompressSync, constants, gzipSync } from "node:zlib";
 import { compressibleExtensions } from "./content-types.js";
 import { listFiles } from "./files.js";
+import { writeAtomicSync } from "../output/atomic.js";
 import { STATE_DIR } from "../output/versions.js";
 import { hashedAssetPattern } from "./headers.js";
 
@@ -53,18 +55,24 @@ export function brotliText(data: Buffer, quality: number = constants.BROTLI_MAX_
 /**
  * Files that are the same from build to build (content-hashed theme assets, Pagefind's WebAssembly) get brotli's best
  * quality, which takes about a second for 150 KB. Each is compressed once: per builder thread in memory, and between
- * builds in `cacheDir` (`dist/.werkcentrum/brotli/<sha256 of the input>.br`), written by rename so a killed build
- * leaves no half file. A cached file is used only when it decodes to the input, so a damaged one is made again.
+ * builds in `cacheDir` (`dist/.werkcentrum/brotli/<sha256 of the input>.br`), written whole (output/atomic.ts) so a
+ * killed build leaves no half file. A cached file is used only when it decodes to the input, so a damaged one is made
+ * again. Every use sets the file's modification time, so it says when a build last used the entry (pruneBrotliCache).
  */
 const stableCache = new Map<string, Buffer>();
 
 function brotliStable(data: Buffer, cacheDir: string | undefined): Buffer {
   const key = createHash("sha256").update(data).digest("hex");
-  const remembered = stableCache.get(key);
-  if (remembered) return remembered;
   const file = cacheDir ? join(cacheDir, `${key}.br`) : undefined;
+  const remembered = stableCache.get(key);
+  if (remembered) {
+    if (file) markUsed(file, remembered);
+    return remembered;
+  }
   let compressed = file ? readCached(file, key) : undefined;
-  if (!compressed) {
+  if (compressed) {
+    markUsed(file!, compressed);
+  } else {
     compressed = brotliText(data, constants.BROTLI_MAX_QUALITY);
     if (file) writeCached(file, compressed);
   }
@@ -84,16 +92,54 @@ function readCached(file: string, key: string): Buffer | undefined {
 function writeCached(file: string, compressed: Buffer): void {
   try {
     mkdirSync(dirname(file), { recursive: true });
-    const temporary = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
-    writeFileSync(temporary, compressed);
-    renameSync(temporary, file);
+    writeAtomicSync(file, compressed);
   } catch {
     // A cache that cannot be written only costs the next build time; the output is complete either way.
   }
 }
 
+/** Notes that a build used the entry `file` now; writes it again when it is gone (pruned, or removed by hand). */
+function markUsed(file: string, compressed: Buffer): void {
+  try {
+    const now = new Date();
+    utimesSync(file, now, now);
+  } catch {
+    writeCached(file, compressed);
+  }
+}
+
 /** Where best-quality brotli output is kept between builds (see brotliStable). */
 export const brotliCacheDir = (outDir: string): string => join(outDir, STATE_DIR, "brotli");
+
+/** The name of a cache entry; anything else in the cache folder is a leftover of a killed write. */
+const CACHE_ENTRY = /^[0-9a-f]{64}\.br$/;
+
+/**
+ * The coarsest modification time a file system keeps (FAT: 2 seconds): an entry used at the very start of a build
+ * may carry a time up to this much before it.
+ */
+const MTIME_GRANULARITY_MS = 2_000;
+
+/**
+ * Removes from the brotli cache of `outDir` what killed writes left (temporary files, anything that is not an
+ * entry) and, given `unusedSince` (epoch milliseconds), every entry no build used since then. Returns the paths
+ * removed. Call it only with the build lock held (output/lock.ts): every build that writes the cache holds it.
+ */
+export async function pruneBrotliCache(outDir: string, unusedSince?: number): Promise<string[]> {
+  const dir = brotliCacheDir(outDir);
+  const removed: string[] = [];
+  for (const name of (await readdir(dir).catch(() => [] as string[])).sort()) {
+    const path = join(dir, name);
+    if (CACHE_ENTRY.test(name)) {
+      if (unusedSince === undefined) continue;
+      const used = await stat(path).then((info) => info.mtimeMs, () => undefined);
+      if (used === undefined || used >= unusedSince - MTIME_GRANULARITY_MS) continue;
+    }
+    await rm(path, { recursive: true, force: true });
+    removed.push(path);
+  }
+  return removed;
+}
 
 export interface CompressOptions {
   /** Whether `path` (relative to the site) is the same from build to build: best quality, cached. Content-hashed assets always are. */

@@ -40,7 +40,7 @@ export interface PruneResult {
 
 /**
  * Removes every cache entry no site uses: the folders of sources not in `keep`, and inside the kept ones what other
- * settings made and what killed builds left half-written (`*.tmp-*`). Call it only with the build lock held
+ * settings made and what killed builds left half-written (temporary files and folders). Call it only with the build lock held
  * (output/lock.ts), after every builder finished: nothing else writes to the cache then.
  *
  * A killed prune leaves no half entry: a folder is first renamed to a name no entry has (`.pruned-…`, one atomic

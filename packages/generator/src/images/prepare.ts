@@ -179,6 +179,8 @@ async function encode(source: Buffer, facts: ImageFacts, hash: string, entryDir:
     useCache: false, // the cache is ours, on disk, keyed by content and settings
     fixOrientation: true,
   }).finally(() => rm(input, { force: true }));
+  // The entry is a folder of files, written aside and renamed into place whole (writeAtomic, output/atomic.ts, writes
+  // one file); what a killed build leaves the cache prune removes (images/cache.ts).
   const tmp = `${entryDir}.tmp-${process.pid}-${Date.now()}`;
   await rm(tmp, { recursive: true, force: true });
   await mkdir(tmp, { recursive: true });

@@ -5,15 +5,15 @@ import { join, relative } from "node:path";
 import { gunzipSync } from "node:zlib";
 import { decode } from "cborg";
 import { expect, it } from "vitest";
-import { SEARCH_INDEX_DIR, sortEntryLanguages, writeSearchIndex } from "./search-index.js";
+import { finishSearchIndex, SEARCH_INDEX_DIR, writeSearchIndex } from "./search-index.js";
 
-it("sortEntryLanguages puts Pagefind's languages in key order and keeps everything else as it was", async () => {
+it("finishSearchIndex puts Pagefind's languages in key order and keeps everything else as it was", async () => {
   const dir = await mkdtemp(join(tmpdir(), "wc-pagefind-entry-"));
   try {
     const file = join(dir, "pagefind-entry.json");
     const language = (code: string, pages: number) => ({ hash: `${code}_0123456789`, wasm: code === "uk" ? null : code, page_count: pages });
     await writeFile(file, JSON.stringify({ version: "1.5.2", languages: { pl: language("pl", 3), nl: language("nl", 94), uk: language("uk", 2), ar: language("ar", 3) }, include_characters: ["_", "‿"] }));
-    await sortEntryLanguages(file);
+    await finishSearchIndex(dir);
     const text = await readFile(file, "utf8");
     const entry = JSON.parse(text) as { languages: Record<string, unknown> };
     expect(Object.keys(entry.languages)).toEqual(["ar", "nl", "pl", "uk"]);

@@ -46,9 +46,7 @@ export async function writeSearchIndex(outputDir: string, sites?: readonly Searc
     const written = await index.writeFiles({ outputPath: join(outputDir, SEARCH_INDEX_DIR) });
     if (written.errors.length > 0) throw new Error(`Pagefind kon de zoekindex niet schrijven: ${written.errors.join("; ")}`);
     for (const file of UNUSED_FILES) await rm(join(outputDir, SEARCH_INDEX_DIR, file), { force: true });
-    await sortEntryLanguages(join(outputDir, SEARCH_INDEX_DIR, "pagefind-entry.json"));
-    await sortFilterValues(join(outputDir, SEARCH_INDEX_DIR));
-    await unwrapQueryFiles(join(outputDir, SEARCH_INDEX_DIR));
+    await finishSearchIndex(join(outputDir, SEARCH_INDEX_DIR));
     return added.page_count;
   } finally {
     await index.deleteIndex();
@@ -57,29 +55,43 @@ export async function writeSearchIndex(outputDir: string, sites?: readonly Searc
   }
 }
 
-/**
- * Pagefind 1.5 lists the languages in `pagefind-entry.json` in hash-map order, which changes from run to run on a
- * site with pages in several languages (seen: pl, nl, en, uk, ar, then nl, uk, pl, ar, en). pagefind.js looks a
- * language up by key, so sorting the keys changes nothing for the visitor and makes the file the same on every build.
- */
-export async function sortEntryLanguages(file: string): Promise<void> {
-  const entry = JSON.parse(await readFile(file, "utf8")) as { languages?: Record<string, unknown> };
-  if (!entry.languages) return;
-  entry.languages = Object.fromEntries(Object.entries(entry.languages).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
-  await writeFile(file, JSON.stringify(entry));
+interface PagefindEntry {
+  languages?: Record<string, { hash: string }>;
 }
 
 /**
- * Pagefind 1.5 writes a filter's values in hash-map order, which changes from run to run (the combined index of
- * werkcentrum.nl has one filter, the site, with 36 values), and names each file after a hash of its content, so the
- * filter files, the metadata that names them and `pagefind-entry.json` differed on every build. Sorting the values
- * (code-unit order) makes them the same; pagefind.js looks values up by name, so the visitor sees no difference.
- * A renamed file is renamed where it is named: a filter chunk in the metadata's list of filters, the metadata in
- * the entry file. cborg encodes Pagefind's CBOR back to the same bytes (checked on every file of a combined index).
+ * Makes the index Pagefind wrote in `dir` the same on every build and ready for the build's precompression, in one
+ * pass that writes every file it changes once, in the form it is published in:
+ *
+ * - Pagefind 1.5 lists the languages in `pagefind-entry.json` in hash-map order, which changes from run to run on a
+ *   site with pages in several languages (seen: pl, nl, en, uk, ar, then nl, uk, pl, ar, en). pagefind.js looks a
+ *   language up by key, so they are sorted by key.
+ * - It also writes a filter's values in hash-map order (the combined index of werkcentrum.nl has one filter, the
+ *   site, with 36 values), and names each file after a hash of its content, so the filter files, the metadata that
+ *   names them and `pagefind-entry.json` differed on every build. The values are sorted (code-unit order; pagefind.js
+ *   looks values up by name, so the visitor sees no difference), and a renamed file is renamed where it is named: a
+ *   filter chunk in the metadata's list of filters, the metadata in the entry file. cborg encodes Pagefind's CBOR
+ *   back to the same bytes (checked on every file of a combined index).
+ * - The files every first query loads are stored unwrapped (see QUERY_FILE_EXTENSIONS).
  */
-export async function sortFilterValues(dir: string): Promise<void> {
+export async function finishSearchIndex(dir: string): Promise<void> {
+  const entryFile = join(dir, "pagefind-entry.json");
+  const entry = JSON.parse(await readFile(entryFile, "utf8")) as PagefindEntry;
+  const written = new Set<string>();
+  if (entry.languages) {
+    entry.languages = Object.fromEntries(Object.entries(entry.languages).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+    if (existsSync(join(dir, "filter"))) await sortFilterValues(dir, entry.languages, written);
+    await writeFile(entryFile, JSON.stringify(entry));
+  }
+  await unwrapQueryFiles(dir, written);
+}
+
+/**
+ * Sorts the values of every filter chunk in `dir/filter`, and renames the chunks and the metadata of each language
+ * after their new content (updating `languages`). Adds the files it wrote to `written`.
+ */
+async function sortFilterValues(dir: string, languages: Record<string, { hash: string }>, written: Set<string>): Promise<void> {
   const filterDir = join(dir, "filter");
-  if (!existsSync(filterDir)) return;
   const renamed = new Map<string, string>();
   for (const file of (await readdir(filterDir)).filter((name) => name.endsWith(".pf_filter"))) {
     const [name, values] = decode(pagefindPayload(await readFile(join(filterDir, file)))) as FilterChunk;
@@ -88,12 +100,10 @@ export async function sortFilterValues(dir: string): Promise<void> {
     const old = file.slice(0, -".pf_filter".length);
     const fresh = renamedAfter(old, payload);
     await rm(join(filterDir, file));
-    await writeFile(join(filterDir, `${fresh}.pf_filter`), pagefindFile(payload));
+    await writeQueryFile(join(filterDir, `${fresh}.pf_filter`), payload, written);
     renamed.set(old, fresh);
   }
-  const entryFile = join(dir, "pagefind-entry.json");
-  const entry = JSON.parse(await readFile(entryFile, "utf8")) as { languages: Record<string, { hash: string }> };
-  for (const language of Object.values(entry.languages)) {
+  for (const language of Object.values(languages)) {
     const metaFile = join(dir, `pagefind.${language.hash}.pf_meta`);
     const meta = decode(pagefindPayload(await readFile(metaFile))) as unknown[];
     // [version, pages, index chunks, filters as [name, chunk], sorts, metadata fields]
@@ -102,10 +112,9 @@ export async function sortFilterValues(dir: string): Promise<void> {
     const payload = encode(meta);
     const fresh = renamedAfter(language.hash, payload);
     await rm(metaFile);
-    await writeFile(join(dir, `pagefind.${fresh}.pf_meta`), pagefindFile(payload));
+    await writeQueryFile(join(dir, `pagefind.${fresh}.pf_meta`), payload, written);
     language.hash = fresh;
   }
-  await writeFile(entryFile, JSON.stringify(entry));
 }
 
 /** A Pagefind file's CBOR, without the gzip and the signature around it. */
@@ -114,8 +123,16 @@ function pagefindPayload(data: Buffer): Uint8Array {
   return unwrapped.subarray(PAGEFIND_SIGNATURE.length);
 }
 
-/** Pagefind's own layout of a file: gzip around the signature and the CBOR. */
-const pagefindFile = (payload: Uint8Array): Buffer => gzipDeterministic(Buffer.concat([Buffer.from(PAGEFIND_SIGNATURE, "latin1"), payload]));
+/**
+ * Writes a query file made anew from its CBOR as it is published: the signature and the CBOR, unwrapped from the
+ * precompression threshold on, and below it in gzip like Pagefind's (deterministic), which is smaller than the bytes
+ * sent unwrapped.
+ */
+async function writeQueryFile(file: string, payload: Uint8Array, written: Set<string>): Promise<void> {
+  const unwrapped = Buffer.concat([Buffer.from(PAGEFIND_SIGNATURE, "latin1"), payload]);
+  await writeFile(file, unwrapped.length >= COMPRESS_MIN_BYTES ? unwrapped : gzipDeterministic(unwrapped));
+  written.add(file);
+}
 
 /** A name like Pagefind's (the language and as many hex digits of a content hash: `nl_947d439`), from the content. */
 function renamedAfter(old: string, payload: Uint8Array): string {
@@ -145,11 +162,13 @@ export const SEARCH_INDEX_COMPRESSIBLE: ReadonlySet<string> = new Set([...compre
  */
 export const isSearchRuntime = (path: string): boolean => /^(pagefind\.js|wasm\.[a-z-]+\.pagefind)$/.test(path);
 
-async function unwrapQueryFiles(dir: string): Promise<void> {
+/** Stores the query files Pagefind wrote (not those in `written`, which are stored as published already) unwrapped. */
+async function unwrapQueryFiles(dir: string, written: ReadonlySet<string>): Promise<void> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
   for (const entry of entries) {
     if (!entry.isFile() || !QUERY_FILE_EXTENSIONS.has(extname(entry.name).slice(1))) continue;
     const file = join(entry.parentPath, entry.name);
+    if (written.has(file)) continue;
     const data = await readFile(file);
     // A file Pagefind did not gzip, or one without the signature, is left as it is: pagefind.js reads it as before.
     if (data[0] !== 0x1f || data[1] !== 0x8b) continue;

@@ -1,10 +1,11 @@
 import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
-import { mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
+import { mkdir, readFile, rm } from "node:fs/promises";
 import { join } from "node:path";
 import { DEPLOY_DIR } from "../deploy/write.js";
 import { sha256, type Manifest } from "../deploy/manifest.js";
 import { PRODUCTION_CONFIG_FILE, PRODUCTION_DEFAULTS } from "../deploy/nginx-config.js";
+import { writeAtomic } from "../output/atomic.js";
 import { ReleaseError } from "./errors.js";
 
 /** How `release` and `rollback` test, install and load the nginx configuration of a release. */
@@ -76,11 +77,8 @@ export interface InstalledConfig {
   restore(): Promise<void>;
 }
 
-async function writeAtomically(file: string, data: Buffer): Promise<void> {
-  const temp = `${file}.werkcentrum-${process.pid}`;
-  await writeFile(temp, data, { mode: 0o644 });
-  await rename(temp, file);
-}
+/** nginx's worker processes, which run as another user, read the configuration. */
+const CONF_MODE = 0o644;
 
 /**
  * Installs the changed `.conf` files of the release in `releaseDir` into the conf dir (each file written aside and
@@ -98,11 +96,11 @@ export async function installConfig(releaseDir: string, files: string[], nginx: 
     for (const [name, data] of previous) {
       const file = join(nginx.confDir, name);
       if (data === undefined) await rm(file, { force: true });
-      else await writeAtomically(file, data);
+      else await writeAtomic(file, data, { mode: CONF_MODE });
     }
   };
   try {
-    for (const name of files) await writeAtomically(join(nginx.confDir, name), await readFile(join(releaseDir, DEPLOY_DIR, "nginx", name)));
+    for (const name of files) await writeAtomic(join(nginx.confDir, name), await readFile(join(releaseDir, DEPLOY_DIR, "nginx", name)), { mode: CONF_MODE });
   } catch (error) {
     await restore();
     throw error;

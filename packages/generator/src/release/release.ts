@@ -6,6 +6,7 @@ import { compareCodeUnits } from "../deploy/files.js";
 import { sha256, type Manifest } from "../deploy/manifest.js";
 import { PRODUCTION_CONFIG_FILE } from "../deploy/nginx-config.js";
 import { DEPLOY_DIR } from "../deploy/write.js";
+import { removeAtomicLeftovers, writeAtomic } from "../output/atomic.js";
 import { diskFault, diskReason } from "../output/errors.js";
 import { lockOutput, type OutputLock } from "../output/lock.js";
 import { pausePoint } from "../output/process.js";
@@ -134,7 +135,7 @@ async function readCurrent(to: string): Promise<Current | undefined> {
   return { name: basename(target), dir: target, manifest };
 }
 
-/** Points `current` at `releases/<name>`: a new relative symlink, renamed over the old one (atomic). */
+/** Points `current` at `releases/<name>`: a new relative symlink, renamed over the old one (atomic; a link, not a file, so not writeAtomic). */
 async function pointCurrent(to: string, name: string): Promise<number> {
   const next = join(to, `${NEXT_LINK}${process.pid}`);
   await rm(next, { force: true });
@@ -159,12 +160,10 @@ async function readHistory(to: string, log: (line: string) => void): Promise<str
 
 async function writeHistory(to: string, releases: string[]): Promise<void> {
   const file = join(to, STATE_DIR, HISTORY_FILE);
-  const temp = `${file}.${process.pid}`;
-  await writeFile(temp, `${JSON.stringify({ releases }, null, 2)}\n`);
-  await rename(temp, file);
+  await writeAtomic(file, `${JSON.stringify({ releases }, null, 2)}\n`);
 }
 
-/** Removes what a crashed release left: its half-made folder and its next symlink (only ever under the lock). */
+/** Removes what a crashed release left: its half-made folder, its next symlink and a half-written history (only ever under the lock). */
 async function removeLeftovers(to: string, log: (line: string) => void): Promise<void> {
   for (const [dir, prefix] of [
     [join(to, RELEASES_DIR), INCOMING],
@@ -176,6 +175,7 @@ async function removeLeftovers(to: string, log: (line: string) => void): Promise
       log(`opgeruimd: ${join(dir, entry)} (van een afgebroken release)`);
     }
   }
+  for (const path of await removeAtomicLeftovers(join(to, STATE_DIR, HISTORY_FILE))) log(`opgeruimd: ${path} (van een afgebroken release)`);
 }
 
 /**
@@ -464,7 +464,7 @@ export async function release(options: ReleaseOptions): Promise<ReleaseReport> {
         verified = await verifyRelease(temp, source.manifest);
         log(`gecontroleerd: ${verified} bestanden kloppen met het manifest (${seconds()})`);
         await step("verified");
-        await rename(temp, target);
+        await rename(temp, target); // a whole folder, so renamed here: writeAtomic (output/atomic.ts) writes one file
         await step("renamed");
       } catch (error) {
         await rm(temp, { recursive: true, force: true });
