@@ -3,6 +3,7 @@ import { mkdir, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { ContentError, readSiteProfile, type ContentProblem } from "@werkcentrum/content";
 import { allRegions, DATA_SOURCE, type SiteProfile } from "@werkcentrum/regions";
+import { setGlobalData } from "../global-data.js";
 import { renderRegionMap } from "../svg/index.js";
 import { MAP_CREDIT } from "../svg/map/map.js";
 import { finderBundle } from "./finder-bundle.js";
@@ -83,7 +84,7 @@ export const addLandingPage: PageModule = async (config, { site, siteDir, region
   // In a multi-site build, what each region's last successful build published (build-all.ts); else every site.yml.
   const profiles = regionProfiles ?? (await readRegionProfiles(dirname(siteDir)));
   const bundle = await finderBundle();
-  config.addGlobalData("landing", landingData(profiles, `/assets/${bundle.fileName}`));
+  setGlobalData(config, "landing", landingData(profiles, `/assets/${bundle.fileName}`));
   // The open data comes from the same profiles as the page, so both show each region's last published status.
   virtualPage(config, "open-data", openDataPage(), `{% extends "pages/open-data.njk" %}`);
   const data = openDataFiles(profiles);

@@ -1,5 +1,6 @@
 import type { SiteReport } from "@werkcentrum/content";
 import { dateWindow, nextDay } from "../build-date.js";
+import { setGlobalData } from "../global-data.js";
 import { virtualPage } from "../pages/shared.js";
 import type { SiteDefinition } from "../sites.js";
 import { defineSection } from "./define-section.js";
@@ -66,7 +67,7 @@ export const addEventPages = defineSection("events", {
   more: ({ config, context, entries: events }) => {
     const today = context.date;
     const { upcoming, past } = splitEvents(events, today);
-    config.addGlobalData("upcomingEvents", upcoming.slice(0, 3).map(eventListItem));
+    setGlobalData(config, "upcomingEvents", upcoming.slice(0, 3).map(eventListItem));
     if (events.length === 0) return;
 
     // DTSTAMP: the first day of the build date's window (or, before any event has ended, the first event's day), not
