@@ -13,7 +13,7 @@ import { OPEN_DATA_PAGE, openDataPage } from "./open-data-page.js";
 import { virtualPage } from "./shared.js";
 import type { PageModule } from "./types.js";
 
-/** What the theme's `landing` layout reads (global data `landing`). */
+/** What the theme's `landing` layout reads (global data `werkcentrum.landing`). */
 export interface LandingData {
   regions: RegionLink[];
   map: { svg: string; legendHtml: string; credit: string; description: string };

@@ -24,7 +24,7 @@ export interface Section {
 /**
  * Every section of a regional site, in menu order: its URL, its menu entry, the content it lists and the theme
  * templates that show it. The section modules in this folder read their row, the main navigation (global data
- * `navigation`, which the theme's header shows) is made from the `menu` entries, and table.test.ts checks the rest
+ * `werkcentrum.navigation`, which the theme's header shows) is made from the `menu` entries, and table.test.ts checks the rest
  * of the project against it: the content folders, the addresses the content check reserves, the theme's templates
  * and the links they hold. The landing site werkcentrum.nl has none of these sections.
  */
