@@ -14,7 +14,7 @@ import { brotliCacheDir, precompress } from "./deploy/compress.js";
 import type { Evidence } from "./evidence/schema.js";
 import { beginOutput } from "./output/versions.js";
 import { isSearchRuntime, landingSearchSources, SEARCH_INDEX_COMPRESSIBLE, SEARCH_INDEX_DIR, writeSearchIndex } from "./pages/search-index.js";
-import { agendaTurningDates } from "./sections/events.js";
+import { eventTurningDates } from "./sections/events.js";
 import type { ProjectPaths } from "./paths.js";
 import { contentErrorIn } from "./output-guard.js";
 import { imageCacheDir } from "./images/cache.js";
@@ -181,7 +181,7 @@ export async function buildSite(site: SiteDefinition, paths: ProjectPaths, optio
 
     const changed = options.compare ? await changedFiles(outputDir, tmpDir) : undefined;
     await output.publish();
-    const window = dateWindow(agendaTurningDates(site, model), date);
+    const window = dateWindow(eventTurningDates(site, model), date);
     return { site, pages, warnings: model.warnings, outputDir, milliseconds: performance.now() - started, date, window, profile: model.profile, ...(changed ? { changedFiles: changed } : {}) };
   } catch (error) {
     await indexing?.catch(() => undefined); // Pagefind may still be writing into tmpDir

@@ -12,6 +12,8 @@ export type { ProjectPaths } from "./paths.js";
 export * from "./deploy/index.js";
 export { ELEVENTY_RANGE, werkcentrumPlugin } from "./plugin.js";
 export type { WerkcentrumPluginOptions } from "./plugin.js";
+export { GLOBAL_DATA_NAME } from "./global-data.js";
+export type { WerkcentrumData } from "./global-data.js";
 export type { EleventyConfig } from "./eleventy-config.js";
 // The error readSiteModel, buildSite and the plugin throw for content problems, so a caller can catch it by class
 // without a dependency of its own on @werkcentrum/content (the README's "In code" section names it here).

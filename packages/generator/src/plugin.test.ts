@@ -51,18 +51,21 @@ describe("werkcentrumPlugin options", () => {
 });
 
 // The plugin adds to a project's own Eleventy set-up: the user's own Nunjucks Environment (with its own global and
-// filter), its own includes and its own Markdown library keep working next to the site's pages. (`layout: false`:
-// the plugin still sets a global default layout, so the user's own pages opt out of it.)
+// filter), its own includes, its own Markdown library and its own global data (`site`, a common name) keep working
+// next to the site's pages. The plugin's data is all under `werkcentrum`, and it gives no layout to the user's pages.
 describe("werkcentrumPlugin in a project's own Eleventy set-up", () => {
   let root: string;
   let output: string;
+  const globalData: Record<string, unknown> = {};
   beforeAll(async () => {
     root = await mkdtemp(join(tmpdir(), "wc-plugin-"));
     output = join(root, "_site");
     await mkdir(join(root, "src", "_includes"), { recursive: true });
+    await mkdir(join(root, "src", "_data"), { recursive: true });
+    await writeFile(join(root, "src", "_data", "site.json"), JSON.stringify({ naam: "Eigen site" }));
     await writeFile(join(root, "src", "_includes", "groet.njk"), "Hallo {{ wie | hoofdletters }} van {{ organisatie }}");
-    await writeFile(join(root, "src", "eigen.njk"), "---\npermalink: /eigen/\nlayout: false\nwie: bezoeker\n---\n{% include \"groet.njk\" %}");
-    await writeFile(join(root, "src", "notitie.md"), "---\npermalink: /notitie/\nlayout: false\n---\n# Notitie\n");
+    await writeFile(join(root, "src", "eigen.njk"), "---\npermalink: /eigen/\nwie: bezoeker\n---\n{% include \"groet.njk\" %} op {{ site.naam }}");
+    await writeFile(join(root, "src", "notitie.md"), "---\npermalink: /notitie/\n---\n# Notitie\n");
     const model = await readSiteModel(site, sitesDir, { assert: true });
     const eleventy = new Eleventy(join(root, "src"), output, {
       quietMode: true,
@@ -75,6 +78,9 @@ describe("werkcentrumPlugin in a project's own Eleventy set-up", () => {
         config.amendLibrary("md", (md: { renderer: { rules: Record<string, unknown> } }) => {
           md.renderer.rules.heading_open = () => '<h1 class="eigen">';
         });
+        // What the plugin adds as global data, by name.
+        const addGlobalData = config.addGlobalData.bind(config);
+        config.addGlobalData = (name: string, value: unknown) => ((globalData[name] = value), addGlobalData(name, value));
         config.addPlugin(werkcentrumPlugin, { site, model, date: "2026-12-05" });
       },
     });
@@ -84,17 +90,55 @@ describe("werkcentrumPlugin in a project's own Eleventy set-up", () => {
   afterAll(() => rm(root, { recursive: true, force: true }));
   const page = (path: string) => readFile(join(output, path), "utf8");
 
-  it("keeps the user's Nunjucks Environment, includes, globals and filters", async () => {
-    expect((await page("eigen/index.html")).trim()).toBe("Hallo BEZOEKER van Voorbeeld");
+  it("keeps the user's Nunjucks Environment, includes, globals, filters and global data, and gives their pages no layout", async () => {
+    expect((await page("eigen/index.html")).trim()).toBe("Hallo BEZOEKER van Voorbeeld op Eigen site");
   });
 
   it("keeps the user's Markdown set-up", async () => {
-    expect(await page("notitie/index.html")).toContain('<h1 class="eigen">Notitie');
+    expect((await page("notitie/index.html")).trim()).toBe('<h1 class="eigen">Notitie</h1>');
+  });
+
+  it("adds one global data object, `werkcentrum`, and no `layout` or `eleventyComputed`", () => {
+    expect(Object.keys(globalData)).toEqual(["werkcentrum"]);
+    expect(Object.keys(globalData.werkcentrum as object)).toEqual(expect.arrayContaining(["site", "region", "navigation", "themeAssets", "sectionPages"]));
   });
 
   it("renders the site's pages with the theme's templates in that same Environment", async () => {
     expect(await page("index.html")).toContain("Rijnmond");
     expect(await page("contact/index.html")).toMatch(/<html lang="nl"/);
     expect(await page("index.html")).toMatch(/<link rel="stylesheet" href="\/assets\/werkcentrum\.[0-9a-f]+\.css">/);
+  });
+});
+
+// Every page the plugin adds says which layout it has (or `false`), so it needs no global `layout`: the templates of a
+// user's own project are not the plugin's to lay out.
+describe("the templates werkcentrumPlugin adds", () => {
+  async function addedTemplates(slug: string) {
+    const templates: { path: string; data?: Record<string, unknown> }[] = [];
+    const dir = { input: ".", includes: "_includes", output: "_site" };
+    const ignore = () => undefined;
+    const config: EleventyConfig = {
+      dir,
+      directories: dir,
+      ignores: new Set<string>(),
+      versionCheck: ignore,
+      addTemplate: (path, _content, data) => void templates.push({ path, data }),
+      addGlobalData: ignore,
+      addLayoutAlias: ignore,
+      addTransform: ignore,
+      addNunjucksFilter: ignore,
+      amendLibrary: ignore,
+      addPassthroughCopy: ignore,
+      on: ignore,
+    };
+    const target = getSite(slug)!;
+    await werkcentrumPlugin(config, { site: target, model: await readSiteModel(target, sitesDir, { assert: true }), date: "2026-12-05" });
+    return templates.filter((template) => !template.path.startsWith(`${dir.includes}/`));
+  }
+
+  it.each(["rijnmond", "werkcentrum.nl"])("name their own layout on %s", async (slug) => {
+    const templates = await addedTemplates(slug);
+    expect(templates.length).toBeGreaterThan(10);
+    expect(templates.filter((template) => template.data?.layout === undefined).map((template) => template.path)).toEqual([]);
   });
 });

@@ -8,6 +8,7 @@ import { allRegions, LANDING_HOST, type SiteProfile } from "@werkcentrum/regions
 import { assetsDir, imageSizes, layoutNames, previewPage, templatesDir, themeAssets } from "@werkcentrum/theme";
 import { resolveBuildDate } from "./build-date.js";
 import { evidenceSchema, type Evidence } from "./evidence/schema.js";
+import { setGlobalData } from "./global-data.js";
 import type { PreparedImage } from "./images/prepare.js";
 import { addNotFoundPage } from "./deploy/not-found.js";
 import { confineOutput } from "./output-guard.js";
@@ -79,7 +80,8 @@ function checkOptions(options: unknown): void {
 
 /**
  * The Werkcentrum generator as one Eleventy plugin: theme layouts as virtual templates, the region registry and
- * profile as global data, every page of the site model as a virtual template, and the generated pages.
+ * profile as global data (one object, `werkcentrum`: global-data.ts), every page of the site model as a virtual
+ * template, and the generated pages. Every template it adds names its own layout; it sets none for the user's.
  */
 export async function werkcentrumPlugin(config: EleventyConfig, options: WerkcentrumPluginOptions): Promise<void> {
   config.versionCheck(ELEVENTY_RANGE);
@@ -119,21 +121,22 @@ export async function werkcentrumPlugin(config: EleventyConfig, options: Werkcen
     config.addTemplate(`${config.dir.includes}/layouts/${file}`, await readFile(join(templatesDir, "layouts", file), "utf8"));
   }
 
+  // The global data, all under `werkcentrum` (global-data.ts). No global `layout`: the plugin gives each template it
+  // adds its own (sections/registry.ts), so the user's own templates keep theirs.
   const region = site.kind === "region" ? site.region : undefined;
-  config.addGlobalData("site", { slug: site.slug, host: site.host, kind: site.kind, profile });
-  config.addGlobalData("region", region);
-  config.addGlobalData("regions", allRegions);
-  config.addGlobalData("landingHost", LANDING_HOST);
-  config.addGlobalData("siteTitle", site.title);
-  config.addGlobalData("layout", "layouts/page.njk");
+  setGlobalData(config, "site", { slug: site.slug, host: site.host, kind: site.kind, profile });
+  setGlobalData(config, "region", region);
+  setGlobalData(config, "regions", allRegions);
+  setGlobalData(config, "landingHost", LANDING_HOST);
+  setGlobalData(config, "siteTitle", site.title);
 
   // `layout: <name>` from the theme's allowlist (the content schemas accept only these names).
   for (const name of layoutNames) config.addLayoutAlias(name, `layouts/${name}.njk`);
   // The region's downloads, as the model listed them (regular files with safe names, no links). Images are never
   // copied as they are (their EXIF and GPS data would be published): the build prepared them (images/prepare.ts).
   for (const path of model.assets.filter((asset) => !isImagePath(asset))) config.addPassthroughCopy({ [join(siteDir, "content", path)]: path.slice(1) });
-  config.addGlobalData("images", Object.fromEntries(images));
-  config.addGlobalData("imageSizes", imageSizes);
+  setGlobalData(config, "images", Object.fromEntries(images));
+  setGlobalData(config, "imageSizes", imageSizes);
 
   // The national home page, unless the site has written its own.
   if (!takenUrls({ model }).has("/")) {
@@ -149,13 +152,13 @@ export async function werkcentrumPlugin(config: EleventyConfig, options: Werkcen
   const date = options.date ?? resolveBuildDate();
   const context = { site, region, profile, siteDir, model, date, regionProfiles: options.regionProfiles, evidence: options.evidence, images, renderImage, addNavigation };
   for (const addPages of pageModules) await addPages(config, context);
-  config.addGlobalData("navigation", navigation.sort((a, b) => a.order - b.order));
+  setGlobalData(config, "navigation", navigation.sort((a, b) => a.order - b.order));
 
   addNotFoundPage(config); // /404.html for nginx's error_page
   config.addPassthroughCopy({ [assetsDir]: "assets" });
   // The theme's assetsDir holds only content-hashed CSS and fonts; the layouts read their URLs from
-  // `themeAssets`. werkcentrum.nl also publishes the component preview page at /ontwerp/.
-  config.addGlobalData("themeAssets", themeAssets);
+  // `werkcentrum.themeAssets`. werkcentrum.nl also publishes the component preview page at /ontwerp/.
+  setGlobalData(config, "themeAssets", themeAssets);
   if (site.kind === "landing") config.addTemplate(previewPage.path, previewPage.content, previewPage.data);
   const sources = entrySources(model.entries);
   confineOutput(config, (inputPath) => sources.get(inputPath));

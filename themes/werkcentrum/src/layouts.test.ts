@@ -27,33 +27,39 @@ const pages = [
   { url: false, data: { title: "Geen pagina" } },
 ];
 
-function context(overrides: Record<string, unknown> = {}) {
+/** The generator's global data, which the layouts read as `werkcentrum.<key>`. */
+const globalData = {
+  site: { slug: region.slug, host: region.host, kind: "region", profile: { code: "AM99", naam: "Voorbeeldregio", status: "in-ontwikkeling" } },
+  region,
+  regions: [region, { ...region, name: "Andere regio", host: "andere-regio.werkcentrum.nl" }],
+  landingHost: "werkcentrum.nl",
+  siteTitle: "Werkcentrum Voorbeeldregio",
+  themeAssets,
+  navigation: [
+    { href: "/werkzoekenden/", text: "Werkzoekenden" },
+    { href: "/werkgevers/", text: "Werkgevers" },
+  ],
+};
+
+/** A page's data (`overrides` of its own keys) with the global data under `werkcentrum` (`globals` of its keys). */
+function context(overrides: Record<string, unknown> = {}, globals: Record<string, unknown> = {}) {
   return {
-    site: { slug: region.slug, host: region.host, kind: "region", profile: { code: "AM99", naam: "Voorbeeldregio", status: "in-ontwikkeling" } },
-    region,
-    regions: [region, { ...region, name: "Andere regio", host: "andere-regio.werkcentrum.nl" }],
-    landingHost: "werkcentrum.nl",
-    siteTitle: "Werkcentrum Voorbeeldregio",
-    themeAssets,
+    werkcentrum: { ...globalData, ...globals },
     collections: { all: pages },
     page: { url: "/werkzoekenden/sollicitatiehulp/", date: new Date("2026-03-12T00:00:00Z") },
     title: "Sollicitatiehulp",
     content: "<p>Tekst van de pagina.</p>",
-    navigation: [
-      { href: "/werkzoekenden/", text: "Werkzoekenden" },
-      { href: "/werkgevers/", text: "Werkgevers" },
-    ],
     ...overrides,
   };
 }
 
-function renderLayout(name: string, overrides: Record<string, unknown> = {}) {
-  const html = env.render(`layouts/${name}.njk`, context(overrides));
+function renderLayout(name: string, overrides: Record<string, unknown> = {}, globals: Record<string, unknown> = {}) {
+  const html = env.render(`layouts/${name}.njk`, context(overrides, globals));
   return { html, document: parseHTML(html).document as unknown as Document };
 }
 
 describe.each(layoutNames.map((name) => ({ name })))("layout $name", ({ name }) => {
-  const { html, document } = renderLayout(name, name === "landing" ? { region: undefined, page: { url: "/" } } : {});
+  const { html, document } = renderLayout(name, name === "landing" ? { page: { url: "/" } } : {}, name === "landing" ? { region: undefined } : {});
 
   it("is a whole Dutch page in the theme", () => {
     expect(html).toMatch(/^<!doctype html>\n<html lang="nl" dir="ltr" class="werkcentrum-theme">/);
@@ -175,14 +181,14 @@ describe("home layout", () => {
     expect(text(document.querySelector("h1"))).toBe("Werkcentrum Voorbeeldregio");
     expect(html).toContain("De centrumgemeente is Voorbeeldstad.");
     const inferred = { ...region, centrumgemeente: { ...region.centrumgemeente, status: "inferred" } };
-    expect(renderLayout("home", { isHome: true, page: { url: "/" }, region: inferred }).html).not.toContain("De centrumgemeente is");
+    expect(renderLayout("home", { isHome: true, page: { url: "/" } }, { region: inferred }).html).not.toContain("De centrumgemeente is");
     expect(html).toContain("<li>Voorbeelddorp</li>");
     expect([...document.querySelectorAll("#gemeenten ~ ul li")].map(text)).toEqual(["Voorbeelddorp", "Voorbeeldstad", "'s-Voorbeeldhage"]);
   });
 
   it("says the Werkcentrum is being set up when its status is in-ontwikkeling", () => {
     expect(text(document.querySelector(".wc-notice h2"))).toBe("Informatie: Dit Werkcentrum is in ontwikkeling");
-    const active = renderLayout("home", { site: { kind: "region", profile: { status: "actief" } }, page: { url: "/" } });
+    const active = renderLayout("home", { page: { url: "/" } }, { site: { kind: "region", profile: { status: "actief" } } });
     expect(active.document.querySelector(".wc-notice")).toBeNull();
   });
 
@@ -193,7 +199,7 @@ describe("home layout", () => {
 
 describe("landing layout", () => {
   it("links every regional Werkcentrum", () => {
-    const { document } = renderLayout("landing", { region: undefined, page: { url: "/" }, isHome: true });
+    const { document } = renderLayout("landing", { page: { url: "/" }, isHome: true }, { region: undefined });
     const links = [...document.querySelectorAll("#werkcentra ~ ul a")].map((a) => a.getAttribute("href"));
     expect(links).toEqual(["https://voorbeeldregio.werkcentrum.nl/", "https://andere-regio.werkcentrum.nl/"]);
     expect(document.querySelector(".wc-header__region")).toBeNull();
@@ -207,7 +213,7 @@ describe("landing layout", () => {
       gemeenteGroups: [{ letter: "V", gemeenten: [{ name: "Voorbeelddorp", href: "https://oud.voorbeeld.nl/", regionName: "Voorbeeldregio" }] }],
       finderScript: "/assets/finder.0123456789.js",
     };
-    const { document } = renderLayout("landing", { region: undefined, page: { url: "/" }, landing });
+    const { document } = renderLayout("landing", { page: { url: "/" } }, { region: undefined, landing });
     expect([...document.querySelectorAll("script")].map((s) => [s.getAttribute("type"), s.getAttribute("src")])).toEqual([["module", "/assets/finder.0123456789.js"]]);
     expect(document.querySelector("[data-wc-gemeente-finder] .wc-finder__list a")?.getAttribute("href")).toBe("https://oud.voorbeeld.nl/");
     expect(document.querySelector("figure .wc-map .wc-map__link")).not.toBeNull();
@@ -282,7 +288,7 @@ describe("error layout", () => {
   it("leads to the gemeente finder, on a regional site and on werkcentrum.nl itself", () => {
     const regional = renderLayout("error", { page: { url: "/404.html" }, title: undefined }).document;
     expect(text(regional.querySelector('main a[href="https://werkcentrum.nl/#gemeenten"]'))).toBe("het Werkcentrum van uw gemeente zoeken");
-    const landing = renderLayout("error", { page: { url: "/404.html" }, title: undefined, region: undefined }).document;
+    const landing = renderLayout("error", { page: { url: "/404.html" }, title: undefined }, { region: undefined }).document;
     expect(landing.querySelector('main a[href="/#gemeenten"]')).not.toBeNull();
   });
 });

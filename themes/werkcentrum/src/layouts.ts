@@ -10,13 +10,13 @@ export type LayoutName = (typeof layoutNames)[number];
 
 /**
  * The layouts of generated section pages (`templates/sections/<name>.njk`): audience and service pages, the news,
- * agenda and schemes overviews, an event, a scheme, the FAQ, over-ons and a meerjarenagenda. The generator chooses
- * them; pages cannot name them. A test keeps this list equal to the files.
+ * events (/agenda/) and schemes overviews, an event, a scheme, the FAQ, over-ons and a meerjarenagenda's own page.
+ * The generator chooses them; pages cannot name them. A test keeps this list equal to the files.
  */
 export const sectionLayoutNames = [
-  "agenda-index",
   "audience",
   "event",
+  "events-index",
   "faq",
   "meerjarenagenda",
   "news-index",

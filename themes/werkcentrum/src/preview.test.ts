@@ -8,7 +8,8 @@ import { env, text } from "./testing/render.js";
 
 /** Renders the preview page as Eleventy does: its content first, then its layout around it. */
 function renderPreview(): Document {
-  const data = { ...previewPage.data, themeAssets, siteTitle: "Werkcentrum", landingHost: "werkcentrum.nl", page: { url: "/ontwerp/" }, collections: { all: [] } };
+  const werkcentrum = { themeAssets, siteTitle: "Werkcentrum", landingHost: "werkcentrum.nl" };
+  const data = { ...previewPage.data, werkcentrum, page: { url: "/ontwerp/" }, collections: { all: [] } };
   const content = env.renderString(previewPage.content, data);
   const layout = String(previewPage.data.layout);
   return parseHTML(env.render(layout, { ...data, content })).document as unknown as Document;

@@ -1,6 +1,6 @@
 import { parseContentFile, type ContentEntry } from "@werkcentrum/content";
 import { describe, expect, it } from "vitest";
-import { ENTRY_TEMPLATE, entryData, entryInputPath } from "./content-pages.js";
+import { ENTRY_TEMPLATE, entryData, entryInputPath, entryLayout } from "./content-pages.js";
 import { entryLanguages } from "./languages.js";
 
 function entry(path: string, frontMatter = ""): ContentEntry {
@@ -10,14 +10,15 @@ function entry(path: string, frontMatter = ""): ContentEntry {
   return data;
 }
 
-const dataOf = (item: ContentEntry, home = "home") => entryData(item, entryLanguages([item.path])(item.path), home);
+const dataOf = (item: ContentEntry, layout = "layouts/page.njk") => entryData(item, entryLanguages([item.path])(item.path), layout);
 
 describe("entryData: what Eleventy gets for a page of the model", () => {
-  it("is the validated data plus the URL, title, language and HTML the generator decides", () => {
+  it("is the validated data plus the layout, URL, title, language and HTML the generator decides", () => {
     const item = entry("over-ons.md");
     expect(dataOf(item)).toEqual({
       titel: "Welkom",
       samenvatting: "Alles over werk in de regio.",
+      layout: "layouts/page.njk",
       title: "Welkom",
       description: "Alles over werk in de regio.",
       lang: "nl",
@@ -30,9 +31,11 @@ describe("entryData: what Eleventy gets for a page of the model", () => {
   });
 
   it("makes the site's own index.md its home page, in the home layout unless the editor chose one", () => {
-    expect(dataOf(entry("index.md"))).toMatchObject({ permalink: "/", layout: "home" });
-    expect(dataOf(entry("index.md"), "landing")).toMatchObject({ layout: "landing" });
-    expect(dataOf(entry("index.md", "layout: page\n"))).toMatchObject({ layout: "page" });
-    expect(dataOf(entry("index.en.md"))).not.toHaveProperty("layout");
+    expect(entryLayout(entry("index.md"), "home")).toBe("home");
+    expect(entryLayout(entry("index.md"), "landing")).toBe("landing");
+    expect(entryLayout(entry("index.md", "layout: page\n"), "home")).toBe("page");
+    expect(entryLayout(entry("index.en.md"), "home")).toBeUndefined();
+    expect(entryLayout(entry("over-ons.md", "layout: section\n"), "home")).toBe("section");
+    expect(dataOf(entry("index.md", "layout: page\n"), "home")).toMatchObject({ permalink: "/", layout: "home" });
   });
 });

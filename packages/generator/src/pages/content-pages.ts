@@ -15,23 +15,31 @@ export const ENTRY_TEMPLATE = "{{ entryHtml | safe }}";
 export const entryInputPath = (entry: Pick<ContentEntry, "path">): string => `content/${entry.path.replace(/\.md$/, "")}.njk`;
 
 /**
+ * The layout an entry asks for: the one its editor chose (`layout:` in front matter, a name from the theme's
+ * `layoutNames`), and for the site's own `index.md`, its home page, the home layout (tiles, news, events) around
+ * the editor's text unless the editor chose another. Undefined: the section's or the default (sections/registry.ts).
+ */
+export function entryLayout(entry: ContentEntry, homeLayout: string): string | undefined {
+  const { layout } = entry.data as { layout?: string };
+  return entry.permalink === "/" ? (layout ?? homeLayout) : layout;
+}
+
+/**
  * The data Eleventy gets for one entry: the validated front matter (only keys a content schema defines; a test
- * checks that none of them steers Eleventy), plus what the generator decides: the URL from the content package,
- * the title and description the theme reads, and the language. Nothing here comes from Eleventy's own parsing.
+ * checks that none of them steers Eleventy), plus what the generator decides: the layout (`layout`, see
+ * `entryLayout`), the URL from the content package, the title and description the theme reads, and the language.
+ * Nothing here comes from Eleventy's own parsing.
  */
 export function entryData(
   entry: ContentEntry,
   language: ReturnType<ReturnType<typeof entryLanguages>>,
-  homeLayout: string,
+  layout: unknown,
   pictures?: { images: ReadonlyMap<string, PreparedImage>; renderImage: ImageRenderer },
 ): Record<string, unknown> {
   const data = entry.data as Record<string, unknown>;
-  // The site's own `index.md` is its home page: the home layout (tiles, news, agenda) around the editor's text,
-  // unless the editor chose another layout.
-  const home = entry.permalink === "/" ? { layout: data.layout ?? homeLayout } : {};
   return {
     ...data,
-    ...home,
+    layout,
     title: entry.data.titel,
     description: data.samenvatting,
     ...language,
@@ -74,7 +82,8 @@ export const addContentPages: PageModule = (config, { site, model, images, rende
   const languageOf = entryLanguages(model.entries.map((entry) => entry.path));
   for (const entry of model.entries) {
     if (registry.isUnpublished(entry.path)) continue;
-    config.addTemplate(entryInputPath(entry), ENTRY_TEMPLATE, entryData(entry, languageOf(entry.path), homeLayout, { images, renderImage }));
+    const layout = registry.layoutAt(entry.permalink, entryLayout(entry, homeLayout));
+    config.addTemplate(entryInputPath(entry), ENTRY_TEMPLATE, entryData(entry, languageOf(entry.path), layout, { images, renderImage }));
   }
 };
 

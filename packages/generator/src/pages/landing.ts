@@ -4,6 +4,7 @@ import { dirname, join } from "node:path";
 import { ContentError, readSiteProfile, type ContentProblem } from "@werkcentrum/content";
 import { allRegions, DATA_SOURCE, type SiteProfile } from "@werkcentrum/regions";
 import type { MapLegendParams } from "@werkcentrum/theme";
+import { setGlobalData } from "../global-data.js";
 import { renderRegionMap } from "../svg/index.js";
 import { MAP_CREDIT } from "../svg/map/map.js";
 import { finderBundle } from "./finder-bundle.js";
@@ -13,7 +14,7 @@ import { OPEN_DATA_PAGE, openDataPage } from "./open-data-page.js";
 import { virtualPage } from "./shared.js";
 import type { PageModule } from "./types.js";
 
-/** What the theme's `landing` layout reads (global data `landing`). */
+/** What the theme's `landing` layout reads (global data `werkcentrum.landing`). */
 export interface LandingData {
   regions: RegionLink[];
   /** The map's SVG, its credit and description, and the legend's items for the theme's `map-legend` component. */
@@ -85,7 +86,7 @@ export const addLandingPage: PageModule = async (config, { site, siteDir, region
   // In a multi-site build, what each region's last successful build published (build-all.ts); else every site.yml.
   const profiles = regionProfiles ?? (await readRegionProfiles(dirname(siteDir)));
   const bundle = await finderBundle();
-  config.addGlobalData("landing", landingData(profiles, `/assets/${bundle.fileName}`));
+  setGlobalData(config, "landing", landingData(profiles, `/assets/${bundle.fileName}`));
   // The open data comes from the same profiles as the page, so both show each region's last published status.
   virtualPage(config, "open-data", openDataPage(), `{% extends "pages/open-data.njk" %}`);
   const data = openDataFiles(profiles);

@@ -46,9 +46,9 @@ export function contactBlock(profile: SiteProfile | undefined): ContactBlockPara
 const GUIDE_INTRO = "Een gids luistert naar uw vraag, en zoekt samen met u de hulp, de opleiding of het werk dat bij u past.";
 
 /**
- * The guide (gidsfunctie) as a contact block, from site.yml's `gids` (global data `guide`, set by home.ts): on
- * the home page and the contact page of a region that has said how to reach one (site.yml asks for at least one
- * channel besides walk-in hours).
+ * The guide (gidsfunctie) as a contact block, from site.yml's `gids` (global data `werkcentrum.guide`, set by
+ * home.ts): on the home page and the contact page of a region that has said how to reach one (site.yml asks for at
+ * least one channel besides walk-in hours).
  */
 export function guideBlock(profile: SiteProfile | undefined): ContactBlockParams | undefined {
   const gids = profile?.gids;

@@ -1,4 +1,5 @@
 import type { EleventyConfig } from "../eleventy-config.js";
+import { sectionRegistry } from "../sections/registry.js";
 import type { PageContext } from "./types.js";
 
 /**
@@ -21,8 +22,9 @@ export function jsonForScript(value: unknown): string {
 
 /**
  * Adds a generated page without a source file. Its input path starts with `_werkcentrum/`: a region's `content/`
- * may not contain names starting with `_`, so it can never collide with an editor's file.
+ * may not contain names starting with `_`, so it can never collide with an editor's file. Its layout is the one a
+ * section gave its URL, else its own `layout`, else the default (sections/registry.ts, `layoutAt`).
  */
 export function virtualPage(config: EleventyConfig, name: string, data: Record<string, unknown>, content = ""): void {
-  config.addTemplate(`_werkcentrum/${name}.njk`, content, data);
+  config.addTemplate(`_werkcentrum/${name}.njk`, content, { ...data, layout: sectionRegistry(config).layoutAt(String(data.permalink), data.layout) });
 }

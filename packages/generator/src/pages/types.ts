@@ -7,7 +7,7 @@ import type { MenuSection } from "../sections/table.js";
 import type { SiteDefinition } from "../sites.js";
 
 /**
- * One entry of the main navigation (global data `navigation`), made from a section's row in sections/table.ts.
+ * One entry of the main navigation (global data `werkcentrum.navigation`), made from a section's row in sections/table.ts.
  * Sections without content add none, so they never show up empty.
  */
 export interface NavigationItem {

@@ -1,5 +1,6 @@
 import type { Region, RegionaalBeraad, SiteProfile } from "@werkcentrum/regions";
 import type { MemberListParams } from "@werkcentrum/theme";
+import { setGlobalData } from "../global-data.js";
 import type { PageModule } from "../pages/types.js";
 import { sectionRegistry } from "./registry.js";
 import { sections } from "./table.js";
@@ -54,7 +55,7 @@ export function centrumgemeenteText(region: Region): string | undefined {
 export const addAboutPage: PageModule = (config, context) => {
   const { region, profile } = context;
   if (context.site.kind !== "region" || !region) return;
-  config.addGlobalData("aboutRegion", {
+  setGlobalData(config, "aboutRegion", {
     status: statusText(region, profile),
     members: memberList(profile?.regionaalBeraad),
     partners: profile?.partners ?? [],

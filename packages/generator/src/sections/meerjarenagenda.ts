@@ -1,5 +1,6 @@
 import { actionStatusLabels, type Meerjarenagenda } from "@werkcentrum/content";
 import type { IndicatorParams } from "@werkcentrum/theme";
+import { setGlobalData } from "../global-data.js";
 import { takenUrls } from "../pages/shared.js";
 import type { PageModule } from "../pages/types.js";
 import { formatQuantity, formatReferenceDate, fractionDigitsFor } from "../svg/format.js";
@@ -18,10 +19,14 @@ const TASKS = [
 
 const FREQUENCY = { "per-kwartaal": "elk kwartaal", halfjaarlijks: "twee keer per jaar", jaarlijks: "één keer per jaar" } as const;
 
-/** The theme indicator component's parameters for one indicator; with a series, a build-time SVG chart. */
+/**
+ * The theme indicator component's parameters for one indicator; with a series, a build-time SVG chart. A figure
+ * without a unit gets no `unit` (the component's schema wants at least one character when it is there).
+ */
 export function indicatorParams(indicator: Indicator, id: string): IndicatorParams {
   const referenceDate = formatReferenceDate(indicator.peildatum);
-  const base = { headingLevel: 3, label: indicator.label, value: indicator.waarde, unit: indicator.eenheid, source: indicator.bron.naam, referenceDate };
+  const unit = indicator.eenheid ? { unit: indicator.eenheid } : {};
+  const base = { headingLevel: 3, label: indicator.label, value: indicator.waarde, ...unit, source: indicator.bron.naam, referenceDate };
   if (!indicator.reeks) return base;
   const chart = renderIndicatorChart(
     {
@@ -54,7 +59,10 @@ export function indicatorParams(indicator: Indicator, id: string): IndicatorPara
 
 const longDate = new Intl.DateTimeFormat("nl-NL", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
 
-/** Everything the agenda's markup needs, in Dutch and ready to print: templates stay free of logic. */
+/**
+ * Everything a meerjarenagenda's markup needs (theme `partials/meerjarenagenda.njk`), in Dutch and ready to print:
+ * templates stay free of logic. The views are global data `werkcentrum.meerjarenagendas`, by URL.
+ */
 export function meerjarenagendaView(agenda: Meerjarenagenda, url: string) {
   const idPrefix = url === sections.meerjarenagenda.url ? "indicator" : `indicator-${url.split("/").filter(Boolean).at(-1)}`;
   return {
@@ -104,7 +112,7 @@ export const addMeerjarenagendaPages: PageModule = async (config, context) => {
   const agendas = siteContent(context).of(section.content);
   if (agendas.length === 0) return;
   const views = Object.fromEntries(agendas.map((entry) => [entry.permalink, meerjarenagendaView(entry.data, entry.permalink)]));
-  config.addGlobalData("agendaViews", views);
+  setGlobalData(config, "meerjarenagendas", views);
 
   const registry = sectionRegistry(config);
   registry.defaultLayout(registry.layout(section.entryLayout), agendas.map((entry) => entry.permalink));
@@ -119,9 +127,9 @@ export const addMeerjarenagendaPages: PageModule = async (config, context) => {
     permalink: section.url,
     title: current.data.titel,
     description: current.data.samenvatting,
-    currentAgenda: section.url,
+    currentMeerjarenagenda: section.url,
     canonicalUrl: current.permalink,
-    agendaText: current.body.trim() ? current.html : "",
-    otherAgendas: sorted.slice(1).map((entry) => views[entry.permalink]),
+    meerjarenagendaText: current.body.trim() ? current.html : "",
+    otherMeerjarenagendas: sorted.slice(1).map((entry) => views[entry.permalink]),
   });
 };

@@ -1,4 +1,5 @@
 import { amsterdamInstant } from "@werkcentrum/content";
+import { setGlobalData } from "../global-data.js";
 import { virtualPage } from "../pages/shared.js";
 import { atomFeedData } from "./atom.js";
 import { defineSection } from "./define-section.js";
@@ -48,7 +49,7 @@ const pageCount = (items: readonly Nieuws[]) => Math.max(1, Math.ceil(items.leng
 
 /**
  * `/nieuws/` with ten items per page (`/nieuws/pagina/2/`, …), newest first, and the Atom feed
- * `/nieuws/feed.xml`, which every page links in its head (theme base layout, data `newsFeed`). News items keep
+ * `/nieuws/feed.xml`, which every page links in its head (theme base layout, data `werkcentrum.newsFeed`). News items keep
  * their own pages with the theme's `news` layout.
  */
 export const addNewsPages = defineSection("news", {
@@ -65,7 +66,7 @@ export const addNewsPages = defineSection("news", {
     if (items.length === 0) return;
 
     const title = `Nieuws van ${context.site.title}`;
-    config.addGlobalData("newsFeed", { href: FEED_URL, title });
+    setGlobalData(config, "newsFeed", { href: FEED_URL, title });
     const feed = atomFeedData({
       host: context.site.host,
       title,

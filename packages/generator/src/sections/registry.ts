@@ -1,5 +1,9 @@
 import type { EleventyConfig } from "../eleventy-config.js";
+import { setGlobalData } from "../global-data.js";
 import type { LayoutTemplate } from "./table.js";
+
+/** The layout of a page the plugin adds when neither a section nor the page itself chose one: the theme's detail page. */
+export const DEFAULT_LAYOUT = "layouts/page.njk";
 
 /**
  * How the section modules place their pages. A section index (`/werkzoekenden/`, `/nieuws/`) may already be a
@@ -7,9 +11,11 @@ import type { LayoutTemplate } from "./table.js";
  * that URL (Eleventy would refuse the duplicate); it gives the existing page its own layout instead, so the
  * editor's text becomes the introduction above the generated list.
  *
- * Layouts are chosen by computed data: for a URL a section owns, and per content type (a news item gets the
- * `news` layout) when the editor named none. The data of each generated page lives in one global object,
- * `sectionPages`, keyed by URL, so the layouts only need `page.url`.
+ * Every template the plugin adds gets its layout when it is added (`layoutAt`): the one a section gave its URL, else
+ * the one the page names, else `DEFAULT_LAYOUT`. Eleventy gets no global `layout` and no computed one, so the
+ * templates of a user's own project keep theirs. Pages are added after the sections decided their URLs' layouts
+ * (content pages last of all, pages/index.ts); deciding one later throws. The data of each generated page lives in
+ * one global object, `werkcentrum.sectionPages`, keyed by URL, so the layouts only need `page.url`.
  */
 export interface SectionRegistry {
   /**
@@ -18,10 +24,15 @@ export interface SectionRegistry {
    * (`sections/<name>.njk`) is added once as a one-line template that extends the theme's file.
    */
   layout(template: LayoutTemplate): string;
-  /** Gives the page at `url` the layout `layoutKey` and the data `data` (read as `sectionPages[page.url]`). */
+  /** Gives the page at `url` the layout `layoutKey` and the data `data` (read as `werkcentrum.sectionPages[page.url]`). */
   page(url: string, layoutKey: string, data: Record<string, unknown>): void;
   /** The default layout of a content type, for `urls`: the entries of that type whose front matter names none. */
   defaultLayout(layoutKey: string, urls: Iterable<string>): void;
+  /**
+   * The layout of the page the plugin adds at `url`: the section's for that URL, else `own` (the page's own
+   * `layout`, `false` for none), else `DEFAULT_LAYOUT`. From then on the URL's layout may not change.
+   */
+  layoutAt(url: string, own?: unknown): unknown;
   /** Leaves these entries (paths relative to `content/`) unwritten: they are shown elsewhere, like the answers on the FAQ page. */
   unpublish(paths: Iterable<string>): void;
   /** Whether the entry at `path` is shown elsewhere and gets no page of its own. */
@@ -30,15 +41,20 @@ export interface SectionRegistry {
 
 const registries = new WeakMap<EleventyConfig, SectionRegistry>();
 
-/** The registry of this Eleventy configuration; the first call installs the computed data it relies on. */
+/** The registry of this Eleventy configuration; the first call adds the global data `werkcentrum.sectionPages`. */
 export function sectionRegistry(config: EleventyConfig): SectionRegistry {
   const existing = registries.get(config);
   if (existing) return existing;
 
   const layoutByUrl = new Map<string, string>();
+  const placed = new Set<string>();
   const unpublished = new Set<string>();
   const pages: Record<string, Record<string, unknown>> = {};
   const added = new Set<string>();
+  const decide = (url: string, layoutKey: string) => {
+    if (placed.has(url)) throw new Error(`sectionRegistry: the layout of ${url} is decided after its page was added; add the page after the section`);
+    layoutByUrl.set(url, layoutKey);
+  };
   const registry: SectionRegistry = {
     layout(template) {
       if (template.startsWith("layouts/")) return template;
@@ -50,11 +66,15 @@ export function sectionRegistry(config: EleventyConfig): SectionRegistry {
       return key;
     },
     page(url, layoutKey, data) {
-      layoutByUrl.set(url, layoutKey);
+      decide(url, layoutKey);
       pages[url] = data;
     },
     defaultLayout(layoutKey, urls) {
-      for (const url of urls) if (!layoutByUrl.has(url)) layoutByUrl.set(url, layoutKey);
+      for (const url of urls) if (!layoutByUrl.has(url)) decide(url, layoutKey);
+    },
+    layoutAt(url, own) {
+      placed.add(url);
+      return layoutByUrl.get(url) ?? own ?? DEFAULT_LAYOUT;
     },
     unpublish(paths) {
       for (const path of paths) unpublished.add(path);
@@ -63,15 +83,6 @@ export function sectionRegistry(config: EleventyConfig): SectionRegistry {
   };
   registries.set(config, registry);
 
-  config.addGlobalData("sectionPages", pages);
-  // The layout of a page registered here comes from its URL; every page nobody registered keeps its own.
-  config.addGlobalData("eleventyComputed", {
-    layout: (data: PageData) => layoutByUrl.get(String(data.page?.url)) ?? data.layout,
-  });
+  setGlobalData(config, "sectionPages", pages);
   return registry;
-}
-
-interface PageData {
-  page?: { url?: unknown };
-  layout?: unknown;
 }

@@ -24,7 +24,7 @@ export interface Section {
 /**
  * Every section of a regional site, in menu order: its URL, its menu entry, the content it lists and the theme
  * templates that show it. The section modules in this folder read their row, the main navigation (global data
- * `navigation`, which the theme's header shows) is made from the `menu` entries, and table.test.ts checks the rest
+ * `werkcentrum.navigation`, which the theme's header shows) is made from the `menu` entries, and table.test.ts checks the rest
  * of the project against it: the content folders, the addresses the content check reserves, the theme's templates
  * and the links they hold. The landing site werkcentrum.nl has none of these sections.
  */
@@ -34,7 +34,7 @@ export const sections = {
   werkenden: { url: "/werkenden/", menu: { text: audienceLabels.werkenden, order: 20 }, content: "dienst", layout: "sections/audience.njk", entryLayout: "sections/service.njk" },
   werkgevers: { url: "/werkgevers/", menu: { text: audienceLabels.werkgevers, order: 30 }, content: "dienst", layout: "sections/audience.njk", entryLayout: "sections/service.njk" },
   news: { url: "/nieuws/", menu: { text: "Nieuws", order: 40 }, content: "nieuws", layout: "sections/news-index.njk", entryLayout: "layouts/news.njk" },
-  events: { url: "/agenda/", menu: { text: "Agenda", order: 50 }, content: "evenement", layout: "sections/agenda-index.njk", entryLayout: "sections/event.njk" },
+  events: { url: "/agenda/", menu: { text: "Agenda", order: 50 }, content: "evenement", layout: "sections/events-index.njk", entryLayout: "sections/event.njk" },
   schemes: { url: "/regelingen/", menu: { text: "Regelingen", order: 60 }, content: "regeling", layout: "sections/schemes-index.njk", entryLayout: "sections/scheme.njk" },
   // The answers are shown on this page only: the question files get no page of their own.
   faq: { url: "/veelgestelde-vragen/", menu: { text: "Veelgestelde vragen", order: 70 }, content: "vraag", layout: "sections/faq.njk" },

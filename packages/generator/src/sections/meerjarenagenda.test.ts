@@ -1,0 +1,35 @@
+import { components } from "@werkcentrum/theme";
+import { describe, expect, it } from "vitest";
+import { indicatorParams } from "./meerjarenagenda.js";
+
+type Indicator = Parameters<typeof indicatorParams>[0];
+
+const indicator = (overrides: Partial<Indicator> = {}): Indicator => ({
+  label: "Openstaande vacatures",
+  waarde: 12345,
+  eenheid: "vacatures",
+  bron: { naam: "UWV", link: undefined },
+  peildatum: "2026-01-01",
+  ...overrides,
+});
+
+/** The theme's own schema of the indicator component's parameters. */
+const schema = components.find((component) => component.name === "indicator")!.params;
+
+describe("indicatorParams: the theme indicator's parameters for one indicator", () => {
+  it("passes the unit when the indicator has one", () => {
+    const params = indicatorParams(indicator(), "indicator-1");
+    expect(params).toMatchObject({ label: "Openstaande vacatures", value: 12345, unit: "vacatures", source: "UWV" });
+    expect(schema.safeParse(params).success).toBe(true);
+  });
+
+  it("leaves the unit out when it is empty, so the component's schema accepts the parameters", () => {
+    for (const params of [
+      indicatorParams(indicator({ eenheid: "" }), "indicator-1"),
+      indicatorParams(indicator({ eenheid: "", reeks: [{ jaar: 2024, waarde: 3 }, { jaar: 2025, waarde: 4 }] }), "indicator-2"),
+    ]) {
+      expect(params).not.toHaveProperty("unit");
+      expect(schema.safeParse(params).error).toBeUndefined();
+    }
+  });
+});
