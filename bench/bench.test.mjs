@@ -45,7 +45,10 @@ test("prng is deterministic and in [0, 1)", () => {
   const one = prng(42);
   const two = prng(42);
   const values = Array.from({ length: 1000 }, () => one());
-  assert.deepEqual(values, Array.from({ length: 1000 }, () => two()));
+  assert.deepEqual(
+    values,
+    Array.from({ length: 1000 }, () => two()),
+  );
   assert.ok(values.every((v) => v >= 0 && v < 1));
   assert.notDeepEqual(values.slice(0, 5), Array.from({ length: 5 }, prng(43)));
 });
@@ -61,7 +64,10 @@ test("benchPhoto gives each image its own bytes: a camera-sized JPEG that decode
 });
 
 test("treeRss counts a child process and its own children", async () => {
-  const child = spawn(process.execPath, ["-e", "require('child_process').spawn(process.execPath, ['-e', 'setTimeout(() => {}, 3000)']); setTimeout(() => {}, 3000)"]);
+  const child = spawn(process.execPath, [
+    "-e",
+    "require('child_process').spawn(process.execPath, ['-e', 'setTimeout(() => {}, 3000)']); setTimeout(() => {}, 3000)",
+  ]);
   await new Promise((resolve) => setTimeout(resolve, 700));
   const { kb, processes } = treeRss(child.pid);
   child.kill();
@@ -100,7 +106,13 @@ test("summarise adds self time per package and function", () => {
   };
   const summary = summarise(profile);
   assert.equal(summary.totalMs, 5);
-  assert.deepEqual(summary.packages.map((p) => [p.name, p.ms]), [["nunjucks", 3], ["@werkcentrum/content", 2]]);
+  assert.deepEqual(
+    summary.packages.map((p) => [p.name, p.ms]),
+    [
+      ["nunjucks", 3],
+      ["@werkcentrum/content", 2],
+    ],
+  );
   assert.equal(summary.functions[0].name, "render  nunjucks/src/environment.js:1");
 });
 

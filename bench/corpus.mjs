@@ -20,16 +20,23 @@ export function prng(seed) {
   };
 }
 
-const nouns = ("werk baan opleiding werkgever werkzoekende gemeente regio adviseur gesprek cursus vacature stage " +
+const nouns = (
+  "werk baan opleiding werkgever werkzoekende gemeente regio adviseur gesprek cursus vacature stage " +
   "loopbaan scholing subsidie vakmensen zorg techniek haven bouw logistiek onderwijs school leerbaan " +
   "kennis ervaring talent toekomst buurt bedrijf afspraak plan budget training begeleiding coach gids " +
-  "werkplek contract uren salaris diploma certificaat vaardigheid netwerk bijeenkomst markt sector").split(" ");
-const verbs = ("helpt zoekt vindt biedt maakt leert kiest start regelt bespreekt ondersteunt begeleidt " +
-  "organiseert verbindt opent plant deelt volgt verbetert versterkt").split(" ");
-const adjectives = ("nieuwe goede regionale lokale gratis eerste korte duidelijke praktische snelle open " +
-  "samen vaste flexibele passende extra eigen kleine grote").split(" ");
-const fillers = ("in de regio|voor iedereen|samen met partners|bij u in de buurt|op een vaste dag|" +
-  "zonder kosten|met een adviseur|in korte tijd|na het eerste gesprek|elke week|met hulp van de gemeente").split("|");
+  "werkplek contract uren salaris diploma certificaat vaardigheid netwerk bijeenkomst markt sector"
+).split(" ");
+const verbs = (
+  "helpt zoekt vindt biedt maakt leert kiest start regelt bespreekt ondersteunt begeleidt " +
+  "organiseert verbindt opent plant deelt volgt verbetert versterkt"
+).split(" ");
+const adjectives = (
+  "nieuwe goede regionale lokale gratis eerste korte duidelijke praktische snelle open " + "samen vaste flexibele passende extra eigen kleine grote"
+).split(" ");
+const fillers = (
+  "in de regio|voor iedereen|samen met partners|bij u in de buurt|op een vaste dag|" +
+  "zonder kosten|met een adviseur|in korte tijd|na het eerste gesprek|elke week|met hulp van de gemeente"
+).split("|");
 const subjects = ["Het Werkcentrum", "Een gids", "De gemeente", "UWV", "De werkgever", "Onze adviseur", "Het team", "De school"];
 export const audiences = ["werkzoekenden", "werkenden", "werkgevers"];
 const targetGroups = ["jongeren", "50-plussers", "arbeidsbeperking", "statushouders", "herintreders", "laaggeletterden"];
@@ -94,12 +101,26 @@ const makers = {
   dienst(p, i) {
     const fm = [`titel: ${p.title()} ${i}`, `samenvatting: ${p.sentence()}`, `voor: ${yamlList(p.some(audiences, 1, 3))}`];
     if (i % 2 === 0) fm.push(`doelgroepen: ${yamlList(p.some(targetGroups, 1, 2))}`);
-    fm.push(`aanbieder: ${p.pick(["UWV", "Gemeente", "SBB", "Werkcentrum"])}`, "aanmelden:", "  link: /over-ons/", `  telefoon: "010 ${p.int(100, 999)} ${p.int(10, 99)} ${p.int(10, 99)}"`, `  uitleg: ${p.sentence()}`);
+    fm.push(
+      `aanbieder: ${p.pick(["UWV", "Gemeente", "SBB", "Werkcentrum"])}`,
+      "aanmelden:",
+      "  link: /over-ons/",
+      `  telefoon: "010 ${p.int(100, 999)} ${p.int(10, 99)} ${p.int(10, 99)}"`,
+      `  uitleg: ${p.sentence()}`,
+    );
     return [`diensten/dienst-${i}.md`, fm, body(p, p.int(200, 400))];
   },
   regeling(p, i) {
     const fm = [`titel: ${p.title()} ${i}`, `samenvatting: ${p.sentence()}`, `voor: ${yamlList(p.some(audiences, 1, 2))}`];
-    fm.push("voorwaarden:", `  - ${p.sentence()}`, `  - ${p.sentence()}`, `voordeel: ${p.sentence()}`, "bron:", "  naam: Rijksoverheid", "  link: https://www.rijksoverheid.nl/");
+    fm.push(
+      "voorwaarden:",
+      `  - ${p.sentence()}`,
+      `  - ${p.sentence()}`,
+      `voordeel: ${p.sentence()}`,
+      "bron:",
+      "  naam: Rijksoverheid",
+      "  link: https://www.rijksoverheid.nl/",
+    );
     return [`regelingen/regeling-${i}.md`, fm, body(p, p.int(200, 400))];
   },
   vraag(p, i) {
@@ -113,7 +134,14 @@ const makers = {
 };
 
 // Share of each type among a region's pages (one meerjarenagenda on top): news and events dominate, as on real sites.
-const mix = [["nieuws", 0.35], ["evenement", 0.2], ["dienst", 0.15], ["regeling", 0.1], ["vraag", 0.1], ["pagina", 0.1]];
+const mix = [
+  ["nieuws", 0.35],
+  ["evenement", 0.2],
+  ["dienst", 0.15],
+  ["regeling", 0.1],
+  ["vraag", 0.1],
+  ["pagina", 0.1],
+];
 
 function meerjarenagenda(p) {
   return [
@@ -192,7 +220,12 @@ async function generateSite(contentDir, pages, seed, landing, slug) {
   }
   const files = [];
   // The landing site publishes national news and pages only; regions get every type.
-  const types = landing ? [["nieuws", 0.6], ["pagina", 0.4]] : mix;
+  const types = landing
+    ? [
+        ["nieuws", 0.6],
+        ["pagina", 0.4],
+      ]
+    : mix;
   for (const [type, share] of types) {
     const count = Math.max(1, Math.round(pages * share));
     for (let i = 1; i <= count; i++) {
@@ -217,7 +250,10 @@ async function generateSite(contentDir, pages, seed, landing, slug) {
  */
 export async function generateCorpus(projectDir, { pages, seed = 20260101, only }) {
   const sitesDir = join(projectDir, "sites");
-  const slugs = (await readdir(sitesDir, { withFileTypes: true })).filter((d) => d.isDirectory()).map((d) => d.name).sort();
+  const slugs = (await readdir(sitesDir, { withFileTypes: true }))
+    .filter((d) => d.isDirectory())
+    .map((d) => d.name)
+    .sort();
   let markdown = 0;
   let images = 0;
   for (const [index, slug] of slugs.entries()) {

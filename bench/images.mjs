@@ -51,7 +51,10 @@ export async function imageRuns({ project, work, region, runs, env, log }) {
   const cli = join(project, "node_modules", "@werkcentrum", "generator", "bin", "werkcentrum.js");
   const round = (value) => Math.round(value * 100) / 100;
   const variants = {};
-  for (const [name, photos] of [["photos", true], ["text", false]]) {
+  for (const [name, photos] of [
+    ["photos", true],
+    ["text", false],
+  ]) {
     const dir = join(work, "images", name);
     const siteDir = regionProject(project, dir, region, photos);
     const out = join(dir, "dist");
@@ -63,7 +66,9 @@ export async function imageRuns({ project, work, region, runs, env, log }) {
       cold.push((await build()).seconds);
       appendFileSync(join(siteDir, "content", "nieuws", "bericht-1.md"), `\nBijgewerkt voor meting ${i + 1}.\n`);
       rebuild.push((await build()).seconds);
-      log(`${region} ${photos ? "with" : "without"} its photos ${i + 1}/${runs}: first build ${round(cold.at(-1))} s, rebuild after a text change ${round(rebuild.at(-1))} s`);
+      log(
+        `${region} ${photos ? "with" : "without"} its photos ${i + 1}/${runs}: first build ${round(cold.at(-1))} s, rebuild after a text change ${round(rebuild.at(-1))} s`,
+      );
     }
     variants[name] = { cold, rebuild, ...photoFiles(siteDir) };
   }
@@ -89,7 +94,13 @@ export async function imageRuns({ project, work, region, runs, env, log }) {
 export function imageRows(r) {
   if (r.images_cold_s === undefined) return [];
   return [
-    [`${r.region}'s first build, with / without its ${r.images_region} photos (${r.images_region_mb} MB)`, `${r.images_cold_s} s / ${r.text_cold_s} s`],
-    [`${r.region} rebuilt after a text change, photos unchanged: with / without them`, `${r.images_rebuild_s} s / ${r.text_rebuild_s} s (difference ${r.images_rebuild_extra_s} s)`],
+    [
+      `${r.region}'s first build, with / without its ${r.images_region} photos (${r.images_region_mb} MB)`,
+      `${r.images_cold_s} s / ${r.text_cold_s} s`,
+    ],
+    [
+      `${r.region} rebuilt after a text change, photos unchanged: with / without them`,
+      `${r.images_rebuild_s} s / ${r.text_rebuild_s} s (difference ${r.images_rebuild_extra_s} s)`,
+    ],
   ];
 }

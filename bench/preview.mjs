@@ -41,7 +41,11 @@ async function fetchText(url) {
 export async function measurePreviewReload({ project, region, samples = 7, port = 8790, env = {}, log = () => {} }) {
   const cli = join(project, "node_modules", "@werkcentrum", "generator", "bin", "werkcentrum.js");
   const started = performance.now();
-  const child = spawn(process.execPath, [cli, "serve", "--site", region, "--port", String(port)], { cwd: project, env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "pipe"] });
+  const child = spawn(process.execPath, [cli, "serve", "--site", region, "--port", String(port)], {
+    cwd: project,
+    env: { ...process.env, ...env },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
   let output = "";
   child.stdout.on("data", (chunk) => (output += chunk));
   child.stderr.on("data", (chunk) => (output += chunk));

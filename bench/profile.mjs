@@ -32,11 +32,15 @@ export function summarise(profile) {
     const { callFrame } = nodes.get(id);
     const pkg = packageOf(callFrame.url, callFrame.functionName);
     byPackage.set(pkg, (byPackage.get(pkg) ?? 0) + micros);
-    const file = callFrame.url.replace(/^file:\/\//, "").replace(/^.*node_modules\//, "").replace(/^.*\/(packages|themes)\//, "$1/");
+    const file = callFrame.url
+      .replace(/^file:\/\//, "")
+      .replace(/^.*node_modules\//, "")
+      .replace(/^.*\/(packages|themes)\//, "$1/");
     const key = `${callFrame.functionName || "(anonymous)"}  ${file}:${callFrame.lineNumber + 1}`;
     byFunction.set(key, (byFunction.get(key) ?? 0) + micros);
   }
-  const sorted = (map) => [...map].sort((a, b) => b[1] - a[1]).map(([name, micros]) => ({ name, ms: Math.round(micros / 1000), share: micros / total }));
+  const sorted = (map) =>
+    [...map].sort((a, b) => b[1] - a[1]).map(([name, micros]) => ({ name, ms: Math.round(micros / 1000), share: micros / total }));
   return { totalMs: Math.round(total / 1000), packages: sorted(byPackage), functions: sorted(byFunction) };
 }
 

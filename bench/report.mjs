@@ -14,7 +14,10 @@ export function table(r) {
             "Peer pipeline: plain Eleventy, then the Pagefind CLI per site, then .gz/.br twins, one after another",
             `${r.peer_s} s (Eleventy ${r.peer_parts_s.eleventy} s, Pagefind ${r.peer_parts_s.pagefind_cli} s, precompression ${r.peer_parts_s.precompress} s)`,
           ],
-          [`Ratio ours / peer pipeline (target ≤ ${r.peer_target_ratio})`, `${r.peer_ratio}× cold; ${r.peer_ratio_image_cache}× with the image cache kept (no photo encoded, as in the peer)`],
+          [
+            `Ratio ours / peer pipeline (target ≤ ${r.peer_target_ratio})`,
+            `${r.peer_ratio}× cold; ${r.peer_ratio_image_cache}× with the image cache kept (no photo encoded, as in the peer)`,
+          ],
         ]),
     ["Plain Eleventy baseline, one process", `${r.baseline_s} s`],
     ["Ratio ours / baseline", `${r.ratio}×`],
@@ -25,15 +28,25 @@ export function table(r) {
     ["Ratio incl. search indexing", `${r.ratio_with_search}×`],
     ["Validation alone (`werkcentrum check` minus CLI start-up, one thread)", `${r.check_s} s`],
     ["Precompression alone (.gz and .br of every text file, in memory, one thread)", `${r.compress_s} s`],
-    [`Lower bound on ${r.cores} cores: (baseline + validation + Pagefind + precompression) / ${r.cores}`, `${r.floor_s} s = ${r.floor_ratio}× baseline`],
-    ["Forced rebuild of every site with the image cache kept", r.forced_with_image_cache_s === undefined ? "not measured" : `${r.forced_with_image_cache_s} s (${r.images} photos of 3000 × 2000)`],
+    [
+      `Lower bound on ${r.cores} cores: (baseline + validation + Pagefind + precompression) / ${r.cores}`,
+      `${r.floor_s} s = ${r.floor_ratio}× baseline`,
+    ],
+    [
+      "Forced rebuild of every site with the image cache kept",
+      r.forced_with_image_cache_s === undefined ? "not measured" : `${r.forced_with_image_cache_s} s (${r.images} photos of 3000 × 2000)`,
+    ],
     ...imageRows(r),
     ["No-change rebuild (turbo)", `${r.nochange_s} s; rebuilt: ${r.nochange_sites_rebuilt?.join(", ") || "none"}`],
-    [`One-region rebuild (${r.region})`, `${r.one_region_s} s = ${r.one_region_share_pct} % of full; rebuilt: ${r.one_region_sites_rebuilt.join(", ")}`],
+    [
+      `One-region rebuild (${r.region})`,
+      `${r.one_region_s} s = ${r.one_region_share_pct} % of full; rebuilt: ${r.one_region_sites_rebuilt.join(", ")}`,
+    ],
     ["No-change rebuild as a share of a full build at 1.5× baseline", `${r.nochange_share_at_target_pct} %`],
     ["Peak RSS, whole process tree (cold build)", `${r.peak_rss_mb} MB (${r.peak_processes} processes)`],
   ];
-  if (r.single_process_s !== undefined) rows.push(["All 36 sites by one builder (`werkcentrum build --jobs 1`)", `${r.single_process_s} s, peak RSS ${r.single_process_peak_rss_mb} MB`]);
+  if (r.single_process_s !== undefined)
+    rows.push(["All 36 sites by one builder (`werkcentrum build --jobs 1`)", `${r.single_process_s} s, peak RSS ${r.single_process_peak_rss_mb} MB`]);
   if (r.cli_startup_s !== undefined) rows.push(["CLI start-up (`werkcentrum --help`)", `${r.cli_startup_s} s`]);
   return ["| Measure | Result |", "| --- | --- |", ...rows.map(([a, b]) => `| ${a} | ${b} |`)].join("\n");
 }

@@ -73,7 +73,8 @@ function countHtml(dir) {
     if (top.name.startsWith(".")) continue;
     if (top.name.endsWith(".html")) count += top.isFile() ? 1 : 0;
     else if (statSync(join(dir, top.name)).isDirectory()) {
-      for (const entry of readdirSync(join(dir, top.name), { withFileTypes: true, recursive: true })) if (entry.isFile() && entry.name.endsWith(".html")) count++;
+      for (const entry of readdirSync(join(dir, top.name), { withFileTypes: true, recursive: true }))
+        if (entry.isFile() && entry.name.endsWith(".html")) count++;
     }
   }
   return count;
@@ -95,11 +96,8 @@ function copyBuiltPackages() {
 }
 
 /** The turbo options of the root `npm run build` script (its --concurrency), so the benchmark builds as CI does. */
-const buildScriptOptions = (JSON.parse(readFileSync(join(repo, "package.json"), "utf8")).scripts.build.match(/--concurrency=\S+/g) ?? []);
-const turbo = (...extra) => [
-  bin("turbo"),
-  ["run", "build:sites", "--only", "--output-logs=errors-only", ...buildScriptOptions, ...extra],
-];
+const buildScriptOptions = JSON.parse(readFileSync(join(repo, "package.json"), "utf8")).scripts.build.match(/--concurrency=\S+/g) ?? [];
+const turbo = (...extra) => [bin("turbo"), ["run", "build:sites", "--only", "--output-logs=errors-only", ...buildScriptOptions, ...extra]];
 
 async function prepare() {
   log(`copying the project to ${project}`);
@@ -111,7 +109,9 @@ async function prepare() {
     log("the repository has no built packages; building them in the copy (npm run build would do the same)");
     await measure(bin("turbo"), ["run", "build", "--filter=./packages/*", "--filter=./themes/*", "--output-logs=errors-only"], { cwd: project, env });
   }
-  log(`corpus: ${corpus.markdown} Markdown files and ${corpus.images} photos in ${corpus.sites} sites (${round((performance.now() - started) / 1000)} s)`);
+  log(
+    `corpus: ${corpus.markdown} Markdown files and ${corpus.images} photos in ${corpus.sites} sites (${round((performance.now() - started) / 1000)} s)`,
+  );
   return corpus;
 }
 
@@ -121,7 +121,9 @@ async function coldBuilds() {
   for (let i = 0; i < runs; i++) {
     clearAway(join(project, "dist"));
     const result = await measure(...turbo("--force"), { cwd: project, env });
-    log(`cold full build ${i + 1}/${runs}: ${round(result.seconds)} s, peak RSS ${Math.round(result.peakRssMb)} MB (${result.peakProcesses} processes)`);
+    log(
+      `cold full build ${i + 1}/${runs}: ${round(result.seconds)} s, peak RSS ${Math.round(result.peakRssMb)} MB (${result.peakProcesses} processes)`,
+    );
     results.push(result);
   }
   return results;
@@ -258,7 +260,9 @@ async function peerRuns() {
     }
     const compress = await measure(process.execPath, [join(repo, "bench", "precompress.mjs"), out, "--write"], { cwd: project });
     const seconds = eleventy.seconds + search + compress.seconds;
-    log(`peer pipeline ${i + 1}/${runs}: ${round(seconds)} s (Eleventy ${round(eleventy.seconds)} s, Pagefind CLI ${round(search)} s, precompression ${round(compress.seconds)} s)`);
+    log(
+      `peer pipeline ${i + 1}/${runs}: ${round(seconds)} s (Eleventy ${round(eleventy.seconds)} s, Pagefind CLI ${round(search)} s, precompression ${round(compress.seconds)} s)`,
+    );
     results.push({ seconds, eleventy: eleventy.seconds, search, compress: compress.seconds });
   }
   return results;
@@ -270,14 +274,22 @@ async function profiles() {
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   const cli = join(project, "node_modules", "@werkcentrum", "generator", "bin", "werkcentrum.js");
-  const one = await measure(process.execPath, ["--cpu-prof", `--cpu-prof-dir=${dir}`, cli, "build", "--site", args.region, "--out", join(dir, "out")], { cwd: project, env });
+  const one = await measure(
+    process.execPath,
+    ["--cpu-prof", `--cpu-prof-dir=${dir}`, cli, "build", "--site", args.region, "--out", join(dir, "out")],
+    { cwd: project, env },
+  );
   const file = readdirSync(dir).find((name) => name.endsWith(".cpuprofile"));
   const summary = summarise(JSON.parse(readFileSync(join(dir, file), "utf8")));
   log(`profiled ${args.region}: ${round(one.seconds)} s with --cpu-prof (${join(dir, file)})`);
   if (args["no-single"]) return { oneSiteSeconds: one.seconds, summary, single: undefined, perSite: [], file: join(dir, file) };
   const single = await measure(process.execPath, [cli, "build", "--jobs", "1", "--out", join(dir, "single")], { cwd: project, env });
   log(`all 36 sites by one builder (--jobs 1): ${round(single.seconds)} s, peak RSS ${Math.round(single.peakRssMb)} MB`);
-  const perSite = [...single.output.matchAll(/✓ (\S+)\s+(\d+) pagina's\s+([\d.]+) s/g)].map((m) => ({ host: m[1], pages: Number(m[2]), seconds: Number(m[3]) }));
+  const perSite = [...single.output.matchAll(/✓ (\S+)\s+(\d+) pagina's\s+([\d.]+) s/g)].map((m) => ({
+    host: m[1],
+    pages: Number(m[2]),
+    seconds: Number(m[3]),
+  }));
   return { oneSiteSeconds: one.seconds, summary, single, perSite, file: join(dir, file) };
 }
 
@@ -307,7 +319,11 @@ async function main() {
     const figures = previewFigures(await previewRuns());
     const previous = existsSync(resultsFile) ? JSON.parse(readFileSync(resultsFile, "utf8")) : {};
     writeFileSync(resultsFile, `${JSON.stringify({ ...previous, ...figures, preview_measured_at: new Date().toISOString() }, null, 2)}\n`);
-    console.log(`preview_reload_s ${figures.preview_reload_s} (target 0.5; samples ${figures.preview_samples_s.join(", ")}), CPU per reload ${figures.preview_reload_cpu_s} s, start ${figures.preview_start_s} s, ${figures.preview_site_pages} pages, load ${loadavg().map((l) => l.toFixed(1)).join(" ")}; ${resultsFile}`);
+    console.log(
+      `preview_reload_s ${figures.preview_reload_s} (target 0.5; samples ${figures.preview_samples_s.join(", ")}), CPU per reload ${figures.preview_reload_cpu_s} s, start ${figures.preview_start_s} s, ${figures.preview_site_pages} pages, load ${loadavg()
+        .map((l) => l.toFixed(1))
+        .join(" ")}; ${resultsFile}`,
+    );
     rmSync(trash, { recursive: true, force: true });
     return;
   }
@@ -356,7 +372,11 @@ async function main() {
     // The peer copies photos as they are; a build with the image cache kept encodes none, as the peer.
     peer_ratio_image_cache: round(median(cachedImages.map((r) => r.seconds)) / peerS),
     peer_target_ratio: 1,
-    peer_parts_s: { eleventy: round(median(peer.map((r) => r.eleventy))), pagefind_cli: round(median(peer.map((r) => r.search))), precompress: round(median(peer.map((r) => r.compress))) },
+    peer_parts_s: {
+      eleventy: round(median(peer.map((r) => r.eleventy))),
+      pagefind_cli: round(median(peer.map((r) => r.search))),
+      precompress: round(median(peer.map((r) => r.compress))),
+    },
     baseline_s: round(base),
     ratio: round(full / base),
     pagefind_s: round(pagefindS),
@@ -421,7 +441,9 @@ async function main() {
   writeFileSync(resultsFile, `${JSON.stringify(result, null, 2)}\n`);
   console.log(`\n## Benchmark: ${pages} pages per site, median of ${runs} run(s)\n`);
   console.log(table(result));
-  console.log(`\nMachine: ${result.cores} cores (${result.cpu}), ${result.memory_gb} GB, Node ${result.node}; load before ${result.load_before.join(" ")}`);
+  console.log(
+    `\nMachine: ${result.cores} cores (${result.cpu}), ${result.memory_gb} GB, Node ${result.node}; load before ${result.load_before.join(" ")}`,
+  );
   if (profile) console.log(`\n### CPU profile of one region (${args.region}, ${pages} pages)\n\n${formatSummary(profile.summary, 15)}`);
   console.log(`\nResults: ${resultsFile}; the project copy stays in ${work} for inspection.`);
   if (args["update-docs"]) updateDocs(join(repo, "docs", "performance.md"), result);

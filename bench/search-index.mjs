@@ -12,7 +12,9 @@ const [dist, out] = process.argv.slice(2);
 const sites = {};
 let pages = 0;
 const started = performance.now();
-for (const host of readdirSync(dist).filter((name) => !name.startsWith(".") && name !== "deploy").sort()) {
+for (const host of readdirSync(dist)
+  .filter((name) => !name.startsWith(".") && name !== "deploy")
+  .sort()) {
   const siteStarted = performance.now();
   const { index, errors } = await pagefind.createIndex({});
   if (!index) throw new Error(`pagefind: ${errors.join("; ")}`);

@@ -20,7 +20,10 @@ test("the web editor on the preview saves a news item that passes check", { time
   const work = tempDir("werkcentrum-cms-");
   cpSync(join(REPO, "sites"), join(work, "sites"), { recursive: true });
   cpSync(join(REPO, "deploy.yml"), join(work, "deploy.yml"));
-  const serve = spawn(process.execPath, [CLI, "serve", "--site", SLUG, "--port", String(PORT), "--beheer"], { cwd: work, stdio: ["ignore", "pipe", "pipe"] });
+  const serve = spawn(process.execPath, [CLI, "serve", "--site", SLUG, "--port", String(PORT), "--beheer"], {
+    cwd: work,
+    stdio: ["ignore", "pipe", "pipe"],
+  });
   let log = "";
   serve.stdout.on("data", (chunk) => (log += chunk));
   serve.stderr.on("data", (chunk) => (log += chunk));
@@ -53,7 +56,6 @@ test("the web editor on the preview saves a news item that passes check", { time
   await page.getByLabel("Samenvatting", { exact: true }).fill("Kom naar de banenmarkt en spreek werkgevers uit de regio.");
   await page.getByRole("button", { name: "Publiceer" }).click();
   await page.getByText("Publiceer nu", { exact: true }).click();
-
 
   const folder = join(work, "sites", SLUG, "content", "nieuws");
   let saved;

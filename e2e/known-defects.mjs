@@ -10,7 +10,9 @@ export function applyKnownDefects(failures, known = KNOWN_DEFECTS) {
   const real = [];
   const matched = [];
   for (const failure of failures) {
-    const entry = known.find((k) => k.gate === failure.gate && k.rule === failure.rule && k.page.test(failure.page) && k.element.test(failure.element));
+    const entry = known.find(
+      (k) => k.gate === failure.gate && k.rule === failure.rule && k.page.test(failure.page) && k.element.test(failure.element),
+    );
     if (entry) {
       used.add(entry);
       matched.push({ ...failure, fix: entry.fix });

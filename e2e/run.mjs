@@ -46,7 +46,16 @@ const repo = resolve(here, "..");
 const GATES = ["html", "links", "required", "budgets", "pages", "axe", "behaviour", "demo"];
 
 const { values } = parseArgs({
-  options: { dist: { type: "string" }, full: { type: "string" }, all: { type: "boolean" }, only: { type: "string" }, max: { type: "string" }, keep: { type: "boolean" }, "no-self-test": { type: "boolean" }, evidence: { type: "string" } },
+  options: {
+    dist: { type: "string" },
+    full: { type: "string" },
+    all: { type: "boolean" },
+    only: { type: "string" },
+    max: { type: "string" },
+    keep: { type: "boolean" },
+    "no-self-test": { type: "boolean" },
+    evidence: { type: "string" },
+  },
 });
 const only = new Set(values.only ? values.only.split(",") : GATES);
 for (const gate of only) if (!GATES.includes(gate)) throw new Error(`unknown gate ${gate}; gates: ${GATES.join(", ")}`);
@@ -100,8 +109,17 @@ if (only.has("axe") || only.has("behaviour") || only.has("demo")) {
     if (!values.dist && !values.only && !values["no-self-test"]) {
       await report.time("self-test", async () => {
         const result = await selfTest({ dist, session, port: server.port, repo });
-        for (const miss of result.missed) report.fail("self-test", "break-not-found", miss.page, miss.expect, `${miss.what}; the gates reported: ${miss.got.join(", ") || "nothing"}`);
-        report.note(`self-test: ${result.breaks} pages broken on purpose, ${result.breaks - result.missed.length} found by the gate meant to find them`);
+        for (const miss of result.missed)
+          report.fail(
+            "self-test",
+            "break-not-found",
+            miss.page,
+            miss.expect,
+            `${miss.what}; the gates reported: ${miss.got.join(", ") || "nothing"}`,
+          );
+        report.note(
+          `self-test: ${result.breaks} pages broken on purpose, ${result.breaks - result.missed.length} found by the gate meant to find them`,
+        );
       });
     }
   } catch (error) {
@@ -114,15 +132,28 @@ if (only.has("axe") || only.has("behaviour") || only.has("demo")) {
 }
 if (evidence) {
   // What the gates found, failures included: the published results say what the test saw.
-  await report.time("evidence", async () => report.note(`evidence: ${await evidence.write(resolve(values.evidence), evidenceMeta, fullHosts)} host files in ${resolve(values.evidence)}`));
+  await report.time("evidence", async () =>
+    report.note(`evidence: ${await evidence.write(resolve(values.evidence), evidenceMeta, fullHosts)} host files in ${resolve(values.evidence)}`),
+  );
 }
 const { failures, known, unused } = applyKnownDefects(report.failures);
 report.failures = failures;
-if (!values.dist) for (const entry of unused) if (only.has(entry.gate)) report.fail("known-defects", "known-defect-not-found", "-", `${entry.gate} · ${entry.rule}`, `fixed? remove it from e2e/known-defects.mjs: ${entry.fix}`);
+if (!values.dist)
+  for (const entry of unused)
+    if (only.has(entry.gate))
+      report.fail(
+        "known-defects",
+        "known-defect-not-found",
+        "-",
+        `${entry.gate} · ${entry.rule}`,
+        `fixed? remove it from e2e/known-defects.mjs: ${entry.fix}`,
+      );
 if (known.length) console.log(`\n== known defects outside the theme (${known.length}, not counted as failures; see e2e/known-defects.mjs)`);
 for (const fix of new Set(known.map((k) => k.fix))) console.log(`  ${known.filter((k) => k.fix === fix).length}×  ${fix}`);
 report.print(values.max === undefined ? 15 : Number(values.max) || Infinity);
 if (demoWork && values.keep) console.log(`demonstration copy kept: ${demoWork}/project`);
 else if (demoWork) await rm(demoWork, { recursive: true, force: true });
-console.log(`e2e: ${report.failures.length === 0 ? "passed" : `FAILED (${report.failures.length})`} in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+console.log(
+  `e2e: ${report.failures.length === 0 ? "passed" : `FAILED (${report.failures.length})`} in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+);
 process.exit(report.failures.length === 0 ? 0 : 1);

@@ -83,7 +83,12 @@ try {
       if (only && !only.has(shot.name)) continue;
       if (shot.open && width > 700) continue;
       await page.goto(siteUrl(shot.host, shot.path), { waitUntil: "load" });
-      if (shot.path.startsWith("/zoeken/")) await page.locator(".wc-search-result").first().waitFor({ timeout: 5000 }).catch(() => {});
+      if (shot.path.startsWith("/zoeken/"))
+        await page
+          .locator(".wc-search-result")
+          .first()
+          .waitFor({ timeout: 5000 })
+          .catch(() => {});
       if (shot.open) await page.locator(".wc-nav__toggle").click();
       // Fonts and images decoded before the shot: `decoding="async"` images could otherwise still be blank.
       await page.evaluate(() => Promise.all([document.fonts.ready, ...[...document.images].map((image) => image.decode().catch(() => undefined))]));

@@ -82,7 +82,8 @@ export async function axeGate(report, { dist, session, fullHosts, workers = 2, o
       // Leave the page before reading its console: errors a script logs late (after axe) still belong to it.
       await page.goto("about:blank");
       const name = `${item.host}${item.path}`;
-      for (const problem of problems) if (item.path !== MISSING_PATH || !problem.includes("404")) report.fail("axe", "browser-console", name, "", problem);
+      for (const problem of problems)
+        if (item.path !== MISSING_PATH || !problem.includes("404")) report.fail("axe", "browser-console", name, "", problem);
       perHost.set(item.host, (perHost.get(item.host) ?? 0) + 1);
     }
     await page.close();
@@ -101,7 +102,10 @@ async function checkPage(report, page, { host, path }) {
   const expected = path === MISSING_PATH ? 404 : 200;
   if (response?.status() !== expected) report.fail("axe", "http-status", name, "", `${response?.status()} (expected ${expected})`);
   await page.evaluate(axeSource);
-  const result = await page.evaluate((tags) => window.axe.run(document, { runOnly: { type: "tag", values: tags }, resultTypes: ["violations"] }), AXE_TAGS);
+  const result = await page.evaluate(
+    (tags) => window.axe.run(document, { runOnly: { type: "tag", values: tags }, resultTypes: ["violations"] }),
+    AXE_TAGS,
+  );
   for (const violation of result.violations) {
     for (const node of violation.nodes) {
       report.fail("axe", violation.id, name, node.target.join(" "), `${violation.impact}: ${violation.help} · ${node.html.slice(0, 160)}`);

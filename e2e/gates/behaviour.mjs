@@ -19,7 +19,11 @@ export async function behaviourGate(report, { dist, session }) {
   const context = await newContext(session);
   const page = await context.newPage();
   try {
-    for (const [host, path] of [[LANDING_HOST, "/"], ["rijnmond.werkcentrum.nl", "/"], ["rijnmond.werkcentrum.nl", "/werkenden/"]]) {
+    for (const [host, path] of [
+      [LANDING_HOST, "/"],
+      ["rijnmond.werkcentrum.nl", "/"],
+      ["rijnmond.werkcentrum.nl", "/werkenden/"],
+    ]) {
       await check(report, "skip-link", `${host}${path}`, () => skipLink(page, host, path));
     }
     await check(report, "finder-keyboard", `${LANDING_HOST}/`, () => finderKeyboard(page));
@@ -50,7 +54,10 @@ async function check(report, rule, page, fn) {
 async function skipLink(page, host, path) {
   await page.goto(siteUrl(host, path));
   await page.keyboard.press("Tab");
-  const first = await page.evaluate(() => ({ href: document.activeElement?.getAttribute("href"), text: document.activeElement?.textContent?.trim() }));
+  const first = await page.evaluate(() => ({
+    href: document.activeElement?.getAttribute("href"),
+    text: document.activeElement?.textContent?.trim(),
+  }));
   if (!first.href?.startsWith("#")) throw new Error(`the first Tab stop is not a skip link: ${JSON.stringify(first)}`);
   await page.keyboard.press("Enter");
   const focused = await page.evaluate(() => ({ tag: document.activeElement?.tagName, id: document.activeElement?.id }));
@@ -61,10 +68,12 @@ async function skipLink(page, host, path) {
 async function finderKeyboard(page) {
   await page.goto(siteUrl(LANDING_HOST, "/"));
   const combobox = page.locator('input[role="combobox"]');
-  if ((await combobox.count()) === 0) throw new Error('no <input role="combobox"> on the landing page: the gemeente finder is missing or its script did not run');
+  if ((await combobox.count()) === 0)
+    throw new Error('no <input role="combobox"> on the landing page: the gemeente finder is missing or its script did not run');
   // Keyboard only: Tab until the combobox has focus (no click, no focus() call).
   for (let i = 0; i < 60 && !(await combobox.first().evaluate((el) => el === document.activeElement)); i += 1) await page.keyboard.press("Tab");
-  if (!(await combobox.first().evaluate((el) => el === document.activeElement))) throw new Error("the finder's combobox cannot be reached with Tab (60 presses)");
+  if (!(await combobox.first().evaluate((el) => el === document.activeElement)))
+    throw new Error("the finder's combobox cannot be reached with Tab (60 presses)");
   await page.keyboard.type(FINDER_QUERY, { delay: 30 });
   const listboxId = (await combobox.first().getAttribute("aria-controls")) ?? "";
   if (!listboxId) throw new Error("the combobox has no aria-controls pointing to its listbox");
@@ -72,7 +81,8 @@ async function finderKeyboard(page) {
   await listbox.waitFor({ state: "visible", timeout: 3000 }).catch(() => {
     throw new Error(`after typing "${FINDER_QUERY}" the listbox #${listboxId} is not visible`);
   });
-  if ((await combobox.first().getAttribute("aria-expanded")) !== "true") throw new Error('the open listbox is not announced: aria-expanded is not "true"');
+  if ((await combobox.first().getAttribute("aria-expanded")) !== "true")
+    throw new Error('the open listbox is not announced: aria-expanded is not "true"');
   const options = listbox.locator('[role="option"]');
   if ((await options.count()) === 0) throw new Error(`no role="option" in the listbox after typing "${FINDER_QUERY}"`);
   await page.keyboard.press("ArrowDown");

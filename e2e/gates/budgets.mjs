@@ -26,7 +26,10 @@ export function forgetSizes() {
 async function brotliSize(file) {
   if (!sizes.has(file)) {
     const data = await readFile(file);
-    sizes.set(file, brotliCompressSync(data, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: data.length } }).length);
+    sizes.set(
+      file,
+      brotliCompressSync(data, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: data.length } }).length,
+    );
   }
   return sizes.get(file);
 }
@@ -49,12 +52,17 @@ export async function budgetGate(report, { dist, only }) {
     for (const rel of listHtml(dist, host)) if (!only || only.has(`${host}${urlPathOf(rel)}`)) rows.push(await pageWeight(report, dist, host, rel));
   }
   rows.sort((a, b) => b.total - a.total || a.page.localeCompare(b.page));
-  for (const row of rows) if (row.total > PAGE_BUDGET) report.fail("budgets", "page-over-40KB", row.page, "", `${kb(row.total)} (html ${kb(row.html)}, css ${kb(row.css)}, js ${kb(row.js)})`);
+  for (const row of rows)
+    if (row.total > PAGE_BUDGET)
+      report.fail("budgets", "page-over-40KB", row.page, "", `${kb(row.total)} (html ${kb(row.html)}, css ${kb(row.css)}, js ${kb(row.js)})`);
   for (const row of rows) if (row.images > PAGE_IMAGES_BUDGET) report.fail("budgets", "page-images-over-400KB", row.page, "", kb(row.images));
-  for (const row of rows) if (row.firstScreen > FIRST_SCREEN_IMAGES_BUDGET) report.fail("budgets", "first-screen-images-over-100KB", row.page, "", kb(row.firstScreen));
+  for (const row of rows)
+    if (row.firstScreen > FIRST_SCREEN_IMAGES_BUDGET) report.fail("budgets", "first-screen-images-over-100KB", row.page, "", kb(row.firstScreen));
   const pictured = rows.filter((row) => row.images > 0).sort((a, b) => b.images - a.images);
   const firstScreen = [...pictured].sort((a, b) => b.firstScreen - a.firstScreen)[0];
-  report.note(`budgets: ${pictured.length} pages show images${pictured.length ? `; most: ${pictured[0].page} (${kb(pictured[0].images)}); most on the first screen: ${firstScreen.page} (${kb(firstScreen.firstScreen)})` : ""}`);
+  report.note(
+    `budgets: ${pictured.length} pages show images${pictured.length ? `; most: ${pictured[0].page} (${kb(pictured[0].images)}); most on the first screen: ${firstScreen.page} (${kb(firstScreen.firstScreen)})` : ""}`,
+  );
   report.note(`budgets: ${rows.length} pages; the 10 largest (brotli; html + css + js):`);
   for (const row of rows.slice(0, 10)) {
     const later = row.onDemand ? `; on demand: ${[...row.onDemand].join(", ")}` : "";
@@ -118,7 +126,10 @@ async function pageWeight(report, dist, host, rel) {
 
 /** The URLs an <img> or <source> offers (`src` and each `srcset` candidate), with their width descriptor (0 without). */
 function candidatesOf(element) {
-  const list = (attr(element, "srcset") ?? "").split(",").map((candidate) => candidate.trim().split(/\s+/)).filter(([url]) => url);
+  const list = (attr(element, "srcset") ?? "")
+    .split(",")
+    .map((candidate) => candidate.trim().split(/\s+/))
+    .filter(([url]) => url);
   const fromSrcset = list.map(([url, descriptor]) => ({ url, width: /^\d+w$/.test(descriptor ?? "") ? Number.parseInt(descriptor, 10) : 0 }));
   const src = attr(element, "src");
   return src ? [{ url: src, width: 0 }, ...fromSrcset] : fromSrcset;
@@ -136,7 +147,10 @@ function* imageDownloads(doc) {
     const sources = picture ? picture.children.filter((child) => child.name === "source") : [];
     const chosen = sources.find((source) => attr(source, "type") === "image/avif") ?? sources[0] ?? img;
     const candidates = candidatesOf(chosen);
-    const widest = candidates.reduce((best, candidate) => (candidate.width > best.width ? candidate : best), candidates[0] ?? { url: undefined, width: 0 });
+    const widest = candidates.reduce(
+      (best, candidate) => (candidate.width > best.width ? candidate : best),
+      candidates[0] ?? { url: undefined, width: 0 },
+    );
     if (widest.url) yield { img, url: widest.url };
   }
 }

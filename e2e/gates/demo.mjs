@@ -37,12 +37,20 @@ export async function demoGate(report, { session, port, repo }) {
     const wide = await desktop.newPage();
     await check("nav-compact", `${FULL}/ at 375 px, no JavaScript`, () => compactMenu(narrow));
     await check("nav-row", `${FULL}/ at 1280 px`, () => menuRow(wide));
-    for (const [width, page] of [[375, narrow], [1280, wide]]) {
+    for (const [width, page] of [
+      [375, narrow],
+      [1280, wide],
+    ]) {
       await check("chart-text", `${FULL}/meerjarenagenda/ at ${width} px`, () => chartText(page, "/meerjarenagenda/"));
     }
-    for (const path of ["/contact/", "/werken-in-de-voorbeeldregio/zorg/", "/toegankelijkheid/"]) await check("tel-nowrap", `${FULL}${path}`, () => phoneLinks(narrow, path));
+    for (const path of ["/contact/", "/werken-in-de-voorbeeldregio/zorg/", "/toegankelijkheid/"])
+      await check("tel-nowrap", `${FULL}${path}`, () => phoneLinks(narrow, path));
     await check("news-image", `${FULL}/nieuws/werkpunt-haven/`, () => newsImage(wide, "/nieuws/werkpunt-haven/"));
-    for (const [width, page] of [[375, narrow], [1280, wide]]) await check("camera-photo", `${FULL}${CAMERA_NEWS} at ${width} px`, () => cameraPhoto(page, width));
+    for (const [width, page] of [
+      [375, narrow],
+      [1280, wide],
+    ])
+      await check("camera-photo", `${FULL}${CAMERA_NEWS} at ${width} px`, () => cameraPhoto(page, width));
     await check("not-found-finder", `${FULL}/e2e-bestaat-niet/`, () => notFoundFinder(wide));
     await check("search-excerpt", `${FULL}/zoeken/?q=Voorbeeldhal`, () => searchExcerpts(wide, "Voorbeeldhal"));
     await check("redirects", `${FULL} redirects.yml`, () => redirects(repo, port));
@@ -58,7 +66,11 @@ async function compactMenu(page) {
   const state = await page.evaluate(() => {
     const nav = document.querySelector("nav.wc-nav");
     const h1 = document.querySelector("h1");
-    return { navHeight: nav?.getBoundingClientRect().height ?? 0, h1Top: h1?.getBoundingClientRect().top ?? Infinity, links: nav?.querySelectorAll("a").length ?? 0 };
+    return {
+      navHeight: nav?.getBoundingClientRect().height ?? 0,
+      h1Top: h1?.getBoundingClientRect().top ?? Infinity,
+      links: nav?.querySelectorAll("a").length ?? 0,
+    };
   });
   if (state.links === 0) throw new Error("no main menu on the home page");
   if (state.navHeight > 64) throw new Error(`the closed menu is ${Math.round(state.navHeight)} px high (more than one row)`);
@@ -72,9 +84,14 @@ async function compactMenu(page) {
   await page.keyboard.press("Tab");
   const focused = await page.evaluate(() => {
     const el = document.activeElement;
-    return { inMenu: Boolean(el?.closest("details.wc-nav__menu[open]")), visible: Boolean(el && el.getClientRects().length), text: el?.textContent?.trim() };
+    return {
+      inMenu: Boolean(el?.closest("details.wc-nav__menu[open]")),
+      visible: Boolean(el && el.getClientRects().length),
+      text: el?.textContent?.trim(),
+    };
   });
-  if (!focused.inMenu || !focused.visible) throw new Error(`after Enter on 'Menu' and Tab, focus is not on a visible menu link (${JSON.stringify(focused)})`);
+  if (!focused.inMenu || !focused.visible)
+    throw new Error(`after Enter on 'Menu' and Tab, focus is not on a visible menu link (${JSON.stringify(focused)})`);
   return `closed ${Math.round(state.navHeight)} px, h1 at ${Math.round(state.h1Top)} px; Enter, Tab → "${focused.text}"`;
 }
 
@@ -83,7 +100,11 @@ async function menuRow(page) {
   const rows = await page.evaluate(() => {
     const links = [...document.querySelectorAll("nav.wc-nav a")].filter((a) => a.getClientRects().length > 0);
     const toggle = document.querySelector("summary.wc-nav__toggle");
-    return { count: links.length, tops: [...new Set(links.map((a) => Math.round(a.getBoundingClientRect().top)))], toggle: Boolean(toggle && toggle.getClientRects().length) };
+    return {
+      count: links.length,
+      tops: [...new Set(links.map((a) => Math.round(a.getBoundingClientRect().top)))],
+      toggle: Boolean(toggle && toggle.getClientRects().length),
+    };
   });
   if (rows.toggle) throw new Error("the 'Menu' toggle shows on a wide screen");
   if (rows.count < 9) throw new Error(`only ${rows.count} menu links are visible`);
@@ -107,7 +128,9 @@ async function chartText(page, path) {
 
 async function phoneLinks(page, path) {
   await page.goto(siteUrl(FULL, path));
-  const links = await page.evaluate(() => [...document.querySelectorAll('main a[href^="tel:"]')].map((a) => ({ text: a.textContent, ws: getComputedStyle(a).whiteSpace })));
+  const links = await page.evaluate(() =>
+    [...document.querySelectorAll('main a[href^="tel:"]')].map((a) => ({ text: a.textContent, ws: getComputedStyle(a).whiteSpace })),
+  );
   if (links.length === 0) throw new Error("no phone link on the page");
   const wrapping = links.filter((link) => /\s/.test(link.text.replace(/\u00a0/g, "")) && !["nowrap", "pre"].includes(link.ws));
   if (wrapping.length) throw new Error(`phone link "${wrapping[0].text}" can wrap (white-space: ${wrapping[0].ws})`);
@@ -118,7 +141,13 @@ async function newsImage(page, path) {
   await page.goto(siteUrl(FULL, path), { waitUntil: "load" });
   const image = await page.evaluate(() => {
     const img = document.querySelector("main article img");
-    return img && { alt: img.getAttribute("alt"), loaded: img.complete && img.naturalWidth > 0, ratio: img.getBoundingClientRect().width / img.getBoundingClientRect().height };
+    return (
+      img && {
+        alt: img.getAttribute("alt"),
+        loaded: img.complete && img.naturalWidth > 0,
+        ratio: img.getBoundingClientRect().width / img.getBoundingClientRect().height,
+      }
+    );
   });
   if (!image) throw new Error("the news item's afbeelding is not on the page");
   if (!image.loaded) throw new Error("the news item's image did not load");
@@ -135,17 +164,30 @@ async function cameraPhoto(page, width) {
     const img = document.querySelector("main article picture img");
     if (!img) return undefined;
     const box = img.getBoundingClientRect();
-    return { src: img.currentSrc, natural: img.naturalWidth, ratio: box.width / box.height, width: img.getAttribute("width"), height: img.getAttribute("height"), shown: box.width };
+    return {
+      src: img.currentSrc,
+      natural: img.naturalWidth,
+      ratio: box.width / box.height,
+      width: img.getAttribute("width"),
+      height: img.getAttribute("height"),
+      shown: box.width,
+    };
   });
   if (!image) throw new Error("the camera photo is not a <picture> on the page");
   if (!/\/assets\/afbeeldingen\/[^/]+\.[0-9a-f]{16}\.avif$/.test(image.src)) throw new Error(`the browser did not pick an AVIF: ${image.src}`);
-  if (!image.width || !image.height || Math.abs(image.ratio - 1.5) > 0.01) throw new Error(`width/height ${image.width}×${image.height}, shown at ratio ${image.ratio.toFixed(2)}`);
+  if (!image.width || !image.height || Math.abs(image.ratio - 1.5) > 0.01)
+    throw new Error(`width/height ${image.width}×${image.height}, shown at ratio ${image.ratio.toFixed(2)}`);
   if (image.natural > 2 * Math.ceil(image.shown) && image.natural > 480) throw new Error(`a ${image.natural} px file for a ${image.shown} px image`);
   // Fetched by the page itself (same origin): the test's host names resolve inside Chromium only.
   const original = await page.evaluate(async () => {
     const response = await fetch("/afbeeldingen/banenmarkt-camera.jpg");
     const text = new TextDecoder("latin1").decode(await response.arrayBuffer());
-    return { status: response.status, type: response.headers.get("content-type"), length: text.length, exif: text.includes("Exif") || text.includes("Voorbeeldcamera") };
+    return {
+      status: response.status,
+      type: response.headers.get("content-type"),
+      length: text.length,
+      exif: text.includes("Exif") || text.includes("Voorbeeldcamera"),
+    };
   });
   if (original.status !== 200 || original.type !== "image/jpeg") throw new Error(`the editor's address answers ${original.status} ${original.type}`);
   if (original.exif) throw new Error("the editor's address serves EXIF data");
@@ -163,9 +205,13 @@ async function notFoundFinder(page) {
 
 async function searchExcerpts(page, query) {
   await page.goto(siteUrl(FULL, `/zoeken/?q=${encodeURIComponent(query)}`));
-  await page.locator(".wc-search-result").first().waitFor({ timeout: 10000 }).catch(() => {
-    throw new Error(`no search results for "${query}"`);
-  });
+  await page
+    .locator(".wc-search-result")
+    .first()
+    .waitFor({ timeout: 10000 })
+    .catch(() => {
+      throw new Error(`no search results for "${query}"`);
+    });
   const excerpts = await page.locator(".wc-search-result p").allTextContents();
   const glued = excerpts.find((text) => GLUED.test(text));
   if (glued) throw new Error(`an excerpt glues a label to its value: "${glued.match(GLUED)?.[0]}…" in "${glued.slice(0, 80)}"`);
@@ -196,7 +242,8 @@ async function redirects(repo, port) {
     const source = from.startsWith("/") ? new URL(from, `https://${FULL}`) : new URL(from);
     const target = to.startsWith("/") ? `https://${FULL}${to}` : to;
     const answer = await head(port, source.hostname, source.pathname);
-    if (answer.status !== 301 || answer.location !== target) throw new Error(`${from}: ${answer.status} ${answer.location ?? ""} (expected 301 to ${target})`);
+    if (answer.status !== 301 || answer.location !== target)
+      throw new Error(`${from}: ${answer.status} ${answer.location ?? ""} (expected 301 to ${target})`);
   }
   return `${entries.length} redirects, old domain included`;
 }

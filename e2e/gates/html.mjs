@@ -19,7 +19,11 @@ export async function htmlGate(report, { dist, configFile, only, evidence }) {
       files += 1;
       const text = await readFile(join(dist, host, rel), "utf8");
       const result = await validator.validateString(text, `${host}/${rel}`);
-      evidence?.html(host, urlPathOf(rel), result.results.flatMap((r) => r.messages));
+      evidence?.html(
+        host,
+        urlPathOf(rel),
+        result.results.flatMap((r) => r.messages),
+      );
       for (const message of result.results.flatMap((r) => r.messages)) {
         if (message.severity !== 2) continue;
         const where = `${host}${urlPathOf(rel)}:${message.line}:${message.column}`;

@@ -15,7 +15,11 @@ test("classify: internal, cross-host, fragment, external and other links", () =>
     ["http://twente.werkcentrum.nl/a", "internal", "twente.werkcentrum.nl", "/a", ""],
   ];
   for (const [value, kind, host, path, hash] of cases) {
-    assert.deepEqual(({ kind: classify(value, page).kind, host: classify(value, page).host, path: classify(value, page).path, hash: classify(value, page).hash }), { kind, host, path, hash }, value);
+    assert.deepEqual(
+      { kind: classify(value, page).kind, host: classify(value, page).host, path: classify(value, page).path, hash: classify(value, page).hash },
+      { kind, host, path, hash },
+      value,
+    );
   }
   assert.equal(classify("https://www.uwv.nl/", page).kind, "external");
   assert.equal(classify("mailto:info@example.org", page).kind, "other");
@@ -24,8 +28,15 @@ test("classify: internal, cross-host, fragment, external and other links", () =>
 });
 
 test("linksOf finds href, src, action and every srcset candidate", () => {
-  const doc = parseDocument('<a href="/a/">a</a><link rel="stylesheet" href="/s.css"><img src="/i.png" srcset="/i1.png 1x, /i2.png 2x"><form action="/zoeken/"></form><script src="/j.js"></script>');
-  assert.deepEqual(linksOf(doc).map((l) => l.value).sort(), ["/a/", "/i.png", "/i1.png", "/i2.png", "/j.js", "/s.css", "/zoeken/"]);
+  const doc = parseDocument(
+    '<a href="/a/">a</a><link rel="stylesheet" href="/s.css"><img src="/i.png" srcset="/i1.png 1x, /i2.png 2x"><form action="/zoeken/"></form><script src="/j.js"></script>',
+  );
+  assert.deepEqual(
+    linksOf(doc)
+      .map((l) => l.value)
+      .sort(),
+    ["/a/", "/i.png", "/i1.png", "/i2.png", "/j.js", "/s.css", "/zoeken/"],
+  );
 });
 
 test("mayLoadScript: only the landing page and the search pages", () => {

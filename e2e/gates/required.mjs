@@ -21,7 +21,8 @@ export async function requiredGate(report, { dist, only }) {
     const statement = fileForPath(dist, host, "/toegankelijkheid/");
     if (statement && (!only || only.has(`${host}/toegankelijkheid/`))) {
       const ids = new Set(byTag(await parsePage(statement), "h2").map((h2) => attr(h2, "id")));
-      for (const part of STATEMENT_PARTS) if (!ids.has(part)) report.fail("required", "statement-part-missing", `${host}/toegankelijkheid/`, `h2#${part}`);
+      for (const part of STATEMENT_PARTS)
+        if (!ids.has(part)) report.fail("required", "statement-part-missing", `${host}/toegankelijkheid/`, `h2#${part}`);
     }
     if (!existsSync(join(dist, host, "404.html"))) report.fail("required", "page-missing", `${host}/404.html`);
     for (const rel of listHtml(dist, host)) {
@@ -37,14 +38,16 @@ export async function requiredGate(report, { dist, only }) {
         continue;
       }
       const linked = new Set(
-        footers.flatMap((footer) => byTag(footer, "a")).map((a) => {
-          try {
-            const url = new URL(attr(a, "href") ?? "", `https://${page}`);
-            return url.hostname === host ? url.pathname : "";
-          } catch {
-            return "";
-          }
-        }),
+        footers
+          .flatMap((footer) => byTag(footer, "a"))
+          .map((a) => {
+            try {
+              const url = new URL(attr(a, "href") ?? "", `https://${page}`);
+              return url.hostname === host ? url.pathname : "";
+            } catch {
+              return "";
+            }
+          }),
       );
       for (const path of REQUIRED_PAGES) if (!linked.has(path)) report.fail("required", "footer-link-missing", page, `<footer> a[href="${path}"]`);
     }

@@ -52,7 +52,8 @@ export async function assembleProject({ repo, work, regions = DEMO_REGIONS }) {
       }
     }
   }
-  for (const { slug, layers } of regions) if (layers.includes("actief")) await writeGeneratedImages(join(project, "sites", slug, "content/afbeeldingen"));
+  for (const { slug, layers } of regions)
+    if (layers.includes("actief")) await writeGeneratedImages(join(project, "sites", slug, "content/afbeeldingen"));
   await writeFile(join(project, "README.txt"), "Throw-away copy made by e2e/lib/corpus.mjs; the demonstration regions are made up.\n");
   return project;
 }
@@ -101,6 +102,8 @@ export async function buildDemonstration({ repo, work, log = console.log }) {
   log(built.split("\n").find((line) => / sites \(\d+ gebouwd\)/.test(line)) ?? built.trim());
   await werkcentrum(repo, project, ["deploy"], env);
   const seconds = (performance.now() - started) / 1000;
-  log(`demonstration build: ${DEMO_REGIONS.map((r) => `${r.slug} (${r.layers.join(" + ")})`).join(", ")}, build date ${DEMO_BUILD_DATE}, ${seconds.toFixed(1)} s`);
+  log(
+    `demonstration build: ${DEMO_REGIONS.map((r) => `${r.slug} (${r.layers.join(" + ")})`).join(", ")}, build date ${DEMO_BUILD_DATE}, ${seconds.toFixed(1)} s`,
+  );
   return { project, dist: join(project, "dist"), seconds };
 }

@@ -10,7 +10,8 @@ export const LANDING_HOST = "werkcentrum.nl";
  * build` makes each one a link to a version folder in dist/.werkcentrum/out/, so links to folders count too.
  */
 export function listHosts(dist) {
-  const isFolder = (entry) => entry.isDirectory() || (entry.isSymbolicLink() && statSync(join(dist, entry.name), { throwIfNoEntry: false })?.isDirectory());
+  const isFolder = (entry) =>
+    entry.isDirectory() || (entry.isSymbolicLink() && statSync(join(dist, entry.name), { throwIfNoEntry: false })?.isDirectory());
   return readdirSync(dist, { withFileTypes: true })
     .filter((entry) => isFolder(entry) && !entry.name.startsWith(".") && entry.name.includes("."))
     .map((entry) => entry.name)

@@ -31,7 +31,12 @@ test("listFiles reads a host through its link", () => {
 });
 
 test("urlPathOf maps files to the URLs nginx serves them at", () => {
-  for (const [rel, path] of [["index.html", "/"], ["werkenden/index.html", "/werkenden/"], ["404.html", "/404.html"], ["a/b/index.html", "/a/b/"]]) {
+  for (const [rel, path] of [
+    ["index.html", "/"],
+    ["werkenden/index.html", "/werkenden/"],
+    ["404.html", "/404.html"],
+    ["a/b/index.html", "/a/b/"],
+  ]) {
     assert.equal(urlPathOf(rel), path);
   }
 });

@@ -19,7 +19,11 @@ export async function toolFacts(configFile) {
   const rules = (await new HtmlValidate(new StaticConfigLoader(config)).getConfigFor("page.html")).getRules();
   return {
     axe: { version: axe.version, tags: AXE_TAGS, rules: axe.getRules(AXE_TAGS).length },
-    htmlValidate: { version: htmlValidateVersion, presets: config.extends ?? [], rules: [...rules.values()].filter(([severity]) => severity > 0).length },
+    htmlValidate: {
+      version: htmlValidateVersion,
+      presets: config.extends ?? [],
+      rules: [...rules.values()].filter(([severity]) => severity > 0).length,
+    },
   };
 }
 
@@ -54,14 +58,21 @@ export class Evidence {
       passed: result.passes.length,
       incomplete: result.incomplete.length,
       inapplicable: result.inapplicable.length,
-      violations: result.violations.map((violation) => ({ rule: violation.id, impact: violation.impact ?? null, help: line(violation.help, 300), nodes: violation.nodes.length })),
+      violations: result.violations.map((violation) => ({
+        rule: violation.id,
+        impact: violation.impact ?? null,
+        help: line(violation.help, 300),
+        nodes: violation.nodes.length,
+      })),
     };
   }
 
   /** html-validate's errors on a page (severity 2: what the gate fails on). */
   html(host, path, messages) {
     this.#page(host, path).html = {
-      errors: messages.filter((message) => message.severity === 2).map((message) => ({ rule: message.ruleId, message: line(message.message, 500), line: message.line, column: message.column })),
+      errors: messages
+        .filter((message) => message.severity === 2)
+        .map((message) => ({ rule: message.ruleId, message: line(message.message, 500), line: message.line, column: message.column })),
     };
   }
 

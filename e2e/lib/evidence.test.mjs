@@ -29,9 +29,15 @@ test("the evidence the gates write is what `werkcentrum build --evidence` reads 
   assert.equal(read.get("groningen.werkcentrum.nl").evidence.axe.selection, "types");
   // The rules axe ran on a page: passes, incomplete, inapplicable and violations.
   assert.equal(rijnmond.axe.rules, 7);
-  assert.deepEqual(rijnmond.pages.map((page) => page.path), ["/", "/contact/"]);
+  assert.deepEqual(
+    rijnmond.pages.map((page) => page.path),
+    ["/", "/contact/"],
+  );
   const contact = rijnmond.pages[1];
-  assert.deepEqual(contact.axe.violations.map(({ rule, impact, nodes }) => ({ rule, impact, nodes })), [{ rule: "color-contrast", impact: "serious", nodes: 2 }]);
+  assert.deepEqual(
+    contact.axe.violations.map(({ rule, impact, nodes }) => ({ rule, impact, nodes })),
+    [{ rule: "color-contrast", impact: "serious", nodes: 2 }],
+  );
   // One line, at most 300 characters: the schema's bound.
   assert.equal(contact.axe.violations[0].help.length, 300);
   assert.ok(!contact.axe.violations[0].help.includes("\n"));

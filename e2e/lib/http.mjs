@@ -11,14 +11,14 @@ const agent = new http.Agent({ keepAlive: true, maxSockets: 8 });
 export function get({ port, host, path = "/", method = "GET", headers = {}, tls = false, servername = host }) {
   return new Promise((resolve, reject) => {
     const options = { host: "127.0.0.1", port, path, method, headers: { Host: host, ...headers } };
-    const request = tls
-      ? https.request({ ...options, servername, rejectUnauthorized: false, agent: false })
-      : http.request({ ...options, agent });
+    const request = tls ? https.request({ ...options, servername, rejectUnauthorized: false, agent: false }) : http.request({ ...options, agent });
     request.on("response", (response) => {
       const chunks = [];
       response.on("data", (chunk) => chunks.push(chunk));
       // headersDistinct keeps every copy of a header, so a header sent twice is seen as twice.
-      response.on("end", () => resolve({ status: response.statusCode, headers: response.headers, all: response.headersDistinct, body: Buffer.concat(chunks) }));
+      response.on("end", () =>
+        resolve({ status: response.statusCode, headers: response.headers, all: response.headersDistinct, body: Buffer.concat(chunks) }),
+      );
     });
     request.on("error", reject);
     request.setTimeout(10_000, () => request.destroy(new Error(`timeout: ${host}${path}`)));
@@ -67,7 +67,13 @@ function parseResponse(buffer) {
     (all[name] ??= []).push(line.slice(colon + 1).trim());
   }
   const headers = Object.fromEntries(Object.entries(all).map(([name, values]) => [name, values.join(", ")]));
-  return { status: Number(statusLine.split(" ")[1]), headers, all, body: buffer.subarray(Buffer.byteLength(text.slice(0, end + 4), "latin1")), raw: text };
+  return {
+    status: Number(statusLine.split(" ")[1]),
+    headers,
+    all,
+    body: buffer.subarray(Buffer.byteLength(text.slice(0, end + 4), "latin1")),
+    raw: text,
+  };
 }
 
 export function closeConnections() {

@@ -92,4 +92,3 @@ export async function waitForPort(port, ms = 10_000) {
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
 }
-

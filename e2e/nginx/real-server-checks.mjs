@@ -21,10 +21,16 @@ export function checkSecurityHeaders(t, api, response, where, policy = undefined
     t.check(copies.length === 1 && copies[0] === value, `${where}: ${name} is ${JSON.stringify(copies)}, expected ${JSON.stringify(value)} once`);
   }
   t.check((all["cache-control"] ?? []).length <= 1, `${where}: Cache-Control ${JSON.stringify(all["cache-control"])} more than once`);
-  t.check(response.headers.server === undefined || response.headers.server === "nginx", `${where}: Server ${JSON.stringify(response.headers.server)}`);
+  t.check(
+    response.headers.server === undefined || response.headers.server === "nginx",
+    `${where}: Server ${JSON.stringify(response.headers.server)}`,
+  );
   t.check(!/nginx\/\d/i.test(response.body.toString("latin1")), `${where}: the body names an nginx version`);
   const allow = all.allow ?? [];
-  t.check(response.status === 405 ? allow.length === 1 && allow[0] === api.ALLOWED_METHODS : allow.length === 0, `${where}: Allow ${JSON.stringify(allow)} on ${response.status}`);
+  t.check(
+    response.status === 405 ? allow.length === 1 && allow[0] === api.ALLOWED_METHODS : allow.length === 0,
+    `${where}: Allow ${JSON.stringify(allow)} on ${response.status}`,
+  );
   t.headerChecks += 1;
 }
 
@@ -35,8 +41,13 @@ export function checkSecurityHeaders(t, api, response, where, policy = undefined
 export async function checkFolders(t, api, { port, site, outDir }) {
   const dir = join(outDir, site.host);
   const page = await readFile(join(dir, "404.html"));
-  const folders = (await readdir(dir, { withFileTypes: true })).filter((entry) => entry.isDirectory() && !existsSync(join(dir, entry.name, "index.html")));
-  t.check(folders.some((entry) => entry.name === "assets"), `${site.host}: no /assets/ folder to check`);
+  const folders = (await readdir(dir, { withFileTypes: true })).filter(
+    (entry) => entry.isDirectory() && !existsSync(join(dir, entry.name, "index.html")),
+  );
+  t.check(
+    folders.some((entry) => entry.name === "assets"),
+    `${site.host}: no /assets/ folder to check`,
+  );
   for (const folder of folders) {
     const path = `/${folder.name}/`;
     const response = await get({ port, host: site.host, path });
@@ -67,7 +78,8 @@ export async function checkStatuses(t, api, { port, site, hashedFixture, tls = f
   expect(await get({ port, host, path: "/bestaat-niet-e2e", tls }), 404, "missing page");
   const post = await get({ port, host, method: "POST", tls });
   expect(post, 405, "POST /");
-  for (const path of ["/", hashedFixture]) expect(await get({ port, host, path, tls, headers: { Range: "bytes=99999999-" } }), 416, `${path} Range past the end`);
+  for (const path of ["/", hashedFixture])
+    expect(await get({ port, host, path, tls, headers: { Range: "bytes=99999999-" } }), 416, `${path} Range past the end`);
   const servername = tls ? host : undefined;
   expect(await rawExchange(port, `GET / HTTP/1.1\r\nHost: ${host}\r\nA broken header line\r\n\r\n`, servername), 400, "broken header");
   expect(await rawExchange(port, "NONSENSE\r\n\r\n", servername), 400, "broken request line");
@@ -82,7 +94,10 @@ export async function checkWww(t, api, { port, tls = false }) {
   const www = `www.${api.landingSite.host}`;
   const response = await get({ port, host: www, path: "/werkgevers/?a=1", tls });
   const expected = `https://${api.landingSite.host}/werkgevers/?a=1`;
-  t.check(response.status === 301 && response.headers.location === expected, `${tls ? "https" : "http"} ${www}: ${response.status} ${response.headers.location}, expected 301 ${expected}`);
+  t.check(
+    response.status === 301 && response.headers.location === expected,
+    `${tls ? "https" : "http"} ${www}: ${response.status} ${response.headers.location}, expected 301 ${expected}`,
+  );
   checkSecurityHeaders(t, api, response, `${www}${tls ? " over TLS" : ""}`);
   const region = `www.${api.allSites[1].host}`;
   const refused = await get({ port, host: region, tls }).then(
@@ -107,15 +122,27 @@ export async function checkLogs(t, api, { accessLogs, errorLogs }) {
     t.check(wrong.length === 0, `${file}: ${wrong.length} lines not in the ${api.LOG_FORMAT} format, first: ${wrong[0]}`);
     const full = lines.filter((entry) => entry.includes("127.0.0.1"));
     t.check(full.length === 0, `${file}: ${full.length} lines with the full client address, first: ${full[0]}`);
-    t.check(lines.every((entry) => entry.startsWith("127.0.0.0 ")), `${file}: not every line starts with the truncated address 127.0.0.0`);
+    t.check(
+      lines.every((entry) => entry.startsWith("127.0.0.0 ")),
+      `${file}: not every line starts with the truncated address 127.0.0.0`,
+    );
     t.check(!lines.some((entry) => entry.includes("?a=1")), `${file}: a query string was logged`);
-    t.check(lines.some((entry) => entry.includes('"GET /bestaat-niet-e2e HTTP/1.1" 404 ')), `${file}: the missing page is not logged under the path that was asked`);
-    t.check(lines.some((entry) => / 416 /.test(entry)) && lines.some((entry) => / 414 /.test(entry)), `${file}: the 414 and 416 answers were not logged`);
+    t.check(
+      lines.some((entry) => entry.includes('"GET /bestaat-niet-e2e HTTP/1.1" 404 ')),
+      `${file}: the missing page is not logged under the path that was asked`,
+    );
+    t.check(
+      lines.some((entry) => / 416 /.test(entry)) && lines.some((entry) => / 414 /.test(entry)),
+      `${file}: the 414 and 416 answers were not logged`,
+    );
     t.logLines += lines.length;
   }
   for (const file of errorLogs) {
     const text = existsSync(file) ? await readFile(file, "utf8") : "";
-    t.check(!text.includes("client: 127.0.0.1"), `${file}: a client address in the error log: ${text.split("\n").find((entry) => entry.includes("client:"))}`);
+    t.check(
+      !text.includes("client: 127.0.0.1"),
+      `${file}: a client address in the error log: ${text.split("\n").find((entry) => entry.includes("client:"))}`,
+    );
   }
 }
 
@@ -154,13 +181,22 @@ export async function checkSite(t, api, { port, site, outDir, hashedFixture }) {
 
   const securityTxt = await get({ port, host, path: api.SECURITY_TXT_PATH });
   t.check(securityTxt.status === 200, `${host} security.txt: status ${securityTxt.status}`);
-  t.check(securityTxt.headers["content-type"] === "text/plain; charset=utf-8", `${host} security.txt: content-type ${securityTxt.headers["content-type"]}`);
+  t.check(
+    securityTxt.headers["content-type"] === "text/plain; charset=utf-8",
+    `${host} security.txt: content-type ${securityTxt.headers["content-type"]}`,
+  );
   t.check(securityTxt.body.toString().includes(`Canonical: https://${host}${api.SECURITY_TXT_PATH}\n`), `${host} security.txt: wrong Canonical`);
   const legacyPlace = await get({ port, host, path: "/security.txt" });
-  t.check(legacyPlace.status === 301 && legacyPlace.headers.location === api.SECURITY_TXT_PATH, `${host} /security.txt: ${legacyPlace.status} ${legacyPlace.headers.location}`);
+  t.check(
+    legacyPlace.status === 301 && legacyPlace.headers.location === api.SECURITY_TXT_PATH,
+    `${host} /security.txt: ${legacyPlace.status} ${legacyPlace.headers.location}`,
+  );
 
   const missingAsset = await get({ port, host, path: hashedFixture.replace(/\.[0-9a-f]+\./, ".ffffffffff.") });
-  t.check(missingAsset.status === 404 && missingAsset.body.equals(await readFile(join(dir, "404.html"))), `${host} missing hashed asset: ${missingAsset.status}`);
+  t.check(
+    missingAsset.status === 404 && missingAsset.body.equals(await readFile(join(dir, "404.html"))),
+    `${host} missing hashed asset: ${missingAsset.status}`,
+  );
   checkSecurityHeaders(t, api, missingAsset, `${host} missing hashed asset`);
 
   for (const path of [...assetPaths(html), hashedFixture]) {
@@ -181,13 +217,19 @@ export async function checkRedirects(t, api, { port, redirects, plan, tls = fals
     const path = encodeURI(redirect.from.path);
     const response = await get({ port, host: redirect.from.host, path, tls });
     const expected = api.addressUrl(redirect.to);
-    t.check(response.status === 301 && response.headers.location === expected, `${redirect.from.host}${path}: ${response.status} ${response.headers.location}, expected 301 ${expected}`);
+    t.check(
+      response.status === 301 && response.headers.location === expected,
+      `${redirect.from.host}${path}: ${response.status} ${response.headers.location}, expected 301 ${expected}`,
+    );
     checkSecurityHeaders(t, api, response, `${redirect.from.host}${path}`);
     t.redirects += 1;
   }
   for (const server of plan.legacy) {
     const response = await get({ port, host: server.host, path: "/een/oude/pagina", tls });
-    t.check(response.status === 301 && response.headers.location === server.fallback, `${server.host} fallback: ${response.status} ${response.headers.location}`);
+    t.check(
+      response.status === 301 && response.headers.location === server.fallback,
+      `${server.host} fallback: ${response.status} ${response.headers.location}`,
+    );
     t.redirects += 1;
   }
 }
@@ -211,7 +253,10 @@ export async function checkProduction(t, api, { httpsPort, httpPort, site }) {
   checkSecurityHeaders(t, api, home, `https ${site.host}`);
   const upgrade = await get({ port: httpPort, host: site.host, path: "/werkgevers/?a=1" });
   const expected = `https://${site.host}/werkgevers/?a=1`;
-  t.check(upgrade.status === 301 && upgrade.headers.location === expected, `http ${site.host}: ${upgrade.status} ${upgrade.headers.location}, expected 301 ${expected}`);
+  t.check(
+    upgrade.status === 301 && upgrade.headers.location === expected,
+    `http ${site.host}: ${upgrade.status} ${upgrade.headers.location}, expected 301 ${expected}`,
+  );
   const wrongName = await get({ port: httpsPort, host: "onbekend.example", tls: true }).then(
     (response) => `answered ${response.status}`,
     (error) => `${error.code} ${error.message}`,

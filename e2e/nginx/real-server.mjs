@@ -19,7 +19,16 @@ import { parseArgs } from "node:util";
 import * as api from "@werkcentrum/generator";
 import { closeConnections, get } from "../lib/http.mjs";
 import { freePort, startNginx as runNginx } from "../lib/nginx.mjs";
-import { checkFolders, checkLogs, checkProduction, checkRedirects, checkRefusals, checkSite, checkStatuses, checkWww } from "./real-server-checks.mjs";
+import {
+  checkFolders,
+  checkLogs,
+  checkProduction,
+  checkRedirects,
+  checkRefusals,
+  checkSite,
+  checkStatuses,
+  checkWww,
+} from "./real-server-checks.mjs";
 
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
 const cli = join(repo, "packages/generator/bin/werkcentrum.js");
@@ -33,7 +42,23 @@ const { values } = parseArgs({ options: { dist: { type: "string" }, work: { type
 const distDir = resolve(values.dist ?? join(repo, "dist"));
 const work = values.work ? resolve(values.work) : await mkdtemp(join(tmpdir(), "werkcentrum-e2e-"));
 const started = performance.now();
-const t = { checks: 0, failures: [], nginxTests: 0, hosts: 0, gzip: 0, immutable: 0, unhashed: new Set(), redirects: 0, refused: 0, tls: 0, headerChecks: 0, folders: 0, statuses: new Set(), www: 0, logLines: 0 };
+const t = {
+  checks: 0,
+  failures: [],
+  nginxTests: 0,
+  hosts: 0,
+  gzip: 0,
+  immutable: 0,
+  unhashed: new Set(),
+  redirects: 0,
+  refused: 0,
+  tls: 0,
+  headerChecks: 0,
+  folders: 0,
+  statuses: new Set(),
+  www: 0,
+  logLines: 0,
+};
 t.check = (ok, message) => {
   t.checks += 1;
   if (!ok) t.failures.push(message);
@@ -98,7 +123,27 @@ async function prepareProduction(paths, redirects) {
     if (snippet !== api.SNIPPETS.adminSecurityHeaders || webEditor) await copyFile(join(shippedDir, snippet), join(conf, snippet));
   }
   const [key, cert] = [join(conf, "key.pem"), join(conf, "cert.pem")];
-  execFileSync("openssl", ["req", "-x509", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:prime256v1", "-nodes", "-days", "1", "-subj", "/CN=werkcentrum.nl", "-keyout", key, "-out", cert], { stdio: "ignore" });
+  execFileSync(
+    "openssl",
+    [
+      "req",
+      "-x509",
+      "-newkey",
+      "ec",
+      "-pkeyopt",
+      "ec_paramgen_curve:prime256v1",
+      "-nodes",
+      "-days",
+      "1",
+      "-subj",
+      "/CN=werkcentrum.nl",
+      "-keyout",
+      key,
+      "-out",
+      cert,
+    ],
+    { stdio: "ignore" },
+  );
   const tls = api.tlsExample().replace(api.TLS_EXAMPLE_CERTIFICATE, cert).replace(api.TLS_EXAMPLE_KEY, key);
   await writeFile(join(conf, "tls.conf"), tls);
   const plan = api.planServers(paths.outDir, redirects);
@@ -107,18 +152,39 @@ async function prepareProduction(paths, redirects) {
   const state = join(conf, "state");
   await mkdir(state);
   const accessLog = join(state, "access.log");
-  const serverBlocks = api.renderProductionConfig(plan, { confDir: conf, httpsListen: [`127.0.0.1:${httpsPort} ssl`], httpListen: [`127.0.0.1:${httpPort}`], accessLog, webEditor });
+  const serverBlocks = api.renderProductionConfig(plan, {
+    confDir: conf,
+    httpsListen: [`127.0.0.1:${httpsPort} ssl`],
+    httpListen: [`127.0.0.1:${httpPort}`],
+    accessLog,
+    webEditor,
+  });
   // Apart from listen lines, folders and the access log's place, this is the file the hosting team gets.
   const normal = (text, confDir, root, log) =>
-    text.replace(/^(\s*)listen .*;\n(?:\s*listen .*;\n)*/gm, "$1listen;\n").replaceAll(log, "LOG").replaceAll(confDir, "CONF").replaceAll(root, "ROOT");
+    text
+      .replace(/^(\s*)listen .*;\n(?:\s*listen .*;\n)*/gm, "$1listen;\n")
+      .replaceAll(log, "LOG")
+      .replaceAll(confDir, "CONF")
+      .replaceAll(root, "ROOT");
   const shipped = await readFile(join(paths.outDir, "deploy/nginx", api.PRODUCTION_CONFIG_FILE), "utf8");
   t.check(
-    normal(serverBlocks, conf, paths.outDir, accessLog) === normal(shipped, api.PRODUCTION_DEFAULTS.confDir, api.PRODUCTION_DEFAULTS.root, api.DEFAULT_ACCESS_LOG),
+    normal(serverBlocks, conf, paths.outDir, accessLog) ===
+      normal(shipped, api.PRODUCTION_DEFAULTS.confDir, api.PRODUCTION_DEFAULTS.root, api.DEFAULT_ACCESS_LOG),
     "the tested production servers differ from dist/deploy/nginx/werkcentrum.conf",
   );
   await writeFile(join(conf, api.PRODUCTION_CONFIG_FILE), serverBlocks);
   const temps = ["client_body", "proxy", "fastcgi", "uwsgi", "scgi"].map((kind) => `${kind}_temp_path ${join(state, kind)};`);
-  const main = [`pid ${join(state, "nginx.pid")};`, `error_log ${join(state, "error.log")} warn;`, "events {}", "http {", `access_log ${join(state, "access.log")};`, ...temps, `include ${join(conf, api.PRODUCTION_CONFIG_FILE)};`, "}", ""];
+  const main = [
+    `pid ${join(state, "nginx.pid")};`,
+    `error_log ${join(state, "error.log")} warn;`,
+    "events {}",
+    "http {",
+    `access_log ${join(state, "access.log")};`,
+    ...temps,
+    `include ${join(conf, api.PRODUCTION_CONFIG_FILE)};`,
+    "}",
+    "",
+  ];
   await writeFile(join(conf, "nginx.conf"), main.join("\n"));
   return { config: join(conf, "nginx.conf"), httpsPort, httpPort, accessLog, errorLog: join(state, "error.log") };
 }
@@ -133,7 +199,10 @@ async function main() {
   step("werkcentrum nginx → nginx -t → start");
   const port = await freePort();
   const localConfig = join(work, "local.conf");
-  await writeFile(localConfig, werkcentrum(project, "nginx", "--listen", `127.0.0.1:${port}`, "--root", paths.outDir, "--state", join(work, "state")));
+  await writeFile(
+    localConfig,
+    werkcentrum(project, "nginx", "--listen", `127.0.0.1:${port}`, "--root", paths.outDir, "--state", join(work, "state")),
+  );
   await startNginx(localConfig, port);
 
   step("production configuration over TLS → nginx -t → start");
@@ -155,8 +224,14 @@ async function main() {
   await checkWww(t, api, { port });
   await checkWww(t, api, { port: production.httpsPort, tls: true });
   const wwwHttp = await get({ port: production.httpPort, host: `www.${api.landingSite.host}`, path: "/a?b=1" });
-  t.check(wwwHttp.status === 301 && wwwHttp.headers.location === `https://www.${api.landingSite.host}/a?b=1`, `http www: ${wwwHttp.status} ${wwwHttp.headers.location}`);
-  await checkLogs(t, api, { accessLogs: [join(work, "state", "access.log"), production.accessLog], errorLogs: [join(work, "state", "error.log"), production.errorLog] });
+  t.check(
+    wwwHttp.status === 301 && wwwHttp.headers.location === `https://www.${api.landingSite.host}/a?b=1`,
+    `http www: ${wwwHttp.status} ${wwwHttp.headers.location}`,
+  );
+  await checkLogs(t, api, {
+    accessLogs: [join(work, "state", "access.log"), production.accessLog],
+    errorLogs: [join(work, "state", "error.log"), production.errorLog],
+  });
 
   step("CSP scan of every built page and stylesheet");
   let html = 0;

@@ -42,7 +42,9 @@ Dit bericht staat alleen in de test van werkcentrum release.
 `;
 const CONCURRENCY = 8;
 
-const { values } = parseArgs({ options: { dist: { type: "string" }, work: { type: "string" }, seconds: { type: "string" }, keep: { type: "boolean" } } });
+const { values } = parseArgs({
+  options: { dist: { type: "string" }, work: { type: "string" }, seconds: { type: "string" }, keep: { type: "boolean" } },
+});
 const distDir = resolve(values.dist ?? join(repo, "dist"));
 const work = values.work ? resolve(values.work) : await mkdtemp(join(tmpdir(), "werkcentrum-release-"));
 const quietMs = Number(values.seconds ?? "1.5") * 1000;
@@ -77,7 +79,9 @@ function werkcentrumAsync(cwd, args, env = {}) {
   let stderr = "";
   child.stdout.on("data", (chunk) => (stdout += chunk));
   child.stderr.on("data", (chunk) => (stderr += chunk));
-  const exit = new Promise((resolve) => child.on("exit", (code, signal) => resolve({ code, signal, stdout, stderr, started, ended: performance.now() })));
+  const exit = new Promise((resolve) =>
+    child.on("exit", (code, signal) => resolve({ code, signal, stdout, stderr, started, ended: performance.now() })),
+  );
   return { child, exit, stderr: () => stderr };
 }
 
@@ -101,7 +105,7 @@ async function adaptConfig(paths, conf, ports) {
   manifest.config[`nginx/${api.PRODUCTION_CONFIG_FILE}`] = sha256(text);
   await writeFile(join(deploy, "manifest.json"), api.serializeManifest(manifest));
   // The hosting team's own TLS files (never installed by release): one for the sites, one per old domain.
-  const tls = (await readFile(join(conf, "tls.conf"), "utf8"));
+  const tls = await readFile(join(conf, "tls.conf"), "utf8");
   await mkdir(join(conf, "tls"), { recursive: true });
   for (const legacy of plan.legacy) await writeFile(join(conf, "tls", `${legacy.host}.conf`), tls);
   return manifest;
@@ -136,7 +140,12 @@ async function targets(srv, distB, manifestA, manifestB) {
  * finish. In the foreground, as a child of this script, so it ends with the script.
  */
 async function startNginx(config, port) {
-  server = await runNginx(config, { work, port, master: true, onExit: (code, signal) => failures.push(`nginx stopped: code ${code}, signal ${signal}`) });
+  server = await runNginx(config, {
+    work,
+    port,
+    master: true,
+    onExit: (code, signal) => failures.push(`nginx stopped: code ${code}, signal ${signal}`),
+  });
 }
 
 /**
@@ -182,7 +191,9 @@ function load(port, list) {
       const content = result.body?.equals(target.a) ? "A" : result.body?.equals(target.b) ? "B" : undefined;
       if (result.error || result.status !== 200 || !content) {
         stats.failed += 1;
-        failures.push(`${target.host}${target.path}: ${result.error ? `${result.error.message}${result.reused ? " (reused connection)" : ""}` : `status ${result.status}, ${content ? content : "body neither A nor B"}`}`);
+        failures.push(
+          `${target.host}${target.path}: ${result.error ? `${result.error.message}${result.reused ? " (reused connection)" : ""}` : `status ${result.status}, ${content ? content : "body neither A nor B"}`}`,
+        );
         continue;
       }
       stats[content.toLowerCase()] += 1;
@@ -232,7 +243,27 @@ async function main() {
   const versions = join(distDir, ".werkcentrum", "out");
   await cp(distDir, paths.outDir, { recursive: true, dereference: true, filter: (path) => path !== versions });
   const [key, cert] = [join(conf, "key.pem"), join(conf, "cert.pem")];
-  execFileSync("openssl", ["req", "-x509", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:prime256v1", "-nodes", "-days", "1", "-subj", "/CN=werkcentrum.nl", "-keyout", key, "-out", cert], { stdio: "ignore" });
+  execFileSync(
+    "openssl",
+    [
+      "req",
+      "-x509",
+      "-newkey",
+      "ec",
+      "-pkeyopt",
+      "ec_paramgen_curve:prime256v1",
+      "-nodes",
+      "-days",
+      "1",
+      "-subj",
+      "/CN=werkcentrum.nl",
+      "-keyout",
+      key,
+      "-out",
+      cert,
+    ],
+    { stdio: "ignore" },
+  );
   await writeFile(join(conf, "tls.conf"), api.tlsExample().replace(api.TLS_EXAMPLE_CERTIFICATE, cert).replace(api.TLS_EXAMPLE_KEY, key));
   werkcentrum(project, "deploy", "--root", join(srv, "current"), "--conf-dir", conf);
   const manifestA = await adaptConfig(paths, conf, ports);
@@ -240,7 +271,17 @@ async function main() {
   const mainConfig = join(work, "nginx.conf");
   await writeFile(
     mainConfig,
-    [`pid ${join(state, "nginx.pid")};`, `error_log ${join(state, "error.log")} warn;`, "worker_processes 2;", "events {}", "http {", ...temps, `include ${join(conf, api.PRODUCTION_CONFIG_FILE)};`, "}", ""].join("\n"),
+    [
+      `pid ${join(state, "nginx.pid")};`,
+      `error_log ${join(state, "error.log")} warn;`,
+      "worker_processes 2;",
+      "events {}",
+      "http {",
+      ...temps,
+      `include ${join(conf, api.PRODUCTION_CONFIG_FILE)};`,
+      "}",
+      "",
+    ].join("\n"),
   );
   const control = ["--conf-dir", conf, "--nginx", nginx, "--nginx-config", mainConfig];
   const reload = ["--reload", `${nginx} -c ${mainConfig} -s reload`];
@@ -266,7 +307,10 @@ async function main() {
 
   step(`load: ${CONCURRENCY} keep-alive connections over TLS; release B, rollback, a killed release, release again`);
   const list = await targets(srv, paths.outDir, manifestA, manifestB);
-  check(list.some((target) => !target.a.equals(target.b)), "no requested page differs between A and B");
+  check(
+    list.some((target) => !target.a.equals(target.b)),
+    "no requested page differs between A and B",
+  );
   const traffic = load(ports.https, list);
   const t0 = performance.now();
   await sleep(quietMs);
@@ -285,7 +329,9 @@ async function main() {
 
   // A release killed with SIGKILL once its folder is complete and verified, just before it would be renamed and
   // switched: current must stay A, and the next release removes what it left.
-  const killed = werkcentrumAsync(project, ["release", "--preview", "--to", srv, "--name", "B2", ...control, ...reload], { WERKCENTRUM_TEST_PAUSE: "release-verified" });
+  const killed = werkcentrumAsync(project, ["release", "--preview", "--to", srv, "--name", "B2", ...control, ...reload], {
+    WERKCENTRUM_TEST_PAUSE: "release-verified",
+  });
   for (let waited = 0; !/werkcentrum-test-paused release-verified/.test(killed.stderr()) && waited < 60_000; waited += 50) await sleep(50);
   killed.child.kill("SIGKILL");
   const killedExit = await killed.exit;
@@ -298,7 +344,10 @@ async function main() {
 
   const again = await werkcentrumAsync(project, ["release", "--preview", "--to", srv, "--name", "B2", ...control, ...reload]).exit;
   indented(again.stdout);
-  check(again.code === 0 && /opgeruimd: .*\.incoming-B2-/.test(again.stdout), `release after the kill: exit ${again.code}, no clean-up line\n${again.stderr}`);
+  check(
+    again.code === 0 && /opgeruimd: .*\.incoming-B2-/.test(again.stdout),
+    `release after the kill: exit ${again.code}, no clean-up line\n${again.stderr}`,
+  );
   await sleep(quietMs);
   await traffic.stop();
   const seconds = (performance.now() - t0) / 1000;

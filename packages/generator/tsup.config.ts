@@ -7,6 +7,4 @@ import { packageConfig } from "../../tsup.config.base.js";
 // `declare module "@11ty/eleventy"` would replace a consumer's own Eleventy types (consumer-test.mjs checks both).
 // src/build-worker.ts is the entry of the builder threads of `werkcentrum build` (build-all.ts); it is not public API,
 // so it gets no declarations.
-export default defineConfig(
-  packageConfig(["src/index.ts", "src/build-worker.ts"], { dts: { entry: "src/index.ts" } }),
-);
+export default defineConfig(packageConfig(["src/index.ts", "src/build-worker.ts"], { dts: { entry: "src/index.ts" } }));

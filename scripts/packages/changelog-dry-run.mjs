@@ -13,7 +13,12 @@ try {
   // The repository's own files (tracked and new, not ignored): what a fresh clone plus the working tree holds.
   const files = execFileSync("git", ["ls-files", "-co", "--exclude-standard"], { cwd: repoRoot, encoding: "utf8" })
     .split("\n")
-    .filter((file) => file && (file.endsWith("package.json") || file.startsWith(".changeset/") || file.endsWith("CHANGELOG.md")) && existsSync(join(repoRoot, file)));
+    .filter(
+      (file) =>
+        file &&
+        (file.endsWith("package.json") || file.startsWith(".changeset/") || file.endsWith("CHANGELOG.md")) &&
+        existsSync(join(repoRoot, file)),
+    );
   for (const file of files) {
     mkdirSync(dirname(join(scratch, file)), { recursive: true });
     writeFileSync(join(scratch, file), readFileSync(join(repoRoot, file)));
@@ -33,7 +38,8 @@ try {
     const changelogFile = join(scratch, relDir, "CHANGELOG.md");
     const changelog = existsSync(changelogFile) ? readFileSync(changelogFile, "utf8") : "";
     if (after.version === manifest.version) problems.push(`${manifest.name}: version not bumped`);
-    if (!changelog.startsWith(`# ${manifest.name}\n`) || !changelog.includes(`## ${after.version}`)) problems.push(`${manifest.name}: no CHANGELOG.md entry for ${after.version}`);
+    if (!changelog.startsWith(`# ${manifest.name}\n`) || !changelog.includes(`## ${after.version}`))
+      problems.push(`${manifest.name}: no CHANGELOG.md entry for ${after.version}`);
     for (const text of changes) {
       const firstLine = text.split("---")[2].trim().split("\n")[0];
       if (!changelog.includes(firstLine)) problems.push(`${manifest.name}: CHANGELOG.md lacks "${firstLine}"`);
@@ -42,7 +48,8 @@ try {
   }
   for (const { relDir, manifest } of siteWorkspaces()) {
     const after = JSON.parse(readFileSync(join(scratch, relDir, "package.json"), "utf8"));
-    if (after.version !== manifest.version || existsSync(join(scratch, relDir, "CHANGELOG.md"))) problems.push(`${relDir}: a site workspace was versioned`);
+    if (after.version !== manifest.version || existsSync(join(scratch, relDir, "CHANGELOG.md")))
+      problems.push(`${relDir}: a site workspace was versioned`);
   }
   const left = readdirSync(join(scratch, ".changeset")).filter((file) => file.endsWith(".md") && file !== "README.md");
   if (left.length > 0) problems.push(`changesets not consumed: ${left.join(", ")}`);

@@ -13,7 +13,12 @@ function exportedNames(file) {
   const program = ts.createProgram([file], { module: ts.ModuleKind.NodeNext, moduleResolution: ts.ModuleResolutionKind.NodeNext, noEmit: true });
   const checker = program.getTypeChecker();
   const symbol = checker.getSymbolAtLocation(program.getSourceFile(file));
-  return symbol ? checker.getExportsOfModule(symbol).map((s) => s.getName()).sort() : [];
+  return symbol
+    ? checker
+        .getExportsOfModule(symbol)
+        .map((s) => s.getName())
+        .sort()
+    : [];
 }
 
 /** The README's "## Public API" section, up to the next level-2 heading. */

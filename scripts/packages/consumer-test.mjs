@@ -146,7 +146,9 @@ expect(true, "every README example and the consumer's own Eleventy config type-c
 const generatorTypes = readdirSync(join(project, "node_modules/@werkcentrum/generator"), { recursive: true })
   .map(String)
   .filter((file) => file.endsWith(".d.ts") && !file.startsWith("node_modules"));
-const ambient = generatorTypes.filter((file) => /^\s*declare module\s/m.test(readFileSync(join(project, "node_modules/@werkcentrum/generator", file), "utf8")));
+const ambient = generatorTypes.filter((file) =>
+  /^\s*declare module\s/m.test(readFileSync(join(project, "node_modules/@werkcentrum/generator", file), "utf8")),
+);
 expect(generatorTypes.length > 0 && ambient.length === 0, `the generator publishes no ambient module declarations (${generatorTypes.join(", ")})`);
 
 // The Eleventy example, run as written, with Eleventy's own command line in the project folder (its default

@@ -19,7 +19,11 @@ mkdirSync(outDir, { recursive: true });
 /** `npm pack` in one package folder; when it fails after prepack, postpack never ran: restore here. */
 function npmPack(dir) {
   try {
-    return execFileSync("npm", ["pack", "--json", "--pack-destination", outDir], { cwd: dir, encoding: "utf8", stdio: ["ignore", "pipe", "inherit"] });
+    return execFileSync("npm", ["pack", "--json", "--pack-destination", outDir], {
+      cwd: dir,
+      encoding: "utf8",
+      stdio: ["ignore", "pipe", "inherit"],
+    });
   } catch (error) {
     restore(dir);
     throw error;
@@ -36,7 +40,10 @@ for (const { dir, relDir } of publishedWorkspaces()) {
   const [result] = JSON.parse(json.slice(json.lastIndexOf("\n[") + 1));
   const tarball = join(outDir, result.filename);
   const packedManifest = JSON.parse(execFileSync("tar", ["-xzOf", tarball, "package/package.json"], { encoding: "utf8" }));
-  const problems = tarballProblems(result.files.map((file) => file.path), packedManifest);
+  const problems = tarballProblems(
+    result.files.map((file) => file.path),
+    packedManifest,
+  );
   if (readFileSync(join(dir, "package.json"), "utf8") !== before) problems.push("package.json was not restored after packing");
   console.log(`${result.name}@${result.version}: ${kib(result.size)} packed, ${kib(result.unpackedSize)} unpacked, ${result.entryCount} files`);
   for (const problem of problems) console.error(`  ${relDir}: ${problem}`);

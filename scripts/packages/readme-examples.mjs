@@ -26,7 +26,10 @@ export function readmeBlocks(text) {
     const [, indent, lang] = open;
     const end = lines.findIndex((line, j) => j > i && line === `${indent}\`\`\``);
     if (end === -1) throw new Error(`unclosed code block at line ${i + 1}`);
-    const code = lines.slice(i + 1, end).map((line) => line.slice(indent.length)).join("\n");
+    const code = lines
+      .slice(i + 1, end)
+      .map((line) => line.slice(indent.length))
+      .join("\n");
     const example = i > 0 ? MARKER.exec(lines[i - 1].trim())?.[1] : undefined;
     blocks.push({ lang, code: `${code}\n`, line: i + 1, example });
     i = end;
@@ -69,7 +72,10 @@ export function writeReadmeExamples(packageDir) {
     if (!file || !existsSync(file)) continue;
     const indent = /^(\s*)/.exec(lines[block.line - 1])[1];
     const end = lines.findIndex((line, j) => j >= block.line && line === `${indent}\`\`\``);
-    const body = readFileSync(file, "utf8").replace(/\n$/, "").split("\n").map((line) => (line ? indent + line : line));
+    const body = readFileSync(file, "utf8")
+      .replace(/\n$/, "")
+      .split("\n")
+      .map((line) => (line ? indent + line : line));
     lines.splice(block.line, end - block.line, ...body);
   }
   const next = lines.join("\n");

@@ -82,8 +82,7 @@ if (process.argv[1] && resolve(process.argv[1]) === resolve(new URL(import.meta.
   else if (command === "restore") restore(dir);
   else if (command === "restore-after-pack") {
     if (process.env.npm_command !== "publish") restore(dir);
-  }
-  else {
+  } else {
     console.error("Usage: source-condition.mjs strip|restore|restore-after-pack [package folder]");
     process.exit(2);
   }

@@ -19,7 +19,9 @@ describe("checkSite", () => {
     const dir = await site({
       "site.yml": profile,
       "content/nieuws/banenmarkt.md": nieuws("Banenmarkt"),
-      "content/afbeeldingen/banenmarkt.jpg": await sharp({ create: { width: 8, height: 8, channels: 3, background: "#336699" } }).jpeg().toBuffer(),
+      "content/afbeeldingen/banenmarkt.jpg": await sharp({ create: { width: 8, height: 8, channels: 3, background: "#336699" } })
+        .jpeg()
+        .toBuffer(),
       "content/over-ons.md": filled("Over ons"),
       "content/.gitkeep": "",
     });
@@ -53,7 +55,11 @@ describe("checkSite", () => {
   });
 
   it("refuses a region's own privacy or accessibility page: the generator writes those from site.yml", async () => {
-    const dir = await site({ "site.yml": profile, "content/privacy.md": filled("Privacy"), "content/toegankelijkheid/index.md": filled("Toegankelijkheid") });
+    const dir = await site({
+      "site.yml": profile,
+      "content/privacy.md": filled("Privacy"),
+      "content/toegankelijkheid/index.md": filled("Toegankelijkheid"),
+    });
     const report = await checkSite(dir, { displayDir: "sites/x" });
     expect(report.problems.map((p) => [p.file, p.line, p.severity])).toEqual([
       ["sites/x/content/privacy.md", 1, "error"],
@@ -66,7 +72,7 @@ describe("checkSite", () => {
     const dir = await site({
       "site.yml": `${profile}verantwoordelijke:\n  naam: "[IN TE VULLEN: naam]"\n`,
       "content/over-ons.md": "---\ntitel: Over ons\nsamenvatting: Wie wij zijn.\n---\nWij zijn [IN TE VULLEN: wie].\n",
-      "content/nieuws/a.md": "---\ntitel: A\ndatum: 2026-03-01\nsamenvatting: \"[IN TE VULLEN: samenvatting]\"\n---\nTekst.\n",
+      "content/nieuws/a.md": '---\ntitel: A\ndatum: 2026-03-01\nsamenvatting: "[IN TE VULLEN: samenvatting]"\n---\nTekst.\n',
     });
     const report = await checkSite(dir, { displayDir: "s" });
     expect(report.problems.map((p) => [p.file, p.line, p.field, p.severity])).toEqual([
@@ -113,7 +119,10 @@ describe("checkSite", () => {
     });
     const report = await checkSite(dir, { baseTexts: false, displayDir: "s" });
     expect(report.problems.map((p) => [p.file, p.message])).toEqual([
-      ["s/content/nieuws/banenmarkt.md", "Er is al een nieuws met de naam 'banenmarkt': nieuws/2025/banenmarkt.md. Geef dit bestand een andere naam."],
+      [
+        "s/content/nieuws/banenmarkt.md",
+        "Er is al een nieuws met de naam 'banenmarkt': nieuws/2025/banenmarkt.md. Geef dit bestand een andere naam.",
+      ],
       ["s/content/over-ons/index.md", "Dit bestand krijgt hetzelfde webadres (/over-ons/) als over-ons.md. Geef een van beide een andere naam."],
     ]);
   });

@@ -94,7 +94,9 @@ export async function checkSite(siteDir: string, options: CheckOptions = {}): Pr
     }
   }
 
-  const contentEntries = files.entries.filter(({ path }) => path.startsWith("content/")).map(({ path, kind }) => ({ path: path.slice("content/".length), kind }));
+  const contentEntries = files.entries
+    .filter(({ path }) => path.startsWith("content/"))
+    .map(({ path, kind }) => ({ path: path.slice("content/".length), kind }));
   const folder = classifyContent(contentEntries, `${display}/content`);
   problems.push(...folder.problems);
   const assets = new Set(folder.assets);
@@ -117,7 +119,6 @@ export async function checkSite(siteDir: string, options: CheckOptions = {}): Pr
   const wanted = options.baseTexts;
   const { overridden } = split;
   const used = Array.isArray(wanted) ? split.used.filter((text) => wanted.includes(text.permalink)) : split.used;
-
 
   const final = problems
     .map((problem) => (options.strict && problem.severity === "warning" ? { ...problem, severity: "error" as const } : problem))
@@ -146,7 +147,14 @@ function duplicateProblems(entries: readonly ContentEntry[], contentDir: string)
     const file = `${contentDir}/${entry.path}`;
     const samePermalink = byPermalink.get(entry.permalink);
     if (samePermalink) {
-      problems.push({ file, line: 1, column: 1, field: "", message: `Dit bestand krijgt hetzelfde webadres (${entry.permalink}) als ${samePermalink}. Geef een van beide een andere naam.`, severity: "error" });
+      problems.push({
+        file,
+        line: 1,
+        column: 1,
+        field: "",
+        message: `Dit bestand krijgt hetzelfde webadres (${entry.permalink}) als ${samePermalink}. Geef een van beide een andere naam.`,
+        severity: "error",
+      });
       continue;
     }
     byPermalink.set(entry.permalink, entry.path);
@@ -154,7 +162,14 @@ function duplicateProblems(entries: readonly ContentEntry[], contentDir: string)
     const key = `${entry.type}/${entry.lang}/${entry.slug}`;
     const sameSlug = bySlug.get(key);
     if (sameSlug) {
-      problems.push({ file, line: 1, column: 1, field: "", message: `Er is al een ${entry.type} met de naam '${entry.slug}': ${sameSlug}. Geef dit bestand een andere naam.`, severity: "error" });
+      problems.push({
+        file,
+        line: 1,
+        column: 1,
+        field: "",
+        message: `Er is al een ${entry.type} met de naam '${entry.slug}': ${sameSlug}. Geef dit bestand een andere naam.`,
+        severity: "error",
+      });
     } else bySlug.set(key, entry.path);
   }
   return problems;

@@ -54,7 +54,16 @@ describe("cmsConfig", () => {
   });
 
   it("takes the git host's backend block whole (deploy.yml web-editor, via the generator)", () => {
-    const backend = { name: "gitlab", repo: "groep/sites", branch: "main", auth_type: "pkce", app_id: "abc12345", base_url: "https://git.example.nl", auth_endpoint: "oauth/authorize", api_root: "https://git.example.nl/api/v4" } as const;
+    const backend = {
+      name: "gitlab",
+      repo: "groep/sites",
+      branch: "main",
+      auth_type: "pkce",
+      app_id: "abc12345",
+      base_url: "https://git.example.nl",
+      auth_endpoint: "oauth/authorize",
+      api_root: "https://git.example.nl/api/v4",
+    } as const;
     expect(cmsConfig(site, { backend, repo: "genegeerd/repo" }).backend).toEqual(backend);
   });
 
@@ -65,7 +74,16 @@ describe("cmsConfig", () => {
   it("picks widgets from the schemas", () => {
     const fields = (type: string) => config.collections.find((c) => c.name === type)!.fields!;
     const field = (type: string, name: string) => fields(type).find((f) => f.name === name)!;
-    expect(field("dienst", "voor")).toMatchObject({ widget: "select", multiple: true, min: 1, options: [{ label: "Werkzoekenden", value: "werkzoekenden" }, { label: "Werkenden", value: "werkenden" }, { label: "Werkgevers", value: "werkgevers" }] });
+    expect(field("dienst", "voor")).toMatchObject({
+      widget: "select",
+      multiple: true,
+      min: 1,
+      options: [
+        { label: "Werkzoekenden", value: "werkzoekenden" },
+        { label: "Werkenden", value: "werkenden" },
+        { label: "Werkgevers", value: "werkgevers" },
+      ],
+    });
     expect(field("dienst", "doelgroepen")).toMatchObject({ widget: "select", multiple: true, required: false, default: [] });
     expect(field("dienst", "type")).toMatchObject({ widget: "hidden", default: "dienst", required: false });
     expect(field("dienst", "titel")).toMatchObject({ widget: "string", hint: expect.stringMatching(/^Titel/) });

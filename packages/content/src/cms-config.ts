@@ -50,7 +50,10 @@ export interface CmsOptions {
 
 /** A readable Dutch label from a field name without its own: `bestaandeWebsite` → "Bestaande website". */
 function label(name: string): string {
-  const words = name.replace(/([a-z0-9])([A-Z])/g, "$1 $2").replace(/-/g, " ").toLowerCase();
+  const words = name
+    .replace(/([a-z0-9])([A-Z])/g, "$1 $2")
+    .replace(/-/g, " ")
+    .toLowerCase();
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
 
@@ -73,14 +76,27 @@ function widgetFor(name: string, unwrapped: ReturnType<typeof unwrap>): Widget {
     case "boolean":
       return { widget: "boolean" };
     case "number":
-      return { widget: "number", value_type: def.format?.includes("int") ? "int" : "float", min: checkValue(schema, "greater_than", "value"), max: checkValue(schema, "less_than", "value") };
+      return {
+        widget: "number",
+        value_type: def.format?.includes("int") ? "int" : "float",
+        min: checkValue(schema, "greater_than", "value"),
+        max: checkValue(schema, "less_than", "value"),
+      };
     case "object":
       return { widget: "object", fields: fieldsOf(def.shape ?? {}) };
     case "array": {
       const element = unwrap(def.element!);
       const min = checkValue(schema, "min_length", "minimum");
       if (element.def.type === "enum") {
-        return { widget: "select", multiple: true, min, options: Object.values(element.def.entries ?? {}).map((value) => ({ label: element.hint.labels?.[value] ?? hint.labels?.[value] ?? value, value })) };
+        return {
+          widget: "select",
+          multiple: true,
+          min,
+          options: Object.values(element.def.entries ?? {}).map((value) => ({
+            label: element.hint.labels?.[value] ?? hint.labels?.[value] ?? value,
+            value,
+          })),
+        };
       }
       if (element.def.type === "object") return { widget: "list", min, fields: fieldsOf(element.def.shape ?? {}) };
       return { widget: "list", min, field: { name: "waarde", label: label(name), ...widgetFor(name, element), hint: element.description } };
@@ -150,7 +166,13 @@ function collection(type: ContentType, site: CmsSite): Record<string, unknown> {
     editor: { preview: false },
     fields: [
       ...fieldsOf(shape),
-      { name: "body", label: type === "vraag" ? "Antwoord" : "Tekst", widget: "markdown", required: type === "vraag", hint: "Schrijf in Markdown. HTML wordt niet getoond." },
+      {
+        name: "body",
+        label: type === "vraag" ? "Antwoord" : "Tekst",
+        widget: "markdown",
+        required: type === "vraag",
+        hint: "Schrijf in Markdown. HTML wordt niet getoond.",
+      },
     ],
   };
 }
@@ -179,7 +201,14 @@ export function cmsConfig(site: CmsSite, options: CmsOptions = {}): Record<strin
         name: "site",
         label: "Instellingen",
         editor: { preview: false },
-        files: [{ name: "profiel", label: "Profiel van de site (site.yml)", file: `sites/${site.slug}/site.yml`, fields: fieldsOf(unwrap(siteProfileSchema).def.shape ?? {}) }],
+        files: [
+          {
+            name: "profiel",
+            label: "Profiel van de site (site.yml)",
+            file: `sites/${site.slug}/site.yml`,
+            fields: fieldsOf(unwrap(siteProfileSchema).def.shape ?? {}),
+          },
+        ],
       },
     ],
   };

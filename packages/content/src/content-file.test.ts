@@ -11,7 +11,7 @@ function check(path: string, text: string) {
 const valid = {
   pagina: "---\ntitel: Over ons\nsamenvatting: Wie wij zijn en wat wij doen.\n---\n\n## Wie wij zijn\n\nWij helpen mensen aan werk.\n",
   dienst:
-    "---\ntitel: Loopbaanadvies\nsamenvatting: Praat met een adviseur over uw werk.\nvoor: [werkzoekenden, werkenden]\naanbieder: UWV\naanmelden:\n  telefoon: \"010 123 45 67\"\n---\nTekst.\n",
+    '---\ntitel: Loopbaanadvies\nsamenvatting: Praat met een adviseur over uw werk.\nvoor: [werkzoekenden, werkenden]\naanbieder: UWV\naanmelden:\n  telefoon: "010 123 45 67"\n---\nTekst.\n',
   nieuws:
     "---\ntitel: Banenmarkt groot succes\ndatum: 2026-03-01\nsamenvatting: Veel bezoekers op de banenmarkt.\nafbeelding:\n  bron: /afbeeldingen/banenmarkt.jpg\n  alt: Bezoekers praten met werkgevers in een grote hal\n---\nTekst.\n",
   evenement:
@@ -116,7 +116,9 @@ describe("parseContentFile: a question is Dutch only", () => {
   it("refuses a translated question: the FAQ page shows Dutch questions only", () => {
     const { data, problems } = check("vragen/wat-kost-het.en.md", valid.vraag);
     expect(data).toBeUndefined();
-    expect(problems).toContainEqual(expect.objectContaining({ line: 1, severity: "error", message: expect.stringMatching(/alleen in het Nederlands/) }));
+    expect(problems).toContainEqual(
+      expect.objectContaining({ line: 1, severity: "error", message: expect.stringMatching(/alleen in het Nederlands/) }),
+    );
   });
 });
 
@@ -155,7 +157,10 @@ const invalidCases: { name: string; file: { path: string; text: string }; expect
   {
     name: "unknown field, with the nearest name",
     file: { path: "a.md", text: fm("titel: Pagina\nsamenvating: Kort.") },
-    expected: [[2, "samenvatting", "warning", /geen samenvatting/], [3, "samenvating", "error", /Onbekend veld 'samenvating'. Bedoelt u 'samenvatting'\?/]],
+    expected: [
+      [2, "samenvatting", "warning", /geen samenvatting/],
+      [3, "samenvating", "error", /Onbekend veld 'samenvating'. Bedoelt u 'samenvatting'\?/],
+    ],
   },
   {
     name: "unknown field, far from every name",
@@ -174,17 +179,26 @@ const invalidCases: { name: string; file: { path: string; text: string }; expect
   },
   {
     name: "enum typo, with the nearest value",
-    file: { path: "diensten/a.md", text: fm("titel: Dienst\nsamenvatting: Kort.\nvoor: [werkgever]\naanbieder: UWV\naanmelden: { link: /contact/ }") },
+    file: {
+      path: "diensten/a.md",
+      text: fm("titel: Dienst\nsamenvatting: Kort.\nvoor: [werkgever]\naanbieder: UWV\naanmelden: { link: /contact/ }"),
+    },
     expected: [[4, "voor.0", "error", /Onbekende waarde 'werkgever'. Bedoelt u 'werkgevers'\?/]],
   },
   {
     name: "phone number written as a number",
-    file: { path: "diensten/a.md", text: fm("titel: Dienst\nsamenvatting: Kort.\nvoor: [werkgevers]\naanbieder: UWV\naanmelden:\n  telefoon: 0101234567") },
+    file: {
+      path: "diensten/a.md",
+      text: fm("titel: Dienst\nsamenvatting: Kort.\nvoor: [werkgevers]\naanbieder: UWV\naanmelden:\n  telefoon: 0101234567"),
+    },
     expected: [[7, "aanmelden.telefoon", "error", /tussen aanhalingstekens.*valt de 0/]],
   },
   {
     name: "sign-up without any way to sign up",
-    file: { path: "diensten/a.md", text: fm("titel: Dienst\nsamenvatting: Kort.\nvoor: [werkgevers]\naanbieder: UWV\naanmelden:\n  uitleg: Kom langs.") },
+    file: {
+      path: "diensten/a.md",
+      text: fm("titel: Dienst\nsamenvatting: Kort.\nvoor: [werkgevers]\naanbieder: UWV\naanmelden:\n  uitleg: Kom langs."),
+    },
     expected: [[6, "aanmelden", "error", /minstens een link, een telefoonnummer of een e-mailadres/]],
   },
   {
@@ -199,22 +213,34 @@ const invalidCases: { name: string; file: { path: string; text: string }; expect
   },
   {
     name: "event time with seconds",
-    file: { path: "agenda/a.md", text: fm("titel: Markt\nsamenvatting: Kort.\nstart: 2026-03-12 14:00:00\neinde: 2026-03-12 15:00\nonline: true\nvoor: [werkgevers]") },
+    file: {
+      path: "agenda/a.md",
+      text: fm("titel: Markt\nsamenvatting: Kort.\nstart: 2026-03-12 14:00:00\neinde: 2026-03-12 15:00\nonline: true\nvoor: [werkgevers]"),
+    },
     expected: [[4, "start", "error", /JJJJ-MM-DD UU:MM/]],
   },
   {
     name: "event ends before it starts",
-    file: { path: "agenda/a.md", text: fm("titel: Markt\nsamenvatting: Kort.\nstart: 2026-03-12 14:00\neinde: 2026-03-12 13:00\nonline: true\nvoor: [werkgevers]") },
+    file: {
+      path: "agenda/a.md",
+      text: fm("titel: Markt\nsamenvatting: Kort.\nstart: 2026-03-12 14:00\neinde: 2026-03-12 13:00\nonline: true\nvoor: [werkgevers]"),
+    },
     expected: [[5, "einde", "error", /vóór of op het begin/]],
   },
   {
     name: "event in the hour summer time skips",
-    file: { path: "agenda/a.md", text: fm("titel: Markt\nsamenvatting: Kort.\nstart: 2026-03-29 02:30\neinde: 2026-03-29 04:00\nonline: true\nvoor: [werkgevers]") },
+    file: {
+      path: "agenda/a.md",
+      text: fm("titel: Markt\nsamenvatting: Kort.\nstart: 2026-03-29 02:30\neinde: 2026-03-29 04:00\nonline: true\nvoor: [werkgevers]"),
+    },
     expected: [[4, "start", "error", /bestaat niet in Nederland/]],
   },
   {
     name: "event without place and not online",
-    file: { path: "agenda/a.md", text: fm("titel: Markt\nsamenvatting: Kort.\nstart: 2026-03-12 14:00\neinde: 2026-03-12 15:00\nvoor: [werkgevers]") },
+    file: {
+      path: "agenda/a.md",
+      text: fm("titel: Markt\nsamenvatting: Kort.\nstart: 2026-03-12 14:00\neinde: 2026-03-12 15:00\nvoor: [werkgevers]"),
+    },
     expected: [[2, "locatie", "error", /online: true/]],
   },
   {
@@ -234,13 +260,23 @@ const invalidCases: { name: string; file: { path: string; text: string }; expect
   },
   {
     name: "unknown field deep in a list",
-    file: { path: "meerjarenagenda/a.md", text: valid.meerjarenagenda.replace("eigenaren: [UWV]", "eigenaren: [UWV]\n            stat: bezig").replace("agenda/a", "agenda/a") },
+    file: {
+      path: "meerjarenagenda/a.md",
+      text: valid.meerjarenagenda.replace("eigenaren: [UWV]", "eigenaren: [UWV]\n            stat: bezig").replace("agenda/a", "agenda/a"),
+    },
     expected: [[21, "opgaven.sociaal.ambities.0.acties.0.stat", "error", /Bedoelt u 'status'\?/]],
   },
   {
     name: "agenda without analysis or monitoring",
-    file: { path: "meerjarenagenda/a.md", text: valid.meerjarenagenda.split("analyse:")[0]!.replace("periode", "vastgesteld: 2026-01-20\nperiode") + "---\nTekst." },
-    expected: [[2, "analyse", "error", /'analyse' ontbreekt/], [2, "opgaven", "error", /'opgaven' ontbreekt/], [2, "monitoring", "error", /'monitoring' ontbreekt/]],
+    file: {
+      path: "meerjarenagenda/a.md",
+      text: valid.meerjarenagenda.split("analyse:")[0]!.replace("periode", "vastgesteld: 2026-01-20\nperiode") + "---\nTekst.",
+    },
+    expected: [
+      [2, "analyse", "error", /'analyse' ontbreekt/],
+      [2, "opgaven", "error", /'opgaven' ontbreekt/],
+      [2, "monitoring", "error", /'monitoring' ontbreekt/],
+    ],
   },
   {
     name: "event without start",
@@ -287,13 +323,16 @@ const invalidCases: { name: string; file: { path: string; text: string }; expect
   // Safety: raw HTML is not rendered, and the editor is told
   {
     name: "HTML block",
-    file: { path: "a.md", text: page("<div class=\"x\">\nHallo\n</div>") },
+    file: { path: "a.md", text: page('<div class="x">\nHallo\n</div>') },
     expected: [[5, "tekst", "error", /HTML wordt niet getoond/]],
   },
   {
     name: "inline HTML",
     file: { path: "a.md", text: page("Dit is <b>vet</b>,\ndit is <span>ook</span> HTML.") },
-    expected: [[5, "tekst", "error", /HTML wordt niet getoond/], [6, "tekst", "error", /HTML wordt niet getoond/]],
+    expected: [
+      [5, "tekst", "error", /HTML wordt niet getoond/],
+      [6, "tekst", "error", /HTML wordt niet getoond/],
+    ],
   },
   {
     name: "HTML comment",
@@ -301,55 +340,158 @@ const invalidCases: { name: string; file: { path: string; text: string }; expect
     expected: [[5, "tekst", "error", /HTML wordt niet getoond/]],
   },
   // Safety: links only http(s), mailto, tel or relative
-  { name: "javascript: link", file: { path: "a.md", text: page("[Open het formulier](javascript:alert(1))") }, expected: [[5, "tekst", "error", /'javascript:' is niet toegestaan/]] },
-  { name: "data: link", file: { path: "a.md", text: page("[Open het bestand](data:text/html;base64,PHNjcmlwdD4=)") }, expected: [[5, "tekst", "error", /'data:' is niet toegestaan/]] },
-  { name: "file: link", file: { path: "a.md", text: page("[Open de map](file:///etc/passwd)") }, expected: [[5, "tekst", "error", /'file:' is niet toegestaan/]] },
-  { name: "scheme-relative link", file: { path: "a.md", text: page("[Naar een andere site](//voorbeeld.nl/pad)") }, expected: [[5, "tekst", "error", /met \/\/ begint/]] },
-  { name: "javascript: in an autolink", file: { path: "a.md", text: page("<javascript:alert(1)>") }, expected: [[5, "tekst", "error", /'javascript:' is niet toegestaan/]] },
+  {
+    name: "javascript: link",
+    file: { path: "a.md", text: page("[Open het formulier](javascript:alert(1))") },
+    expected: [[5, "tekst", "error", /'javascript:' is niet toegestaan/]],
+  },
+  {
+    name: "data: link",
+    file: { path: "a.md", text: page("[Open het bestand](data:text/html;base64,PHNjcmlwdD4=)") },
+    expected: [[5, "tekst", "error", /'data:' is niet toegestaan/]],
+  },
+  {
+    name: "file: link",
+    file: { path: "a.md", text: page("[Open de map](file:///etc/passwd)") },
+    expected: [[5, "tekst", "error", /'file:' is niet toegestaan/]],
+  },
+  {
+    name: "scheme-relative link",
+    file: { path: "a.md", text: page("[Naar een andere site](//voorbeeld.nl/pad)") },
+    expected: [[5, "tekst", "error", /met \/\/ begint/]],
+  },
+  {
+    name: "javascript: in an autolink",
+    file: { path: "a.md", text: page("<javascript:alert(1)>") },
+    expected: [[5, "tekst", "error", /'javascript:' is niet toegestaan/]],
+  },
   {
     name: "javascript: in a front-matter link",
-    file: { path: "agenda/a.md", text: fm("titel: Markt\nsamenvatting: Kort.\nstart: 2026-03-12 14:00\neinde: 2026-03-12 15:00\nonline: true\naanmeldlink: javascript:alert(1)\nvoor: [werkgevers]") },
+    file: {
+      path: "agenda/a.md",
+      text: fm(
+        "titel: Markt\nsamenvatting: Kort.\nstart: 2026-03-12 14:00\neinde: 2026-03-12 15:00\nonline: true\naanmeldlink: javascript:alert(1)\nvoor: [werkgevers]",
+      ),
+    },
     expected: [[7, "aanmeldlink", "error", /^Ongeldige link/]],
   },
   // Safety: images and downloads inside the region's own folder
-  { name: "image with ../", file: { path: "a.md", text: page("![Een gids in gesprek](/../../rijnmond/content/foto.jpg)") }, expected: [[5, "tekst", "error", /met \.\.\/ of \.\/ naar een andere map/]] },
-  { name: "image with an encoded ../", file: { path: "a.md", text: page("![Een gids in gesprek](/afbeeldingen/%2e%2e/x.jpg)") }, expected: [[5, "tekst", "error", /naar een andere map/]] },
-  { name: "image from another website", file: { path: "a.md", text: page("![Een gids in gesprek](https://voorbeeld.nl/foto.jpg)") }, expected: [[5, "tekst", "error", /Afbeeldingen van andere websites zijn niet toegestaan/]] },
-  { name: "image path without /", file: { path: "a.md", text: page("![Een gids in gesprek](foto.jpg)") }, expected: [[5, "tekst", "error", /Begin het pad met \//]] },
-  { name: "image that does not exist", file: { path: "a.md", text: page("![Bezoekers op de banenmarkt](/afbeeldingen/banenmarkt.jpeg)") }, expected: [[5, "tekst", "error", /bestaat niet.*Bedoelt u '\/afbeeldingen\/banenmarkt.jpg'\?/]] },
-  { name: "TIFF image", file: { path: "a.md", text: page("![Het logo van de regio](/afbeeldingen/logo.tiff)") }, expected: [[5, "tekst", "error", /bestandstype dat niet mag/]] },
-  { name: "download that does not exist", file: { path: "a.md", text: page("Download [de folder over scholing](/downloads/folder-2026.pdf).") }, expected: [[5, "tekst", "error", /Het bestand '\/downloads\/folder-2026.pdf' bestaat niet/]] },
-  { name: "download with ../", file: { path: "a.md", text: page("Download [de folder over scholing](../../andere-regio/folder.pdf).") }, expected: [[5, "tekst", "error", /naar een andere map/]] },
+  {
+    name: "image with ../",
+    file: { path: "a.md", text: page("![Een gids in gesprek](/../../rijnmond/content/foto.jpg)") },
+    expected: [[5, "tekst", "error", /met \.\.\/ of \.\/ naar een andere map/]],
+  },
+  {
+    name: "image with an encoded ../",
+    file: { path: "a.md", text: page("![Een gids in gesprek](/afbeeldingen/%2e%2e/x.jpg)") },
+    expected: [[5, "tekst", "error", /naar een andere map/]],
+  },
+  {
+    name: "image from another website",
+    file: { path: "a.md", text: page("![Een gids in gesprek](https://voorbeeld.nl/foto.jpg)") },
+    expected: [[5, "tekst", "error", /Afbeeldingen van andere websites zijn niet toegestaan/]],
+  },
+  {
+    name: "image path without /",
+    file: { path: "a.md", text: page("![Een gids in gesprek](foto.jpg)") },
+    expected: [[5, "tekst", "error", /Begin het pad met \//]],
+  },
+  {
+    name: "image that does not exist",
+    file: { path: "a.md", text: page("![Bezoekers op de banenmarkt](/afbeeldingen/banenmarkt.jpeg)") },
+    expected: [[5, "tekst", "error", /bestaat niet.*Bedoelt u '\/afbeeldingen\/banenmarkt.jpg'\?/]],
+  },
+  {
+    name: "TIFF image",
+    file: { path: "a.md", text: page("![Het logo van de regio](/afbeeldingen/logo.tiff)") },
+    expected: [[5, "tekst", "error", /bestandstype dat niet mag/]],
+  },
+  {
+    name: "download that does not exist",
+    file: { path: "a.md", text: page("Download [de folder over scholing](/downloads/folder-2026.pdf).") },
+    expected: [[5, "tekst", "error", /Het bestand '\/downloads\/folder-2026.pdf' bestaat niet/]],
+  },
+  {
+    name: "download with ../",
+    file: { path: "a.md", text: page("Download [de folder over scholing](../../andere-regio/folder.pdf).") },
+    expected: [[5, "tekst", "error", /naar een andere map/]],
+  },
   {
     name: "front-matter image outside the folder",
-    file: { path: "nieuws/a.md", text: fm("titel: Nieuws\ndatum: 2026-03-01\nsamenvatting: Kort.\nafbeelding:\n  bron: ../gedeeld/foto.jpg\n  alt: Bezoekers op de banenmarkt") },
+    file: {
+      path: "nieuws/a.md",
+      text: fm("titel: Nieuws\ndatum: 2026-03-01\nsamenvatting: Kort.\nafbeelding:\n  bron: ../gedeeld/foto.jpg\n  alt: Bezoekers op de banenmarkt"),
+    },
     expected: [[6, "afbeelding.bron", "error", /naar een andere map/]],
   },
   {
     name: "front-matter image that does not exist",
-    file: { path: "nieuws/a.md", text: fm("titel: Nieuws\ndatum: 2026-03-01\nsamenvatting: Kort.\nafbeelding:\n  bron: /afbeeldingen/weg.jpg\n  alt: Bezoekers op de banenmarkt") },
+    file: {
+      path: "nieuws/a.md",
+      text: fm(
+        "titel: Nieuws\ndatum: 2026-03-01\nsamenvatting: Kort.\nafbeelding:\n  bron: /afbeeldingen/weg.jpg\n  alt: Bezoekers op de banenmarkt",
+      ),
+    },
     expected: [[6, "afbeelding.bron", "error", /bestaat niet/]],
   },
   {
     name: "front-matter download that does not exist",
-    file: { path: "regelingen/a.md", text: valid.regeling.replace("https://www.rijksoverheid.nl/", "/downloads/regeling.pdf").replace("---\nTekst.", "---\nTekst.") },
+    file: {
+      path: "regelingen/a.md",
+      text: valid.regeling.replace("https://www.rijksoverheid.nl/", "/downloads/regeling.pdf").replace("---\nTekst.", "---\nTekst."),
+    },
     expected: [[10, "bron.link", "error", /bestaat niet/]],
   },
   // Editor lints: warnings
-  { name: "image without alt text", file: { path: "a.md", text: page("![](/afbeeldingen/banenmarkt.jpg)") }, expected: [[5, "tekst", "warning", /geen beschrijving/]] },
-  { name: "image with a meaningless alt text", file: { path: "a.md", text: page("![foto](/afbeeldingen/banenmarkt.jpg)") }, expected: [[5, "tekst", "warning", /zegt niet wat er op de afbeelding staat/]] },
-  { name: "alt text that is the file name", file: { path: "a.md", text: page("![banenmarkt.jpg](/afbeeldingen/banenmarkt.jpg)") }, expected: [[5, "tekst", "warning", /zegt niet wat er op de afbeelding staat/]] },
+  {
+    name: "image without alt text",
+    file: { path: "a.md", text: page("![](/afbeeldingen/banenmarkt.jpg)") },
+    expected: [[5, "tekst", "warning", /geen beschrijving/]],
+  },
+  {
+    name: "image with a meaningless alt text",
+    file: { path: "a.md", text: page("![foto](/afbeeldingen/banenmarkt.jpg)") },
+    expected: [[5, "tekst", "warning", /zegt niet wat er op de afbeelding staat/]],
+  },
+  {
+    name: "alt text that is the file name",
+    file: { path: "a.md", text: page("![banenmarkt.jpg](/afbeeldingen/banenmarkt.jpg)") },
+    expected: [[5, "tekst", "warning", /zegt niet wat er op de afbeelding staat/]],
+  },
   {
     name: "front-matter alt text that says nothing",
-    file: { path: "nieuws/a.md", text: fm("titel: Nieuws\ndatum: 2026-03-01\nsamenvatting: Kort.\nafbeelding:\n  bron: /afbeeldingen/banenmarkt.jpg\n  alt: Afbeelding") },
+    file: {
+      path: "nieuws/a.md",
+      text: fm("titel: Nieuws\ndatum: 2026-03-01\nsamenvatting: Kort.\nafbeelding:\n  bron: /afbeeldingen/banenmarkt.jpg\n  alt: Afbeelding"),
+    },
     expected: [[7, "afbeelding.alt", "warning", /zegt niet wat er op de afbeelding staat/]],
   },
   { name: "heading level 1 in the text", file: { path: "a.md", text: page("# Titel") }, expected: [[5, "tekst", "warning", /geen kop met één #/]] },
-  { name: "skipped heading level", file: { path: "a.md", text: page("## Een\n\n#### Drie") }, expected: [[7, "tekst", "warning", /slaat een niveau over: na een kop van niveau 2 komt hier niveau 4/]] },
-  { name: "vague link text 'klik hier'", file: { path: "a.md", text: page("Voor vacatures [klik hier](https://www.werk.nl/).") }, expected: [[5, "tekst", "warning", /'klik hier' zegt niet waar de link heen gaat/]] },
-  { name: "vague link text 'Lees meer…'", file: { path: "a.md", text: page("Scholing helpt.\n[Lees meer…](/scholing/)") }, expected: [[6, "tekst", "warning", /'Lees meer…'/]] },
-  { name: "vague link text 'hier'", file: { path: "a.md", text: page("Meld u [hier](/aanmelden/) aan.") }, expected: [[5, "tekst", "warning", /'hier'/]] },
-  { name: "page without summary", file: { path: "a.md", text: fm("titel: Pagina") }, expected: [[2, "samenvatting", "warning", /geen samenvatting/]] },
+  {
+    name: "skipped heading level",
+    file: { path: "a.md", text: page("## Een\n\n#### Drie") },
+    expected: [[7, "tekst", "warning", /slaat een niveau over: na een kop van niveau 2 komt hier niveau 4/]],
+  },
+  {
+    name: "vague link text 'klik hier'",
+    file: { path: "a.md", text: page("Voor vacatures [klik hier](https://www.werk.nl/).") },
+    expected: [[5, "tekst", "warning", /'klik hier' zegt niet waar de link heen gaat/]],
+  },
+  {
+    name: "vague link text 'Lees meer…'",
+    file: { path: "a.md", text: page("Scholing helpt.\n[Lees meer…](/scholing/)") },
+    expected: [[6, "tekst", "warning", /'Lees meer…'/]],
+  },
+  {
+    name: "vague link text 'hier'",
+    file: { path: "a.md", text: page("Meld u [hier](/aanmelden/) aan.") },
+    expected: [[5, "tekst", "warning", /'hier'/]],
+  },
+  {
+    name: "page without summary",
+    file: { path: "a.md", text: fm("titel: Pagina") },
+    expected: [[2, "samenvatting", "warning", /geen samenvatting/]],
+  },
   {
     name: "long sentence",
     file: { path: "a.md", text: page(`Eerste zin.\nDan ${"heel ".repeat(25)}lang.`) },
@@ -365,8 +507,16 @@ const invalidCases: { name: string; file: { path: string; text: string }; expect
     file: { path: "a.md", text: page("Are you looking for a job? We can help you find the work that fits your skills and your life.") },
     expected: [[5, "tekst", "warning", /lijkt Engels/]],
   },
-  { name: "placeholder left in the text", file: { path: "a.md", text: page("Bel [IN TE VULLEN: telefoonnummer].") }, expected: [[5, "tekst", "error", /moet invullen/]] },
-  { name: "placeholder left in a field", file: { path: "a.md", text: fm("titel: Pagina\nsamenvatting: \"[IN TE VULLEN: samenvatting]\"") }, expected: [[3, "samenvatting", "error", /moet u nog invullen/]] },
+  {
+    name: "placeholder left in the text",
+    file: { path: "a.md", text: page("Bel [IN TE VULLEN: telefoonnummer].") },
+    expected: [[5, "tekst", "error", /moet invullen/]],
+  },
+  {
+    name: "placeholder left in a field",
+    file: { path: "a.md", text: fm('titel: Pagina\nsamenvatting: "[IN TE VULLEN: samenvatting]"') },
+    expected: [[3, "samenvatting", "error", /moet u nog invullen/]],
+  },
 ];
 
 describe("parseContentFile: invalid files", () => {
@@ -390,7 +540,8 @@ describe("parseContentFile: invalid files", () => {
   });
 
   it("accepts every allowed kind of link", () => {
-    const body = "[Werk.nl](https://www.werk.nl/), [mail ons](mailto:info@voorbeeld.nl), [bel ons](tel:+31101234567), [de contactpagina](/contact/), [verderop](#kop), [de folder](/downloads/folder.pdf) en [vorige pagina](../).";
+    const body =
+      "[Werk.nl](https://www.werk.nl/), [mail ons](mailto:info@voorbeeld.nl), [bel ons](tel:+31101234567), [de contactpagina](/contact/), [verderop](#kop), [de folder](/downloads/folder.pdf) en [vorige pagina](../).";
     expect(check("a.md", page(body)).problems).toEqual([]);
   });
 });

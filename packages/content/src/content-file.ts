@@ -124,7 +124,17 @@ export function parseContentFile(source: string | Uint8Array, options: ParseCont
   const { folderType: _folderType, ...placement } = where;
   links.push(...frontMatterLinks(schema, result.data, yaml));
   links.sort((a, b) => a.line - b.line || a.column - b.column);
-  const entry = { ...placement, type, data: result.data, body: split.body, html: renderMarkdown(split.body), images, file, links, origin: options.origin ?? "region" };
+  const entry = {
+    ...placement,
+    type,
+    data: result.data,
+    body: split.body,
+    html: renderMarkdown(split.body),
+    images,
+    file,
+    links,
+    origin: options.origin ?? "region",
+  };
   return { data: entry as ContentEntry, problems };
 }
 
@@ -149,7 +159,9 @@ function resolveType(where: ContentPath, declared: unknown, yaml: YamlSource): {
     const folder = typeFolders[where.folderType as Exclude<ContentType, "pagina">];
     return {
       type: where.folderType,
-      problem: at(`Dit bestand staat in de map ${folder}/ en is dus een ${where.folderType}, geen ${declared}. Haal 'type: ${declared}' weg, of verplaats het bestand.`),
+      problem: at(
+        `Dit bestand staat in de map ${folder}/ en is dus een ${where.folderType}, geen ${declared}. Haal 'type: ${declared}' weg, of verplaats het bestand.`,
+      ),
     };
   }
   return { type: declared as ContentType };
@@ -161,12 +173,22 @@ function lineOf(yaml: YamlSource, path: readonly PropertyKey[]): { line: number;
 }
 
 /** Images and downloads named in the front matter must exist in the region's folder; alt texts must say something. */
-function frontMatterReferenceProblems(schema: z.ZodType, data: unknown, yaml: YamlSource, assets: ReadonlySet<string>, images: ImageUse[]): ContentProblem[] {
+function frontMatterReferenceProblems(
+  schema: z.ZodType,
+  data: unknown,
+  yaml: YamlSource,
+  assets: ReadonlySet<string>,
+  images: ImageUse[],
+): ContentProblem[] {
   const problems: ContentProblem[] = [];
   for (const { path, value, kind } of hintedValues(schema, data, ["image", "link"])) {
     if (typeof value !== "string") continue;
     const message =
-      kind === "image" ? referenceProblem(value, "afbeelding", assets) : isDownloadLink(value) ? referenceProblem(value, "download", assets) : undefined;
+      kind === "image"
+        ? referenceProblem(value, "afbeelding", assets)
+        : isDownloadLink(value)
+          ? referenceProblem(value, "download", assets)
+          : undefined;
     if (message) problems.push({ file: yaml.file, ...lineOf(yaml, path), field: path.join("."), message, severity: "error" });
     else if (kind === "image") images.push({ src: value, ...lineOf(yaml, path), field: path.join(".") });
   }

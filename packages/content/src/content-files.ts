@@ -42,7 +42,10 @@ export function classifyContent(entries: readonly { path: string; kind: SiteFile
       if (badName) refuse(path, badName);
       else result.assets.push(`/${path}`);
     } else {
-      refuse(path, `Dit soort bestand mag niet in content/. Toegestaan zijn teksten (.md), afbeeldingen (${imageExtensions.join(", ")}) en downloads (${downloadExtensions.join(", ")}).`);
+      refuse(
+        path,
+        `Dit soort bestand mag niet in content/. Toegestaan zijn teksten (.md), afbeeldingen (${imageExtensions.join(", ")}) en downloads (${downloadExtensions.join(", ")}).`,
+      );
     }
   }
   result.markdown.sort();

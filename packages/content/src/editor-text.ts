@@ -44,28 +44,52 @@ export function readEditorText(input: string | Uint8Array, file: string): Editor
   const size = typeof input === "string" ? input.length : input.byteLength;
   if (size > MAX_EDITOR_FILE_BYTES) {
     const megabytes = (size / 1_000_000).toLocaleString("nl-NL", { maximumFractionDigits: 1 });
-    return { problems: [problem(`Dit bestand is te groot (${megabytes} MB). Een bestand dat een redacteur schrijft, is hoogstens 1 MB; verdeel de tekst over meer bestanden.`)] };
+    return {
+      problems: [
+        problem(
+          `Dit bestand is te groot (${megabytes} MB). Een bestand dat een redacteur schrijft, is hoogstens 1 MB; verdeel de tekst over meer bestanden.`,
+        ),
+      ],
+    };
   }
   if (typeof input === "string") text = input;
   else {
     if (startsWith(input, [0xff, 0xfe]) || startsWith(input, [0xfe, 0xff]) || looksLikeUtf16(input)) {
-      return { problems: [problem("Dit bestand is opgeslagen als UTF-16. Sla het op als UTF-8 (in de meeste editors: Opslaan als, codering UTF-8).")] };
+      return {
+        problems: [problem("Dit bestand is opgeslagen als UTF-16. Sla het op als UTF-8 (in de meeste editors: Opslaan als, codering UTF-8).")],
+      };
     }
     try {
       text = fatalUtf8.decode(input);
     } catch {
       const at = invalidUtf8Position(input);
-      return { problems: [problem("Dit bestand bevat tekens die geen geldige UTF-8 zijn. Sla het op als UTF-8 en controleer de tekens op deze regel.", at.line, at.column)] };
+      return {
+        problems: [
+          problem(
+            "Dit bestand bevat tekens die geen geldige UTF-8 zijn. Sla het op als UTF-8 en controleer de tekens op deze regel.",
+            at.line,
+            at.column,
+          ),
+        ],
+      };
     }
   }
   if (text.startsWith("\uFEFF")) {
     text = text.slice(1);
-    problems.push(problem("Het bestand begint met een onzichtbaar BOM-teken; dat is weggelaten. Sla het bestand op als UTF-8 zonder BOM.", 1, 1, "warning"));
+    problems.push(
+      problem("Het bestand begint met een onzichtbaar BOM-teken; dat is weggelaten. Sla het bestand op als UTF-8 zonder BOM.", 1, 1, "warning"),
+    );
   }
   text = text.replace(/\r\n/g, "\n");
   for (const match of text.matchAll(/\r/g)) {
     const at = positionIn(text, match.index);
-    problems.push(problem("Hier staat een los regeleinde-teken (CR) zonder nieuwe regel erna. Sla het bestand op met gewone regeleinden (LF of CRLF).", at.line, at.column));
+    problems.push(
+      problem(
+        "Hier staat een los regeleinde-teken (CR) zonder nieuwe regel erna. Sla het bestand op met gewone regeleinden (LF of CRLF).",
+        at.line,
+        at.column,
+      ),
+    );
   }
   for (const match of text.matchAll(controlCharacter)) {
     const at = positionIn(text, match.index);
@@ -207,24 +231,42 @@ export function parseEditorYaml(text: string, file: string, lineOffset = 0): Edi
       const seen = new Map<string, number>();
       for (const pair of node.items) {
         if (!isScalar(pair.key)) {
-          if (pair.key !== null && !isAlias(pair.key)) problems.push(at((pair.key as { range?: [number] }).range?.[0], "Ongeldige YAML: een veldnaam moet gewone tekst zijn."));
+          if (pair.key !== null && !isAlias(pair.key))
+            problems.push(at((pair.key as { range?: [number] }).range?.[0], "Ongeldige YAML: een veldnaam moet gewone tekst zijn."));
           continue;
         }
         const name = String(pair.key.value);
         const offset = pair.key.range?.[0];
         const first = seen.get(name);
         if (first === undefined) seen.set(name, offset ?? 0);
-        else problems.push(at(offset, `Ongeldige YAML: het veld '${name}' staat twee keer in het bestand (ook op regel ${lines.linePos(first).line + lineOffset}); laat er één staan.`));
+        else
+          problems.push(
+            at(
+              offset,
+              `Ongeldige YAML: het veld '${name}' staat twee keer in het bestand (ook op regel ${lines.linePos(first).line + lineOffset}); laat er één staan.`,
+            ),
+          );
       }
     }
     if (isAlias(node)) {
-      problems.push(at(node.range?.[0], `Een verwijzing (*${node.source}) naar een ander stuk van het bestand wordt niet ondersteund. Schrijf de waarde zelf uit.`));
+      problems.push(
+        at(
+          node.range?.[0],
+          `Een verwijzing (*${node.source}) naar een ander stuk van het bestand wordt niet ondersteund. Schrijf de waarde zelf uit.`,
+        ),
+      );
       return visit.SKIP;
     }
     if (isNode(node)) {
-      if (node.anchor) problems.push(at(node.range?.[0], `Een anker (&${node.anchor}) wordt niet ondersteund. Haal het weg en schrijf elke waarde zelf uit.`));
+      if (node.anchor)
+        problems.push(at(node.range?.[0], `Een anker (&${node.anchor}) wordt niet ondersteund. Haal het weg en schrijf elke waarde zelf uit.`));
       if (node.tag) {
-        problems.push(at(node.range?.[0], `Een label als '${node.tag.replace("tag:yaml.org,2002:", "!!")}' wordt niet ondersteund. Haal het weg; zet tekst zo nodig tussen aanhalingstekens.`));
+        problems.push(
+          at(
+            node.range?.[0],
+            `Een label als '${node.tag.replace("tag:yaml.org,2002:", "!!")}' wordt niet ondersteund. Haal het weg; zet tekst zo nodig tussen aanhalingstekens.`,
+          ),
+        );
       }
     }
     if (isPair(node) && isScalar(node.key) && node.key.value === "<<") {

@@ -75,7 +75,9 @@ describe("docs/redacteuren.md", () => {
   });
 
   it("uses only npm run scripts that exist, never npx werkcentrum", () => {
-    const scripts = Object.keys((JSON.parse(readFileSync(new URL("../../../package.json", import.meta.url), "utf8")) as { scripts: Record<string, string> }).scripts);
+    const scripts = Object.keys(
+      (JSON.parse(readFileSync(new URL("../../../package.json", import.meta.url), "utf8")) as { scripts: Record<string, string> }).scripts,
+    );
     const commands = [...guide.matchAll(/npm run ([a-z:-]+)/g)].map((match) => match[1]!);
     expect(commands.length).toBeGreaterThan(5);
     for (const command of commands) expect(scripts, command).toContain(command);

@@ -64,16 +64,24 @@ export interface ReadImagesOptions {
  * per content hash and an unchanged image is not decoded again (image-verdicts.ts). An SVG's safety check is made
  * on every read: it is cheap, and its rules change with this package.
  */
-export async function readImages(siteDir: string, display: string, paths: readonly string[], options: ReadImagesOptions = {}): Promise<{ images: ImageFacts[]; problems: ContentProblem[] }> {
+export async function readImages(
+  siteDir: string,
+  display: string,
+  paths: readonly string[],
+  options: ReadImagesOptions = {},
+): Promise<{ images: ImageFacts[]; problems: ContentProblem[] }> {
   const images: ImageFacts[] = [];
   const problems: ContentProblem[] = [];
   const { cache } = options;
   for (const path of paths) {
     const file = join(siteDir, "content", path);
-    const error = (message: string) => problems.push({ file: `${display}/content${path}`, line: 1, column: 1, field: "", message, severity: "error" });
+    const error = (message: string) =>
+      problems.push({ file: `${display}/content${path}`, line: 1, column: 1, field: "", message, severity: "error" });
     const size = statSync(file).size;
     if (size > MAX_IMAGE_BYTES) {
-      error(`Deze afbeelding is ${megabytes(size)} MB groot. De grens is ${megabytes(MAX_IMAGE_BYTES)} MB. Maak de foto kleiner, bijvoorbeeld 3000 pixels breed, en sla hem opnieuw op.`);
+      error(
+        `Deze afbeelding is ${megabytes(size)} MB groot. De grens is ${megabytes(MAX_IMAGE_BYTES)} MB. Maak de foto kleiner, bijvoorbeeld 3000 pixels breed, en sla hem opnieuw op.`,
+      );
       continue;
     }
     const svg = fileExtension(path) === "svg";
@@ -97,7 +105,15 @@ export async function readImages(siteDir: string, display: string, paths: readon
     }
     const refused = refusal(path, verdict);
     if (refused) error(refused);
-    else if (verdict.readable) images.push({ path, format: verdict.format as ImageFormat, width: verdict.width, height: verdict.height, hasAlpha: verdict.hasAlpha, sha256: hash! });
+    else if (verdict.readable)
+      images.push({
+        path,
+        format: verdict.format as ImageFormat,
+        width: verdict.width,
+        height: verdict.height,
+        hasAlpha: verdict.hasAlpha,
+        sha256: hash!,
+      });
   }
   return { images, problems };
 }

@@ -22,7 +22,19 @@ export { isAllowedLink, linkProblem } from "./links.js";
 export { PLACEHOLDER } from "./placeholder.js";
 export type { LocatedLink } from "./markdown/lint-body.js";
 export { MAX_PARAGRAPH_WORDS, MAX_SENTENCE_WORDS } from "./markdown/prose.js";
-export { assetExtensions, contentPath, downloadExtensions, generatedUrlFolders, imageExtensions, legalPages, nameProblem, openDataUrls, permalinkFor, reservedUrlProblem, testResultsUrl } from "./paths.js";
+export {
+  assetExtensions,
+  contentPath,
+  downloadExtensions,
+  generatedUrlFolders,
+  imageExtensions,
+  legalPages,
+  nameProblem,
+  openDataUrls,
+  permalinkFor,
+  reservedUrlProblem,
+  testResultsUrl,
+} from "./paths.js";
 export type { ContentPath } from "./paths.js";
 export { ContentError, formatProblem } from "./problem.js";
 export type { ContentProblem } from "./problem.js";

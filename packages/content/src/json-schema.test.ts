@@ -30,7 +30,11 @@ describe("published JSON Schemas", () => {
   });
 
   it("refuses unknown fields and describes every field in Dutch", () => {
-    const schema = contentJsonSchema("dienst") as { additionalProperties: boolean; properties: Record<string, { description?: string }>; required: string[] };
+    const schema = contentJsonSchema("dienst") as {
+      additionalProperties: boolean;
+      properties: Record<string, { description?: string }>;
+      required: string[];
+    };
     expect(schema.additionalProperties).toBe(false);
     expect(schema.required).toEqual(["titel", "samenvatting", "voor", "aanbieder", "aanmelden"]);
     for (const [name, field] of Object.entries(schema.properties)) expect(field.description, name).toMatch(/\w{3}/);

@@ -28,7 +28,9 @@ function withDutchErrors(schema: JsonSchema): JsonSchema {
   const out: JsonSchema = {};
   for (const [key, value] of Object.entries(schema)) {
     if (key === "properties" || key === "$defs" || key === "definitions") {
-      out[key] = Object.fromEntries(Object.entries(value as Record<string, unknown>).map(([name, child]) => [name, isSchema(child) ? withDutchErrors(child) : child]));
+      out[key] = Object.fromEntries(
+        Object.entries(value as Record<string, unknown>).map(([name, child]) => [name, isSchema(child) ? withDutchErrors(child) : child]),
+      );
     } else if (Array.isArray(value) && ["anyOf", "oneOf", "allOf"].includes(key)) {
       out[key] = value.map((child) => (isSchema(child) ? withDutchErrors(child) : child));
     } else if (isSchema(value) && ["items", "additionalProperties", "not"].includes(key)) {

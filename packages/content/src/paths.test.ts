@@ -10,7 +10,13 @@ describe("contentPath", () => {
     { path: "diensten/index.md", folderType: "pagina", slug: "diensten", permalink: "/diensten/", lang: "nl" },
     { path: "nieuws/2026/banenmarkt.md", folderType: "nieuws", slug: "banenmarkt", permalink: "/nieuws/2026/banenmarkt/", lang: "nl" },
     { path: "agenda/banenmarkt.md", folderType: "evenement", slug: "banenmarkt", permalink: "/agenda/banenmarkt/", lang: "nl" },
-    { path: "regelingen/loonkostensubsidie.md", folderType: "regeling", slug: "loonkostensubsidie", permalink: "/regelingen/loonkostensubsidie/", lang: "nl" },
+    {
+      path: "regelingen/loonkostensubsidie.md",
+      folderType: "regeling",
+      slug: "loonkostensubsidie",
+      permalink: "/regelingen/loonkostensubsidie/",
+      lang: "nl",
+    },
     { path: "vragen/wat-kost-het.md", folderType: "vraag", slug: "wat-kost-het", permalink: "/vragen/wat-kost-het/", lang: "nl" },
     { path: "meerjarenagenda/2026-2030.md", folderType: "meerjarenagenda", slug: "2026-2030", permalink: "/meerjarenagenda/2026-2030/", lang: "nl" },
     { path: "over-ons.en.md", folderType: "pagina", slug: "over-ons", permalink: "/en/over-ons/", lang: "en" },
@@ -46,12 +52,15 @@ describe("nameProblem", () => {
 
 describe("reservedUrlProblem", () => {
   it("keeps the legal pages, and their translations, for the generator", () => {
-    for (const url of ["/privacy/", "/toegankelijkheid/", "/en/toegankelijkheid/", "/ar/privacy/"]) expect(reservedUrlProblem(url), url).toMatch(/maakt de website zelf.*site\.yml/);
+    for (const url of ["/privacy/", "/toegankelijkheid/", "/en/toegankelijkheid/", "/ar/privacy/"])
+      expect(reservedUrlProblem(url), url).toMatch(/maakt de website zelf.*site\.yml/);
     for (const url of ["/privacy-en-cookies/", "/over-ons/toegankelijkheid/", "/nl/privacy/"]) expect(reservedUrlProblem(url), url).toBeUndefined();
   });
 
   it("keeps the automated test results page for the generator", () => {
-    expect(reservedUrlProblem("/toegankelijkheid/testresultaten/")).toMatch(/valt onder \/toegankelijkheid\/testresultaten\/, en die adressen maakt de website zelf/);
+    expect(reservedUrlProblem("/toegankelijkheid/testresultaten/")).toMatch(
+      /valt onder \/toegankelijkheid\/testresultaten\/, en die adressen maakt de website zelf/,
+    );
     expect(reservedUrlProblem("/toegankelijkheid/uitleg/")).toBeUndefined();
   });
 

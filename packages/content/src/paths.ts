@@ -17,7 +17,16 @@ export const openDataUrls = { files: "/data/", page: "/open-data/" } as const;
  * every site, so one list serves all). An editor's page may not take an
  * address inside them, so it can never replace or be replaced by a generated file.
  */
-export const generatedUrlFolders = ["/assets/", "/pagefind/", "/admin/", "/nieuws/pagina/", "/ontwerp/", testResultsUrl, openDataUrls.files, openDataUrls.page] as const;
+export const generatedUrlFolders = [
+  "/assets/",
+  "/pagefind/",
+  "/admin/",
+  "/nieuws/pagina/",
+  "/ontwerp/",
+  testResultsUrl,
+  openDataUrls.files,
+  openDataUrls.page,
+] as const;
 
 /**
  * The pages the law asks of every government site, written by the generator from structured fields in site.yml

@@ -10,7 +10,8 @@ export const PLACEHOLDER = "[IN TE VULLEN";
 
 export const PLACEHOLDER_BODY_MESSAGE =
   "Hier staat nog een stuk dat u moet invullen. Vervang de tekst tussen [ ] door de gegevens van uw regio. Tot dan wordt de site niet gepubliceerd.";
-export const PLACEHOLDER_FIELD_MESSAGE = "Dit veld moet u nog invullen: vervang de tekst tussen [ ], of laat het veld weg. Tot dan wordt de site niet gepubliceerd.";
+export const PLACEHOLDER_FIELD_MESSAGE =
+  "Dit veld moet u nog invullen: vervang de tekst tussen [ ], of laat het veld weg. Tot dan wordt de site niet gepubliceerd.";
 
 /** Every string field of parsed YAML that still holds the marker, with its line. */
 export function placeholderFieldProblems(value: unknown, yaml: YamlSource, path: (string | number)[] = []): ContentProblem[] {

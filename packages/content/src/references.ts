@@ -8,7 +8,9 @@ export type ReferenceKind = "afbeelding" | "download";
 export function isDownloadLink(href: string): boolean {
   if (schemeOf(href) !== undefined || href.startsWith("//")) return false;
   const path = href.split(/[?#]/)[0] ?? "";
-  return (downloadExtensions as readonly string[]).includes(fileExtension(path)) || (imageExtensions as readonly string[]).includes(fileExtension(path));
+  return (
+    (downloadExtensions as readonly string[]).includes(fileExtension(path)) || (imageExtensions as readonly string[]).includes(fileExtension(path))
+  );
 }
 
 /**

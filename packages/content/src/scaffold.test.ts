@@ -20,7 +20,8 @@ describe("scaffoldContent", () => {
     const path = newContentPath(type, "Banenmarkt: werk in de haven");
     const { problems } = parseContentFile(text, { file: path, path, assets: new Set() });
     expect(problems.length).toBeGreaterThan(0);
-    for (const problem of problems) expect(problem).toMatchObject({ severity: "error", message: expect.stringMatching(/invullen.*niet gepubliceerd/) });
+    for (const problem of problems)
+      expect(problem).toMatchObject({ severity: "error", message: expect.stringMatching(/invullen.*niet gepubliceerd/) });
     // Filled in, the same file has no problems left: the gaps are the only ones.
     const filled = text.replaceAll(/"?\[IN TE VULLEN: [^\]]*\]"?/g, "Ingevuld door de regio");
     expect(parseContentFile(filled, { file: path, path, assets: new Set() }).data?.type).toBe(type);

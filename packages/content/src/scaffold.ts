@@ -14,18 +14,42 @@ const fill = (what: string) => `[IN TE VULLEN: ${what}]`;
 function starter(type: ContentType, title: string, today: string): Record<string, unknown> {
   const samenvatting = fill("één of twee zinnen die zeggen waar dit over gaat");
   const year = Number(today.slice(0, 4));
-  const opgave = (what: string) => ({ omschrijving: fill(`wat de ${what} opgave voor de regio betekent`), ambities: [{ titel: fill("een ambitie"), acties: [] }] });
+  const opgave = (what: string) => ({
+    omschrijving: fill(`wat de ${what} opgave voor de regio betekent`),
+    ambities: [{ titel: fill("een ambitie"), acties: [] }],
+  });
   switch (type) {
     case "pagina":
       return { titel: title, samenvatting };
     case "dienst":
-      return { titel: title, samenvatting, voor: ["werkzoekenden"], doelgroepen: [], aanbieder: fill("de organisatie die de dienst uitvoert"), aanmelden: { link: "/contact/", uitleg: fill("hoe mensen zich aanmelden") } };
+      return {
+        titel: title,
+        samenvatting,
+        voor: ["werkzoekenden"],
+        doelgroepen: [],
+        aanbieder: fill("de organisatie die de dienst uitvoert"),
+        aanmelden: { link: "/contact/", uitleg: fill("hoe mensen zich aanmelden") },
+      };
     case "nieuws":
       return { titel: title, datum: today, samenvatting };
     case "evenement":
-      return { titel: title, samenvatting, start: `${today} 10:00`, einde: `${today} 12:00`, locatie: fill("naam van de plek, adres en plaats"), voor: ["werkzoekenden"] };
+      return {
+        titel: title,
+        samenvatting,
+        start: `${today} 10:00`,
+        einde: `${today} 12:00`,
+        locatie: fill("naam van de plek, adres en plaats"),
+        voor: ["werkzoekenden"],
+      };
     case "regeling":
-      return { titel: title, samenvatting, voor: ["werkgevers"], voorwaarden: [fill("een voorwaarde")], voordeel: fill("wat de regeling oplevert"), bron: { naam: fill("naam van de officiële bron"), link: "https://www.rijksoverheid.nl/" } };
+      return {
+        titel: title,
+        samenvatting,
+        voor: ["werkgevers"],
+        voorwaarden: [fill("een voorwaarde")],
+        voordeel: fill("wat de regeling oplevert"),
+        bron: { naam: fill("naam van de officiële bron"), link: "https://www.rijksoverheid.nl/" },
+      };
     case "vraag":
       return { titel: title, voor: ["werkzoekenden"] };
     case "meerjarenagenda":
@@ -33,7 +57,17 @@ function starter(type: ContentType, title: string, today: string): Record<string
         titel: title,
         samenvatting,
         periode: { van: year, tot: year + 4 },
-        analyse: { indicatoren: [{ label: fill("naam van een cijfer"), waarde: 0, eenheid: fill("eenheid"), bron: { naam: fill("bron van het cijfer") }, peildatum: today }] },
+        analyse: {
+          indicatoren: [
+            {
+              label: fill("naam van een cijfer"),
+              waarde: 0,
+              eenheid: fill("eenheid"),
+              bron: { naam: fill("bron van het cijfer") },
+              peildatum: today,
+            },
+          ],
+        },
         opgaven: { sociaal: opgave("sociale"), economisch: opgave("economische"), onderwijs: opgave("onderwijs") },
         monitoring: { aanpak: fill("hoe het Regionaal Beraad de voortgang volgt") },
       };
@@ -54,7 +88,17 @@ export function scaffoldContent(type: ContentType, title: string, options: { tod
 /** Where `werkcentrum new` puts a file of `type` with `title`, relative to `content/`. */
 export function newContentPath(type: ContentType, title: string): string {
   const slug = toSlug(title);
-  if (!slug) throw new ContentError([{ file: "", line: 1, column: 1, field: "titel", message: "Kies een titel met letters of cijfers: daar komt de bestandsnaam van.", severity: "error" }]);
+  if (!slug)
+    throw new ContentError([
+      {
+        file: "",
+        line: 1,
+        column: 1,
+        field: "titel",
+        message: "Kies een titel met letters of cijfers: daar komt de bestandsnaam van.",
+        severity: "error",
+      },
+    ]);
   return type === "pagina" ? `${slug}.md` : `${typeFolders[type]}/${slug}.md`;
 }
 

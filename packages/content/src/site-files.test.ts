@@ -10,7 +10,11 @@ import { temporarySites } from "./test-site.js";
 const site = temporarySites("wc-site-files-");
 const sha256 = (text: string) => createHash("sha256").update(text).digest("hex");
 const page = (body: string) => `---\ntitel: Over ons\n---\n${body}\n`;
-const files = { "site.yml": "code: AM19\nnaam: Rijnmond\nstatus: actief\n", "content/over-ons.md": page("Wij helpen."), "content/afbeeldingen/a.jpg": "geen foto" };
+const files = {
+  "site.yml": "code: AM19\nnaam: Rijnmond\nstatus: actief\n",
+  "content/over-ons.md": page("Wij helpen."),
+  "content/afbeeldingen/a.jpg": "geen foto",
+};
 
 /** A cache that knows every file by path, whatever its stat, and counts what it was asked. */
 function knowingCache(hashes: Record<string, string>): FileHashCache & { got: string[]; kept: string[] } {
@@ -60,7 +64,10 @@ describe("readSiteFiles", () => {
 describe("readSiteText", () => {
   it("reads each model file left unread once, and nothing when every one was read", async () => {
     const dir = await site(files);
-    const read = readSiteFiles(dir, { hashCache: knowingCache({ "site.yml": sha256(files["site.yml"]), "over-ons.md": sha256(files["content/over-ons.md"]) }), lazyText: true });
+    const read = readSiteFiles(dir, {
+      hashCache: knowingCache({ "site.yml": sha256(files["site.yml"]), "over-ons.md": sha256(files["content/over-ons.md"]) }),
+      lazyText: true,
+    });
     expect(read.text.size).toBe(0);
     expect(readSiteText(dir, read)).toEqual([]);
     expect(Buffer.from(read.text.get("site.yml")!).toString()).toBe(files["site.yml"]);
@@ -89,7 +96,14 @@ describe("readSiteText", () => {
       }
     })();
     expect(error).toBeInstanceOf(ContentError);
-    expect((error as ContentError).problems).toEqual([expect.objectContaining({ file: "sites/rijnmond/content/over-ons.md", line: 1, severity: "error", message: expect.stringMatching(/^Dit bestand is weggehaald/) })]);
+    expect((error as ContentError).problems).toEqual([
+      expect.objectContaining({
+        file: "sites/rijnmond/content/over-ons.md",
+        line: 1,
+        severity: "error",
+        message: expect.stringMatching(/^Dit bestand is weggehaald/),
+      }),
+    ]);
   });
 
   it("lets checkSite make the model from a lazily read folder, reading what was left", async () => {

@@ -59,7 +59,8 @@ const kindOf = (entry: Dirent): SiteFileKind =>
 const sha256 = (bytes: Uint8Array) => createHash("sha256").update(bytes).digest("hex");
 
 /** Whether the model parses the file at `path` (relative to the site folder). */
-export const isModelText = (path: string): boolean => path === "site.yml" || path === "redirects.yml" || (path.startsWith("content/") && path.toLowerCase().endsWith(".md"));
+export const isModelText = (path: string): boolean =>
+  path === "site.yml" || path === "redirects.yml" || (path.startsWith("content/") && path.toLowerCase().endsWith(".md"));
 
 /**
  * Reads a site folder once. Synchronous on purpose: thousands of small files, and Node's promise-based readFile
@@ -71,7 +72,11 @@ export const isModelText = (path: string): boolean => path === "site.yml" || pat
 export function readSiteFiles(siteDir: string, options: ReadSiteFilesOptions = {}): SiteFiles {
   const hashing = options.hashes ?? true;
   const cache = hashing ? options.hashCache : undefined;
-  const files: SiteFiles = { entries: listEntries(siteDir).filter(({ path }) => !path.split("/").some((part) => notInput.has(part))), text: new Map(), hashes: new Map() };
+  const files: SiteFiles = {
+    entries: listEntries(siteDir).filter(({ path }) => !path.split("/").some((part) => notInput.has(part))),
+    text: new Map(),
+    hashes: new Map(),
+  };
   for (const { path, kind } of files.entries) {
     const text = kind === "file" && isModelText(path);
     if (!text && !(kind === "file" && hashing)) continue;
@@ -99,7 +104,8 @@ export function readSiteFiles(siteDir: string, options: ReadSiteFilesOptions = {
 }
 
 /** The model's files of `files` that are not read yet (`lazyText`), by path. */
-export const unreadText = (files: SiteFiles): string[] => files.entries.filter(({ path, kind }) => kind === "file" && isModelText(path) && !files.text.has(path)).map(({ path }) => path);
+export const unreadText = (files: SiteFiles): string[] =>
+  files.entries.filter(({ path, kind }) => kind === "file" && isModelText(path) && !files.text.has(path)).map(({ path }) => path);
 
 /**
  * Reads the model's files that `readSiteFiles` with `lazyText` left unread, each once, into `files.text`; a no-op

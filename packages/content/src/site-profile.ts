@@ -43,7 +43,12 @@ export async function readSiteProfile(file: string): Promise<ReadResult<SiteProf
   } catch (error) {
     // A folder named site.yml, or no permission: a message for the editor, never a stack trace.
     const code = (error as NodeJS.ErrnoException).code;
-    const why = code === "EISDIR" ? "het is een map, geen bestand" : code === "EACCES" ? "er is geen toestemming om het te lezen" : `foutcode ${code ?? "onbekend"}`;
+    const why =
+      code === "EISDIR"
+        ? "het is een map, geen bestand"
+        : code === "EACCES"
+          ? "er is geen toestemming om het te lezen"
+          : `foutcode ${code ?? "onbekend"}`;
     return { problems: [{ file, line: 1, column: 1, field: "", message: `Dit bestand kan niet worden gelezen (${why}).`, severity: "error" }] };
   }
   return parseSiteProfile(file, bytes);

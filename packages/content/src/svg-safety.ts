@@ -13,7 +13,19 @@ import { Parser } from "htmlparser2";
 export function svgProblem(text: string): string | undefined {
   const found: string[] = [];
   let root: string | undefined;
-  const forbiddenElements = new Set(["script", "foreignobject", "iframe", "embed", "object", "animate", "set", "animatemotion", "animatetransform", "handler", "listener"]);
+  const forbiddenElements = new Set([
+    "script",
+    "foreignobject",
+    "iframe",
+    "embed",
+    "object",
+    "animate",
+    "set",
+    "animatemotion",
+    "animatetransform",
+    "handler",
+    "listener",
+  ]);
   const externalUrl = /url\(\s*(?!['"]?#)/i;
   const parser = new Parser(
     {
@@ -27,7 +39,8 @@ export function svgProblem(text: string): string | undefined {
         for (const [attribute, value] of Object.entries(attributes)) {
           const key = attribute.toLowerCase();
           if (key.startsWith("on")) found.push(`het attribuut ${attribute}`);
-          else if ((key === "href" || key.endsWith(":href") || key === "src") && !value.trim().startsWith("#")) found.push(`een verwijzing naar ${value.slice(0, 60)}`);
+          else if ((key === "href" || key.endsWith(":href") || key === "src") && !value.trim().startsWith("#"))
+            found.push(`een verwijzing naar ${value.slice(0, 60)}`);
           else if (externalUrl.test(value) || /@import/i.test(value)) found.push(`een verwijzing in ${attribute}`);
         }
       },

@@ -106,7 +106,8 @@ async function open(path: string, text: string): Promise<Diagnostic[]> {
 }
 
 /** What an editor sees: line (1-based), message and the schema it came from. */
-const shown = (found: Diagnostic[]) => found.map((diagnostic) => ({ line: diagnostic.range.start.line + 1, message: diagnostic.message, source: diagnostic.source ?? "" }));
+const shown = (found: Diagnostic[]) =>
+  found.map((diagnostic) => ({ line: diagnostic.range.start.line + 1, message: diagnostic.message, source: diagnostic.source ?? "" }));
 
 describe(".vscode/settings.json with yaml-language-server", () => {
   it("recommends the YAML extension that runs this server", () => {
@@ -122,7 +123,11 @@ describe(".vscode/settings.json with yaml-language-server", () => {
     expect(found.filter((diagnostic) => diagnostic.source.includes(ANSIBLE) || /Expected array/i.test(diagnostic.message))).toEqual([]);
     expect(found).toEqual([
       { line: 3, message: "Kies een van deze waarden: actief, in-ontwikkeling.", source: "yaml-schema: Werkcentrum: site.yml" },
-      { line: 4, message: expect.stringMatching(/^Onbekend of ontbrekend veld, .* Verplicht: code, naam\. Mogelijke velden hier: code, naam, status, /), source: "yaml-schema: Werkcentrum: site.yml" },
+      {
+        line: 4,
+        message: expect.stringMatching(/^Onbekend of ontbrekend veld, .* Verplicht: code, naam\. Mogelijke velden hier: code, naam, status, /),
+        source: "yaml-schema: Werkcentrum: site.yml",
+      },
     ]);
   });
 
@@ -132,7 +137,8 @@ describe(".vscode/settings.json with yaml-language-server", () => {
     expect(found).toEqual([
       {
         line: 1,
-        message: "Onbekend of ontbrekend veld, of hier hoort een groep velden (naam: waarde). Mogelijke velden hier: verantwoordelijke, privacy, toegankelijkheid, contact.",
+        message:
+          "Onbekend of ontbrekend veld, of hier hoort een groep velden (naam: waarde). Mogelijke velden hier: verantwoordelijke, privacy, toegankelijkheid, contact.",
         source: "yaml-schema: Werkcentrum: site.yml van werkcentrum.nl",
       },
     ]);
@@ -143,10 +149,15 @@ describe(".vscode/settings.json with yaml-language-server", () => {
   });
 
   it("shows a field's Dutch description on hover", async () => {
-    const schema = JSON.parse(readFileSync(`${root}packages/content/schemas/site.json`, "utf8")) as { properties: Record<string, { description: string }> };
+    const schema = JSON.parse(readFileSync(`${root}packages/content/schemas/site.json`, "utf8")) as {
+      properties: Record<string, { description: string }>;
+    };
     const path = "sites/zz-hover/site.yml";
     await open(path, "code: AM22\nnaam: Rijnmond\nstatus: actief\n");
-    const hover = await connection.sendRequest(HoverRequest.type, { textDocument: { uri: pathToFileURL(`${root}${path}`).href }, position: { line: 2, character: 2 } });
+    const hover = await connection.sendRequest(HoverRequest.type, {
+      textDocument: { uri: pathToFileURL(`${root}${path}`).href },
+      position: { line: 2, character: 2 },
+    });
     expect(JSON.stringify(hover?.contents)).toContain(schema.properties.status!.description);
   });
 
@@ -159,7 +170,12 @@ describe(".vscode/settings.json with yaml-language-server", () => {
     expect(shown(await open("sites/zz-proef/redirects.yml", "- van: /oud\n  naar: /nieuw/\n"))).toEqual([]);
     const found = shown(await open("sites/zz-proef2/redirects.yml", "- van: /oud\n  naar: /nieuw/\n  code: 302\n"));
     expect(found).toEqual([
-      { line: 3, message: "Onbekend of ontbrekend veld, of hier hoort een groep velden (naam: waarde). Verplicht: van, naar. Mogelijke velden hier: van, naar.", source: "yaml-schema: Werkcentrum: redirects.yml" },
+      {
+        line: 3,
+        message:
+          "Onbekend of ontbrekend veld, of hier hoort een groep velden (naam: waarde). Verplicht: van, naar. Mogelijke velden hier: van, naar.",
+        source: "yaml-schema: Werkcentrum: redirects.yml",
+      },
     ]);
   });
 });

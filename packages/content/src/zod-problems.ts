@@ -38,9 +38,7 @@ export function problemAt(source: YamlSource, path: readonly PropertyKey[], mess
 function unknownKeyProblem(schema: z.core.$ZodType, source: YamlSource, parent: PropertyKey[], key: string): ContentProblem {
   const known = Object.keys(shapeOf(schemaAt(schema, parent) ?? schema) ?? {});
   const guess = nearest(key, known);
-  const message = guess
-    ? `Onbekend veld '${key}'. Bedoelt u '${guess}'?`
-    : `Onbekend veld '${key}'. Mogelijke velden hier: ${known.join(", ")}.`;
+  const message = guess ? `Onbekend veld '${key}'. Bedoelt u '${guess}'?` : `Onbekend veld '${key}'. Mogelijke velden hier: ${known.join(", ")}.`;
   return problemAt(source, [...parent, key], message);
 }
 

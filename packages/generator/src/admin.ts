@@ -63,7 +63,14 @@ export function webEditorFor(settings: WebEditorSettings): WebEditor {
   if (settings["git-host"] === "github") {
     const api = settings["api-url"] ?? "https://api.github.com";
     return {
-      backend: { name: "github", repo, branch, base_url: settings["auth-url"]!, auth_endpoint: "auth", ...(settings["api-url"] ? { api_root: api } : {}) },
+      backend: {
+        name: "github",
+        repo,
+        branch,
+        base_url: settings["auth-url"]!,
+        auth_endpoint: "auth",
+        ...(settings["api-url"] ? { api_root: api } : {}),
+      },
       connect: [new URL(api).origin],
       images: settings["api-url"] ? [new URL(api).origin] : ["https://avatars.githubusercontent.com"],
     };
@@ -72,7 +79,16 @@ export function webEditorFor(settings: WebEditorSettings): WebEditor {
   const api = settings["api-url"] ?? `${server.replace(/\/$/, "")}/api/v4`;
   const origins = [...new Set([new URL(server).origin, new URL(api).origin])];
   return {
-    backend: { name: "gitlab", repo, branch, auth_type: "pkce", app_id: settings["app-id"]!, base_url: server, auth_endpoint: "oauth/authorize", api_root: api },
+    backend: {
+      name: "gitlab",
+      repo,
+      branch,
+      auth_type: "pkce",
+      app_id: settings["app-id"]!,
+      base_url: server,
+      auth_endpoint: "oauth/authorize",
+      api_root: api,
+    },
     connect: origins,
     // GitLab shows the logged-in editor's avatar from its own server.
     images: origins,
@@ -95,7 +111,10 @@ export async function writeAdmin(outputDir: string, site: CmsSite, options: CmsO
   await Promise.all(files.map((name) => copyFile(join(dist, name), join(target, name))));
   await writeCmsConfig(outputDir, site, options);
   const env = new nunjucks.Environment(new nunjucks.FileSystemLoader(templatesDir), { autoescape: true });
-  await writeFile(join(outputDir, "admin", "index.html"), env.render("editor/admin.njk", { siteTitle: site.title, script: `/admin/${folder}/decap-cms.js` }));
+  await writeFile(
+    join(outputDir, "admin", "index.html"),
+    env.render("editor/admin.njk", { siteTitle: site.title, script: `/admin/${folder}/decap-cms.js` }),
+  );
 }
 
 /** Decap's local proxy, running as a child process of the preview. */

@@ -160,12 +160,16 @@ describe("two buildSites calls at once on one output folder", () => {
     // fast first build could finish within the second's short grace for reading the owner, and nothing would wait.
     const firstRun = buildSites([landingSite, getSite("rijnmond")!], paths, { jobs: 1, onNotice });
     const owner = join(paths.outDir, ".werkcentrum", "build.lock.json");
-    for (const until = Date.now() + 60_000; !existsSync(owner) && Date.now() < until; ) await delay(5);
+    for (const until = Date.now() + 60_000; !existsSync(owner) && Date.now() < until;) await delay(5);
     const [first, second] = await Promise.all([firstRun, buildSites([getSite("twente")!], paths, { jobs: 1, onNotice })]);
 
     expect(first.built).toEqual(["rijnmond.werkcentrum.nl", "werkcentrum.nl"]);
     expect(second.built).toEqual(["twente.werkcentrum.nl"]);
-    expect(lines).toEqual([expect.stringMatching(/^Wacht: een andere werkcentrum build \(proces \d+, gestart om [\d:]+\) gebruikt .*\. Deze build begint zodra die klaar is \(hooguit 15 minuten\)\.$/)]);
+    expect(lines).toEqual([
+      expect.stringMatching(
+        /^Wacht: een andere werkcentrum build \(proces \d+, gestart om [\d:]+\) gebruikt .*\. Deze build begint zodra die klaar is \(hooguit 15 minuten\)\.$/,
+      ),
+    ]);
     expect(Object.keys((await record()).hosts)).toEqual(["rijnmond.werkcentrum.nl", "twente.werkcentrum.nl", "werkcentrum.nl"]);
     // The one that waited wrote last.
     expect((await record()).lastBuilt).toEqual(second.built);

@@ -178,7 +178,12 @@ async function readRecord(outDir: string): Promise<BuildRecord> {
  * the lock held they are the same, and should the lock have been taken over, the other build's hosts are still
  * kept. Written whole (output/atomic.ts), so an interrupted build never leaves half a record.
  */
-async function writeRecord(outDir: string, changes: Map<string, HostRecord>, lastBuilt: string[], unchanged: Map<string, string[]>): Promise<BuildRecord> {
+async function writeRecord(
+  outDir: string,
+  changes: Map<string, HostRecord>,
+  lastBuilt: string[],
+  unchanged: Map<string, string[]>,
+): Promise<BuildRecord> {
   const file = buildRecordFile(outDir);
   const record = await readRecord(outDir);
   for (const [host, entry] of changes) record.hosts[host] = entry;
@@ -224,7 +229,9 @@ async function removeStateLeftovers(outDir: string, notice: (line: string) => vo
     await removeFileHashesLeftovers(outDir);
     await pruneBrotliCache(outDir);
   } catch (error) {
-    notice(`Let op: achtergebleven tijdelijke bestanden in ${join(outDir, ".werkcentrum")} konden niet worden opgeruimd: ${(error as Error).message}`);
+    notice(
+      `Let op: achtergebleven tijdelijke bestanden in ${join(outDir, ".werkcentrum")} konden niet worden opgeruimd: ${(error as Error).message}`,
+    );
   }
 }
 
@@ -272,7 +279,8 @@ export async function buildSites(sites: readonly SiteDefinition[], paths: Projec
     return await buildLocked(sites, paths, options, { started, date, inputs, notice, hashes });
   } finally {
     await lock.release();
-    if (lock.compromised) notice(`Let op: een andere build nam het slot van ${paths.outDir} over terwijl deze liep. Bouw nog eens om zeker te zijn van de uitvoer.`);
+    if (lock.compromised)
+      notice(`Let op: een andere build nam het slot van ${paths.outDir} over terwijl deze liep. Bouw nog eens om zeker te zijn van de uitvoer.`);
   }
 }
 
@@ -283,14 +291,22 @@ export async function buildSites(sites: readonly SiteDefinition[], paths: Projec
 function landingFingerprint(own: string, profiles: ReadonlyMap<string, SiteProfile | undefined>, searched: readonly string[]): string {
   const openData = JSON.stringify(regiosJson(profiles).regios);
   // The search of werkcentrum.nl indexes every region's output (pages/search-index.ts): a region's new output changes it.
-  return createHash("sha256").update(`${own}\nregions ${JSON.stringify(regionLinks(profiles))}\nopen data ${openData}\nsearch ${searched.join(" ")}`).digest("hex");
+  return createHash("sha256")
+    .update(`${own}\nregions ${JSON.stringify(regionLinks(profiles))}\nopen data ${openData}\nsearch ${searched.join(" ")}`)
+    .digest("hex");
 }
 
 async function buildLocked(
   sites: readonly SiteDefinition[],
   paths: ProjectPaths,
   options: BuildAllOptions,
-  { started, date, inputs, notice, hashes }: { started: number; date: string; inputs: Map<string, SiteInputs>; notice: (line: string) => void; hashes: FileHashes },
+  {
+    started,
+    date,
+    inputs,
+    notice,
+    hashes,
+  }: { started: number; date: string; inputs: Map<string, SiteInputs>; notice: (line: string) => void; hashes: FileHashes },
 ): Promise<BuildAllResult> {
   // What killed builds left: stray folders go, and an output that went missing gets its last complete version back
   // (and is rebuilt below, as its record may be older than that version).
@@ -330,7 +346,15 @@ async function buildLocked(
   const succeed = (job: BuildJob, result: Built) => {
     const host = getSite(job.slug)!.host;
     const { pages, warnings, milliseconds, window, profile, changedFiles } = result;
-    changes.set(host, { fingerprint: fingerprints.get(host)!, pages, warnings, date: result.date, window, profile: profile ?? null, images: images.get(host)! });
+    changes.set(host, {
+      fingerprint: fingerprints.get(host)!,
+      pages,
+      warnings,
+      date: result.date,
+      window,
+      profile: profile ?? null,
+      images: images.get(host)!,
+    });
     built.push(host);
     report({ host, status: "built", pages, warnings, milliseconds, reason: job.reason, ...(changedFiles ? { changedFiles } : {}) });
   };

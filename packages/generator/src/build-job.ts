@@ -56,4 +56,3 @@ export async function runJob(job: BuildJob, paths: ProjectPaths): Promise<Built>
   });
   return { pages, warnings, milliseconds, date, window, profile, ...(changedFiles ? { changedFiles } : {}) };
 }
-

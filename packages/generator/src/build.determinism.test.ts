@@ -44,7 +44,9 @@ describe("buildSite output", () => {
     const [a, b] = [await tree(first.outputDir), await tree(second.outputDir)];
 
     expect(Object.keys(a)).toEqual(Object.keys(b));
-    const differing = Object.entries(a).filter(([file, hash]) => b[file] !== hash).map(([file]) => file);
+    const differing = Object.entries(a)
+      .filter(([file, hash]) => b[file] !== hash)
+      .map(([file]) => file);
     expect(differing).toEqual([]);
     // The comparison covers the whole site: pages, feeds, calendars, assets and the search index.
     expect(Object.keys(a).filter((file) => file.startsWith("pagefind/fragment/")).length).toBeGreaterThan(20);
@@ -56,22 +58,30 @@ describe("buildSite output", () => {
     // A template in content/ is refused by the check before anything renders: editors' files never reach Eleventy.
     { name: "a Nunjucks template in content/", file: "content/kapot.njk", text: "{% if %}" },
     { name: "a broken redirect after the search index was written", file: "redirects.yml", text: "- van: /oud/\n  naar: /bestaat-niet/\n" },
-  ])("fails on $name and leaves the previous output exactly as it was", async ({ file, text }) => {
-    const paths = await project(`broken-${file.replace(/\W/g, "-")}`, 0);
-    const { outputDir } = await buildSite(rijnmond, paths);
-    const before = await tree(outputDir);
-    await writeFile(join(paths.sitesDir, "rijnmond", file), text);
+  ])(
+    "fails on $name and leaves the previous output exactly as it was",
+    async ({ file, text }) => {
+      const paths = await project(`broken-${file.replace(/\W/g, "-")}`, 0);
+      const { outputDir } = await buildSite(rijnmond, paths);
+      const before = await tree(outputDir);
+      await writeFile(join(paths.sitesDir, "rijnmond", file), text);
 
-    const error = await buildSite(rijnmond, paths).catch((e: unknown) => e);
+      const error = await buildSite(rijnmond, paths).catch((e: unknown) => e);
 
-    expect(error).toBeInstanceOf(ContentError);
-    if (file.endsWith(".md")) expect((error as ContentError).problems).toContainEqual(expect.objectContaining({ field: "datum", severity: "error" }));
-    if (file.endsWith(".njk")) expect((error as ContentError).problems).toContainEqual(expect.objectContaining({ file: expect.stringMatching(/kapot\.njk$/), severity: "error" }));
-    expect(await tree(outputDir)).toEqual(before);
-    // No temporary or old copies are left: next to it, only the build's own folder, which holds the one version
-    // the host's link points at (output/versions.ts).
-    expect(await readdir(paths.outDir)).toEqual([".werkcentrum", "rijnmond.werkcentrum.nl"]);
-    const versions = join(paths.outDir, ".werkcentrum/out/rijnmond.werkcentrum.nl");
-    expect(await readdir(versions)).toEqual([basename(await realpath(outputDir))]);
-  }, 120_000);
+      expect(error).toBeInstanceOf(ContentError);
+      if (file.endsWith(".md"))
+        expect((error as ContentError).problems).toContainEqual(expect.objectContaining({ field: "datum", severity: "error" }));
+      if (file.endsWith(".njk"))
+        expect((error as ContentError).problems).toContainEqual(
+          expect.objectContaining({ file: expect.stringMatching(/kapot\.njk$/), severity: "error" }),
+        );
+      expect(await tree(outputDir)).toEqual(before);
+      // No temporary or old copies are left: next to it, only the build's own folder, which holds the one version
+      // the host's link points at (output/versions.ts).
+      expect(await readdir(paths.outDir)).toEqual([".werkcentrum", "rijnmond.werkcentrum.nl"]);
+      const versions = join(paths.outDir, ".werkcentrum/out/rijnmond.werkcentrum.nl");
+      expect(await readdir(versions)).toEqual([basename(await realpath(outputDir))]);
+    },
+    120_000,
+  );
 });

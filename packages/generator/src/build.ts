@@ -95,7 +95,6 @@ export interface RenderOptions {
 /** The image cache of everything that does not build into a `dist/` (the preview, tests): in the system's temporary folder. */
 export const defaultImageCache = join(tmpdir(), "werkcentrum-image-cache");
 
-
 /**
  * Renders a site model with Eleventy into `outputDir`. Eleventy's input folder is a new, empty temporary folder:
  * every page reaches it as a virtual template made from the model (plugin.ts), so Eleventy never reads, parses or
@@ -176,13 +175,27 @@ export async function buildSite(site: SiteDefinition, paths: ProjectPaths, optio
     // security.txt, the web editor (only with deploy.yml web-editor), the redirects check and precompressed .gz/.br, inside the site build so the output is complete.
     await prepareSiteForDeploy(site, paths, tmpDir, { exclude: [`${SEARCH_INDEX_DIR}/`] });
     if ((await indexing) > 0) {
-      await precompress(join(tmpDir, SEARCH_INDEX_DIR), { extensions: SEARCH_INDEX_COMPRESSIBLE, stable: isSearchRuntime, cacheDir: brotliCacheDir(paths.outDir) });
+      await precompress(join(tmpDir, SEARCH_INDEX_DIR), {
+        extensions: SEARCH_INDEX_COMPRESSIBLE,
+        stable: isSearchRuntime,
+        cacheDir: brotliCacheDir(paths.outDir),
+      });
     }
 
     const changed = options.compare ? await changedFiles(outputDir, tmpDir) : undefined;
     await output.publish();
     const window = dateWindow(eventTurningDates(site, model), date);
-    return { site, pages, warnings: model.warnings, outputDir, milliseconds: performance.now() - started, date, window, profile: model.profile, ...(changed ? { changedFiles: changed } : {}) };
+    return {
+      site,
+      pages,
+      warnings: model.warnings,
+      outputDir,
+      milliseconds: performance.now() - started,
+      date,
+      window,
+      profile: model.profile,
+      ...(changed ? { changedFiles: changed } : {}),
+    };
   } catch (error) {
     await indexing?.catch(() => undefined); // Pagefind may still be writing into tmpDir
     throw await output.abandon(error); // a full or read-only disk becomes one Dutch line (OutputError)

@@ -30,7 +30,20 @@ const files: [string, Schema][] = [
   ["deploy.yml", settingsSchema],
 ];
 
-const phones = ["010 123 45 67", "(010) 123-4567", "+31 (0)20 123 45 67", "0031 20 123 45 67", "0800-1234", "14 020", "112", "0800-WERK", "010 123 45", "010 123 45 678", "+31 020 123 45 67", ""];
+const phones = [
+  "010 123 45 67",
+  "(010) 123-4567",
+  "+31 (0)20 123 45 67",
+  "0031 20 123 45 67",
+  "0800-1234",
+  "14 020",
+  "112",
+  "0800-WERK",
+  "010 123 45",
+  "010 123 45 678",
+  "+31 020 123 45 67",
+  "",
+];
 const dates = ["2026-03-01", "2024-02-29", "2026-02-29", "2026-02-30", "2026-13-45", "01-03-2026", "2026-3-1", ""];
 const addresses = [
   "https://www.werk.nl/",
@@ -61,7 +74,8 @@ function kindOf(file: string, path: readonly string[]): { kind: "phone" | "date"
   if (/telefoon/i.test(name)) return { kind: "phone" };
   if (/datum|^geldig(Van|Tot)$|vastgesteld/i.test(name)) return { kind: "date" };
   if (file === "deploy.yml" && name === "contact") return { kind: "address", allowed: ["https", "mailto", "tel"] };
-  if (/^(url|link|aanmeldlink|contactpagina|policy)$/.test(name)) return { kind: "address", allowed: file.startsWith("content") ? ["https", "path", "mailto", "tel"] : ["https"] };
+  if (/^(url|link|aanmeldlink|contactpagina|policy)$/.test(name))
+    return { kind: "address", allowed: file.startsWith("content") ? ["https", "path", "mailto", "tel"] : ["https"] };
   return undefined;
 }
 
@@ -70,7 +84,9 @@ const verdict = (schema: Schema, value: string) => {
   return result.success ? undefined : result.error.issues.map((issue) => issue.message).join(" | ");
 };
 
-const found = files.flatMap(([file, schema]) => leaves(schema).map((leaf) => ({ file, field: leaf.path.join("."), schema: leaf.schema, rule: kindOf(file, leaf.path) })));
+const found = files.flatMap(([file, schema]) =>
+  leaves(schema).map((leaf) => ({ file, field: leaf.path.join("."), schema: leaf.schema, rule: kindOf(file, leaf.path) })),
+);
 
 describe("one set of field rules", () => {
   it("finds the phone, date and address fields of every file kind", () => {

@@ -146,7 +146,10 @@ describe("the hashes kept by stat", () => {
     }
     const since = options.since ?? BigInt(Date.now() + 3_600_000) * 1_000_000n;
     mkdirSync(dirname(fileHashesFile(paths.outDir)), { recursive: true });
-    writeFileSync(fileHashesFile(paths.outDir), JSON.stringify({ format: options.format ?? FILE_HASHES_FORMAT, groups: { [siteDir]: { since: String(since), files } } }));
+    writeFileSync(
+      fileHashesFile(paths.outDir),
+      JSON.stringify({ format: options.format ?? FILE_HASHES_FORMAT, groups: { [siteDir]: { since: String(since), files } } }),
+    );
   }
 
   it("trust a kept hash only while size, modification time, change time and inode are all the same", () => {
@@ -203,7 +206,9 @@ describe("the hashes kept by stat", () => {
     const hashes = FileHashes.open(paths.outDir, { rehash: true });
     expect(siteInputs(site, paths, "shared", undefined, hashes).fingerprint).toBe(truth());
     hashes.save();
-    expect(JSON.parse(readFileSync(fileHashesFile(paths.outDir), "utf8")).groups[siteDir].files["content/over-ons.md"][4]).toBe(sha256(page("Wij helpen.")));
+    expect(JSON.parse(readFileSync(fileHashesFile(paths.outDir), "utf8")).groups[siteDir].files["content/over-ons.md"][4]).toBe(
+      sha256(page("Wij helpen.")),
+    );
   });
 
   it("are not used from another version's file", () => {

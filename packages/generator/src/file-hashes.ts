@@ -119,10 +119,17 @@ function settled(key: string, since: bigint): boolean {
 }
 
 const validGroup = (group: unknown): group is Group =>
-  typeof group === "object" && group !== null && typeof (group as Group).since === "string" && /^\d+$/.test((group as Group).since) && typeof (group as Group).files === "object" && (group as Group).files !== null;
+  typeof group === "object" &&
+  group !== null &&
+  typeof (group as Group).since === "string" &&
+  /^\d+$/.test((group as Group).since) &&
+  typeof (group as Group).files === "object" &&
+  (group as Group).files !== null;
 
 const validEntry = (entry: unknown): entry is Entry =>
-  Array.isArray(entry) && entry.length === 5 && entry.every((part, index) => typeof part === "string" && (index < 4 ? /^\d+$/ : /^[0-9a-f]{64}$/).test(part));
+  Array.isArray(entry) &&
+  entry.length === 5 &&
+  entry.every((part, index) => typeof part === "string" && (index < 4 ? /^\d+$/ : /^[0-9a-f]{64}$/).test(part));
 
 /**
  * The file system's current time as it stamps files, in nanoseconds: the modification time of a new, empty file in
@@ -200,7 +207,8 @@ export class FileHashes {
         const entry = before && Object.hasOwn(before.files, path) ? before.files[path] : undefined;
         if (!validEntry(entry)) return undefined;
         const [size, mtimeNs, ctimeNs, ino, hash] = entry;
-        if (String(stat.size) !== size || String(stat.mtimeNs) !== mtimeNs || String(stat.ctimeNs) !== ctimeNs || String(stat.ino) !== ino) return undefined;
+        if (String(stat.size) !== size || String(stat.mtimeNs) !== mtimeNs || String(stat.ctimeNs) !== ctimeNs || String(stat.ino) !== ino)
+          return undefined;
         // Racy: changed in the same tick of the file system's clock as the run that hashed it began, or later.
         if (stat.mtimeNs >= since || stat.ctimeNs >= since) return undefined;
         // Seen unchanged by this run, after it began: kept with this run's time.
@@ -260,7 +268,10 @@ export class FileHashes {
     for (const [key, value] of this.foundDerived) derived[key] = value;
     const sorted = <T>(record: Record<string, T>) => Object.fromEntries(Object.entries(record).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
     try {
-      writeAtomicSync(this.file, `${JSON.stringify({ format: FILE_HASHES_FORMAT, groups: sorted(groups), derived: sorted(derived) } satisfies Stored)}\n`);
+      writeAtomicSync(
+        this.file,
+        `${JSON.stringify({ format: FILE_HASHES_FORMAT, groups: sorted(groups), derived: sorted(derived) } satisfies Stored)}\n`,
+      );
     } catch {
       // A full or read-only disk: the next build hashes again; the build itself reports what it could not write.
     }

@@ -23,7 +23,12 @@ describe("the dependencies in the build fingerprint", () => {
   function tree(bVersion: string): string {
     root = mkdtempSync(join(tmpdir(), "wc-fingerprint-"));
     pkg(root, { name: "root", dependencies: { a: "^1.0.0" } });
-    pkg(join(root, "node_modules", "a"), { name: "a", version: "1.0.0", dependencies: { b: "^1.0.0" }, optionalDependencies: { "b-other-platform": "1.0.0" } });
+    pkg(join(root, "node_modules", "a"), {
+      name: "a",
+      version: "1.0.0",
+      dependencies: { b: "^1.0.0" },
+      optionalDependencies: { "b-other-platform": "1.0.0" },
+    });
     pkg(join(root, "node_modules", "b"), { name: "b", version: bVersion });
     return root;
   }
@@ -117,10 +122,16 @@ describe("the dependencies in the build fingerprint", () => {
 it("cover the generator's real dependencies and the Werkcentrum packages' files", async () => {
   const lines = await dependencyLines(generatorDir);
   for (const name of ["@11ty/eleventy", "esbuild", "d3-geo", "d3-scale", "ical-generator", "pagefind", "markdown-it", "nunjucks", "sharp", "zod"]) {
-    expect(lines.some((line) => line.startsWith(`${name} `)), name).toBe(true);
+    expect(
+      lines.some((line) => line.startsWith(`${name} `)),
+      name,
+    ).toBe(true);
   }
   for (const name of ["@werkcentrum/theme", "@werkcentrum/content", "@werkcentrum/regions"]) {
     expect(lines).toContain(`${name} 0.0.0`);
-    expect(lines.some((line) => line.startsWith(`${name}/`) && / [0-9a-f]{64}$/.test(line)), name).toBe(true);
+    expect(
+      lines.some((line) => line.startsWith(`${name}/`) && / [0-9a-f]{64}$/.test(line)),
+      name,
+    ).toBe(true);
   }
 });

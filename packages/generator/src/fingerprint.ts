@@ -154,8 +154,10 @@ function keptInstalledDependencies(rootDir: string, hashes: FileHashes): Map<str
   type Row = [name: string, version: string, dir: string];
   const rows = hashes.derived(
     `installed dependencies of ${rootDir}`,
-    (watch) => [...installedDependencies(rootDir, watch)].flatMap(([name, versions]) => [...versions].map(([version, dir]): Row => [name, version, dir])),
-    (value): value is Row[] => Array.isArray(value) && value.every((row) => Array.isArray(row) && row.length === 3 && row.every((part) => typeof part === "string")),
+    (watch) =>
+      [...installedDependencies(rootDir, watch)].flatMap(([name, versions]) => [...versions].map(([version, dir]): Row => [name, version, dir])),
+    (value): value is Row[] =>
+      Array.isArray(value) && value.every((row) => Array.isArray(row) && row.length === 3 && row.every((part) => typeof part === "string")),
   );
   const installed = new Map<string, Map<string, string>>();
   for (const [name, version, dir] of rows) installed.set(name, (installed.get(name) ?? new Map<string, string>()).set(version, dir));
@@ -184,7 +186,12 @@ export async function dependencyLines(rootDir: string, hashes?: FileHashes): Pro
  * (dependencyLines), `deploy.yml` and the build's environment variables. Computed once per build; with `hashes`,
  * the packages' files are hashed only when their stat changed (file-hashes.ts).
  */
-export async function sharedFingerprint(paths: ProjectPaths, env: NodeJS.ProcessEnv = process.env, generatorDir = packageDir(GENERATOR), hashes?: FileHashes): Promise<string> {
+export async function sharedFingerprint(
+  paths: ProjectPaths,
+  env: NodeJS.ProcessEnv = process.env,
+  generatorDir = packageDir(GENERATOR),
+  hashes?: FileHashes,
+): Promise<string> {
   const lines: string[] = [`node ${process.versions.node.split(".")[0]}`];
   lines.push(...(await packageLines(GENERATOR, hashes)));
   lines.push(...(await dependencyLines(generatorDir, hashes)));
@@ -208,7 +215,8 @@ export interface SiteInputs {
   head: string[];
 }
 
-const fingerprintOf = (head: readonly string[], files: SiteFiles) => hashOf([...head, ...[...files.hashes].map(([path, hash]) => `${path} ${hash}`)].join("\n"));
+const fingerprintOf = (head: readonly string[], files: SiteFiles) =>
+  hashOf([...head, ...[...files.hashes].map(([path, hash]) => `${path} ${hash}`)].join("\n"));
 
 /**
  * The fingerprint of one site's inputs, from one read of its folder; `evidence` is the hash of the host's test

@@ -48,7 +48,12 @@ export interface WerkcentrumData {
   /** On a regional site: how to reach a guide (`gids` in site.yml), for the home and contact pages; undefined without one. */
   guide?: ContactBlockParams;
   /** On a regional site: what `/over-ons/` shows below its text. */
-  aboutRegion?: { status: string; members: MemberListParams | undefined; partners: NonNullable<SiteProfile["partners"]>; centrumgemeente: string | undefined };
+  aboutRegion?: {
+    status: string;
+    members: MemberListParams | undefined;
+    partners: NonNullable<SiteProfile["partners"]>;
+    centrumgemeente: string | undefined;
+  };
   /** Each meerjarenagenda ready to print, by URL (its own page, and `/meerjarenagenda/` for the current one). */
   meerjarenagendas?: Record<string, MeerjarenagendaView>;
   /** On werkcentrum.nl: the map, the gemeente finder and every region with its status. */

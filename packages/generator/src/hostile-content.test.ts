@@ -83,7 +83,15 @@ describe("a region's files cannot escape or run code", () => {
 
   it("treats a second front matter in the body as text: it sets no data and no address", async () => {
     await resetRegion();
-    const smuggled = ["---", "permalink: /../../werkcentrum.nl/index.html", "eleventyComputed:", "  title: '{{ 7 * 7 }}'", "layout: ../../../etc", "---", "Gewone tekst."].join("\n");
+    const smuggled = [
+      "---",
+      "permalink: /../../werkcentrum.nl/index.html",
+      "eleventyComputed:",
+      "  title: '{{ 7 * 7 }}'",
+      "layout: ../../../etc",
+      "---",
+      "Gewone tekst.",
+    ].join("\n");
     await writeSiteFiles("rijnmond", { "content/open-dag.md": page("", smuggled) });
     expect((await readSiteModel(rijnmond, paths.sitesDir)).errors).toBe(0);
     const landingBefore = await filesUnder(join(paths.outDir, landing.host));
@@ -106,11 +114,23 @@ describe("a region's files cannot escape or run code", () => {
       message: /los regeleinde-teken/,
     },
     { name: "a permalink key", files: { "content/open-dag.md": page("permalink: /../../werkcentrum.nl/\n", "Tekst.") }, message: /permalink/ },
-    { name: "eleventyComputed", files: { "content/open-dag.md": page("eleventyComputed:\n  permalink: /x/\n", "Tekst.") }, message: /eleventyComputed/ },
-    { name: "a template engine override", files: { "content/open-dag.md": page("templateEngineOverride: njk\n", "{{ 7 * 7 }}") }, message: /templateEngineOverride/ },
+    {
+      name: "eleventyComputed",
+      files: { "content/open-dag.md": page("eleventyComputed:\n  permalink: /x/\n", "Tekst.") },
+      message: /eleventyComputed/,
+    },
+    {
+      name: "a template engine override",
+      files: { "content/open-dag.md": page("templateEngineOverride: njk\n", "{{ 7 * 7 }}") },
+      message: /templateEngineOverride/,
+    },
     { name: "a layout outside the theme", files: { "content/open-dag.md": page("layout: ../../../../tmp/x\n", "Tekst.") }, message: /Kies een van/ },
     { name: "an alias bomb", files: { "content/open-dag.md": page("a: &a [x, x]\nb: [*a, *a]\n", "Tekst.") }, message: /anker|verwijzing/ },
-    { name: "a JavaScript tag", files: { "content/open-dag.md": page("samenvatting2: !!js/function 'function () {}'\n", "Tekst.") }, message: /!!js\/function/ },
+    {
+      name: "a JavaScript tag",
+      files: { "content/open-dag.md": page("samenvatting2: !!js/function 'function () {}'\n", "Tekst.") },
+      message: /!!js\/function/,
+    },
     { name: "a NUL byte", files: { "content/open-dag.md": page("", "Tekst\u0000.") }, message: /NUL/ },
     { name: "UTF-16", files: { "content/open-dag.md": new Uint8Array([0xff, 0xfe, 0x2d, 0, 0x2d, 0, 0x2d, 0]) }, message: /UTF-16/ },
     { name: "an Eleventy data file", files: { "content/_data/site.json": '{"host": "werkcentrum.nl"}' }, message: /liggend streepje/ },

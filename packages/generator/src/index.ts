@@ -22,7 +22,18 @@ export { problemsPage, serveSite } from "./serve.js";
 export type { PreviewServer } from "./serve.js";
 export { ChartDataError, renderIndicatorChart } from "./svg/index.js";
 export { renderRegionMap } from "./svg/index.js";
-export type { Indicator, IndicatorChart, IndicatorChartOptions, IndicatorPoint, MapLegendItem, RegionForm, RegionMap, RegionMapEntry, RegionMapOptions, RegionStatus } from "./svg/index.js";
+export type {
+  Indicator,
+  IndicatorChart,
+  IndicatorChartOptions,
+  IndicatorPoint,
+  MapLegendItem,
+  RegionForm,
+  RegionMap,
+  RegionMapEntry,
+  RegionMapOptions,
+  RegionStatus,
+} from "./svg/index.js";
 export { allSites, baseTextsOf, getSite, landingSite, readSiteModel } from "./sites.js";
 export type { SiteDefinition } from "./sites.js";
 export { checkSiteFolders, siteScaffold, syncSites } from "./sync.js";

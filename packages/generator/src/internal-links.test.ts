@@ -48,9 +48,21 @@ describe("links in a region's own pages", () => {
     expect(urls.pages.has("/nieuws/")).toBe(false); // no news items, no news list
     const problems = brokenLinkProblems(site, model, urls);
     expect(problems.map((problem) => [problem.line, problem.severity, problem.message])).toEqual([
-      [7, "warning", "De link naar #aanmelden wijst naar '#aanmelden', maar die plek is er niet op deze pagina. Deze kop heeft het anker #kop-aanmelden, omdat de pagina zelf al een #aanmelden heeft."],
-      [8, "warning", "De link naar /bestaat-niet/ gaat naar een pagina die niet bestaat op deze site. Controleer het adres, of maak de pagina eerst."],
-      [8, "warning", "De link naar #nergens wijst naar '#nergens', maar die plek is er niet op deze pagina. Een kop krijgt een anker van zijn tekst: '## Werk zoeken in de zorg' wordt #werk-zoeken-in-de-zorg."],
+      [
+        7,
+        "warning",
+        "De link naar #aanmelden wijst naar '#aanmelden', maar die plek is er niet op deze pagina. Deze kop heeft het anker #kop-aanmelden, omdat de pagina zelf al een #aanmelden heeft.",
+      ],
+      [
+        8,
+        "warning",
+        "De link naar /bestaat-niet/ gaat naar een pagina die niet bestaat op deze site. Controleer het adres, of maak de pagina eerst.",
+      ],
+      [
+        8,
+        "warning",
+        "De link naar #nergens wijst naar '#nergens', maar die plek is er niet op deze pagina. Een kop krijgt een anker van zijn tekst: '## Werk zoeken in de zorg' wordt #werk-zoeken-in-de-zorg.",
+      ],
     ]);
   });
 

@@ -78,7 +78,12 @@ const decode = (text: string) => {
  * known after rendering, so a fragment on one is not checked. Base texts from the toolkit are not checked here: the
  * region did not write them.
  */
-export function brokenLinkProblems(site: SiteDefinition, model: SiteReport, urls: SiteUrls, redirectSources: ReadonlySet<string> = new Set()): ContentProblem[] {
+export function brokenLinkProblems(
+  site: SiteDefinition,
+  model: SiteReport,
+  urls: SiteUrls,
+  redirectSources: ReadonlySet<string> = new Set(),
+): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const idsOf = new Map<ContentEntry, Set<string>>();
   const origin = `https://${site.host}`;
@@ -94,7 +99,8 @@ export function brokenLinkProblems(site: SiteDefinition, model: SiteReport, urls
       if (url.origin !== origin) continue; // another site, mailto: or tel:
       const path = decode(url.pathname);
       if (generatedUrlFolders.some((folder) => path.startsWith(folder) && path !== folder)) continue;
-      const report = (message: string) => problems.push({ file: entry.file, line: link.line, column: link.column, field: link.field, message, severity: "warning" });
+      const report = (message: string) =>
+        problems.push({ file: entry.file, line: link.line, column: link.column, field: link.field, message, severity: "warning" });
       const withSlash = path.endsWith("/") ? path : `${path}/`;
       const page = urls.pages.has(path) ? path : urls.pages.has(withSlash) ? withSlash : undefined;
       if (page === undefined) {

@@ -26,7 +26,6 @@ async function write(permalink: string) {
   return eleventy.write();
 }
 
-
 /** Every file below `root` that is neither Eleventy's input nor inside the output folder. */
 async function strayFiles(): Promise<string[]> {
   const entries = await readdir(root, { recursive: true, withFileTypes: true });

@@ -45,7 +45,10 @@ describe("werkcentrumPlugin options", () => {
   });
 
   it("refuses a model that is not a site model", async () => {
-    const error = await werkcentrumPlugin(recordingConfig().config, { site, model: { entries: "none" } } as unknown as WerkcentrumPluginOptions).catch((e: Error) => e);
+    const error = await werkcentrumPlugin(recordingConfig().config, {
+      site,
+      model: { entries: "none" },
+    } as unknown as WerkcentrumPluginOptions).catch((e: Error) => e);
     expect((error as Error).message).toMatch(/model\.siteDir|siteDir/);
   });
 });
@@ -64,7 +67,7 @@ describe("werkcentrumPlugin in a project's own Eleventy set-up", () => {
     await mkdir(join(root, "src", "_data"), { recursive: true });
     await writeFile(join(root, "src", "_data", "site.json"), JSON.stringify({ naam: "Eigen site" }));
     await writeFile(join(root, "src", "_includes", "groet.njk"), "Hallo {{ wie | hoofdletters }} van {{ organisatie }}");
-    await writeFile(join(root, "src", "eigen.njk"), "---\npermalink: /eigen/\nwie: bezoeker\n---\n{% include \"groet.njk\" %} op {{ site.naam }}");
+    await writeFile(join(root, "src", "eigen.njk"), '---\npermalink: /eigen/\nwie: bezoeker\n---\n{% include "groet.njk" %} op {{ site.naam }}');
     await writeFile(join(root, "src", "notitie.md"), "---\npermalink: /notitie/\n---\n# Notitie\n");
     const model = await readSiteModel(site, sitesDir, { assert: true });
     const eleventy = new Eleventy(join(root, "src"), output, {
@@ -100,7 +103,9 @@ describe("werkcentrumPlugin in a project's own Eleventy set-up", () => {
 
   it("adds one global data object, `werkcentrum`, and no `layout` or `eleventyComputed`", () => {
     expect(Object.keys(globalData)).toEqual(["werkcentrum"]);
-    expect(Object.keys(globalData.werkcentrum as object)).toEqual(expect.arrayContaining(["site", "region", "navigation", "themeAssets", "sectionPages"]));
+    expect(Object.keys(globalData.werkcentrum as object)).toEqual(
+      expect.arrayContaining(["site", "region", "navigation", "themeAssets", "sectionPages"]),
+    );
   });
 
   it("renders the site's pages with the theme's templates in that same Environment", async () => {

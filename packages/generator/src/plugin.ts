@@ -65,7 +65,10 @@ const optionsSchema = z.strictObject({
     problems: z.array(z.unknown()),
     errors: z.literal(0, { message: "the model has errors: check it first (readSiteModel(…, { assert: true }) throws a ContentError)" }),
   }),
-  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { message: "expected a date as YYYY-MM-DD" }).optional(),
+  date: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, { message: "expected a date as YYYY-MM-DD" })
+    .optional(),
   regionProfiles: mapOf.optional(),
   images: mapOf.optional(),
   evidence: evidenceSchema.optional(),
@@ -75,7 +78,9 @@ const optionsSchema = z.strictObject({
 function checkOptions(options: unknown): void {
   const result = optionsSchema.safeParse(options);
   if (result.success) return;
-  throw new Error(`werkcentrumPlugin: invalid options (see "The Eleventy plugin" in the @werkcentrum/generator README)\n${z.prettifyError(result.error)}`);
+  throw new Error(
+    `werkcentrumPlugin: invalid options (see "The Eleventy plugin" in the @werkcentrum/generator README)\n${z.prettifyError(result.error)}`,
+  );
 }
 
 /**
@@ -112,7 +117,11 @@ export async function werkcentrumPlugin(config: EleventyConfig, options: Werkcen
   const renderImage = (src: string, alt: string): string | undefined => {
     const image = images.get(src);
     if (!image) return undefined;
-    return environment.renderString('{%- from "helpers/picture.njk" import wcPicture -%}{{ wcPicture(image, alt, sizes) }}', { image, alt, sizes: imageSizes });
+    return environment.renderString('{%- from "helpers/picture.njk" import wcPicture -%}{{ wcPicture(image, alt, sizes) }}', {
+      image,
+      alt,
+      sizes: imageSizes,
+    });
   };
 
   // Eleventy resolves `layout:` through its includes folder, so each theme layout is added there virtually.
@@ -134,7 +143,8 @@ export async function werkcentrumPlugin(config: EleventyConfig, options: Werkcen
   for (const name of layoutNames) config.addLayoutAlias(name, `layouts/${name}.njk`);
   // The region's downloads, as the model listed them (regular files with safe names, no links). Images are never
   // copied as they are (their EXIF and GPS data would be published): the build prepared them (images/prepare.ts).
-  for (const path of model.assets.filter((asset) => !isImagePath(asset))) config.addPassthroughCopy({ [join(siteDir, "content", path)]: path.slice(1) });
+  for (const path of model.assets.filter((asset) => !isImagePath(asset)))
+    config.addPassthroughCopy({ [join(siteDir, "content", path)]: path.slice(1) });
   setGlobalData(config, "images", Object.fromEntries(images));
   setGlobalData(config, "imageSizes", imageSizes);
 
@@ -150,9 +160,25 @@ export async function werkcentrumPlugin(config: EleventyConfig, options: Werkcen
   const navigation: NavigationItem[] = [];
   const addNavigation = ({ url, menu }: MenuSection) => navigation.push({ href: url, text: menu.text, order: menu.order });
   const date = options.date ?? resolveBuildDate();
-  const context = { site, region, profile, siteDir, model, date, regionProfiles: options.regionProfiles, evidence: options.evidence, images, renderImage, addNavigation };
+  const context = {
+    site,
+    region,
+    profile,
+    siteDir,
+    model,
+    date,
+    regionProfiles: options.regionProfiles,
+    evidence: options.evidence,
+    images,
+    renderImage,
+    addNavigation,
+  };
   for (const addPages of pageModules) await addPages(config, context);
-  setGlobalData(config, "navigation", navigation.sort((a, b) => a.order - b.order));
+  setGlobalData(
+    config,
+    "navigation",
+    navigation.sort((a, b) => a.order - b.order),
+  );
 
   addNotFoundPage(config); // /404.html for nginx's error_page
   config.addPassthroughCopy({ [assetsDir]: "assets" });

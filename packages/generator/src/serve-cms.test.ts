@@ -57,7 +57,11 @@ async function until(condition: () => Promise<boolean>, ms: number): Promise<boo
 
 /** Decap's proxy answers its `info` action with the repository's folder name. */
 async function proxyInfo(port: number): Promise<unknown> {
-  const response = await fetch(`http://127.0.0.1:${port}/api/v1`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ action: "info" }) });
+  const response = await fetch(`http://127.0.0.1:${port}/api/v1`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ action: "info" }),
+  });
   return response.json();
 }
 
@@ -96,7 +100,10 @@ describe("serve --beheer: Decap's local proxy ends with the preview", () => {
   /** The CLI as an editor starts it (`npm run dev -- --site drenthe --beheer`), in its own process. */
   async function startCli(port: number) {
     const script = `const { run } = await import(${JSON.stringify(cli)}); await run(["serve", "--site", "drenthe", "--port", "${port}", "--beheer"]);`;
-    const child = spawn(process.execPath, ["--conditions=@werkcentrum/source", "--import", register, "--input-type=module", "-e", script], { cwd: root, stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn(process.execPath, ["--conditions=@werkcentrum/source", "--import", register, "--input-type=module", "-e", script], {
+      cwd: root,
+      stdio: ["ignore", "pipe", "pipe"],
+    });
     let log = "";
     child.stdout.on("data", (chunk: Buffer) => (log += chunk));
     child.stderr.on("data", (chunk: Buffer) => (log += chunk));

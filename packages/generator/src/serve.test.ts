@@ -16,7 +16,8 @@ let root: string;
 let paths: ProjectPaths;
 let preview: PreviewServer;
 
-const news = (titel: string, datum = "2026-05-01") => `---\ntitel: ${titel}\ndatum: ${datum}\nsamenvatting: Kom naar de banenmarkt in Rotterdam.\n---\nMeer dan dertig werkgevers zoeken personeel.\n`;
+const news = (titel: string, datum = "2026-05-01") =>
+  `---\ntitel: ${titel}\ndatum: ${datum}\nsamenvatting: Kom naar de banenmarkt in Rotterdam.\n---\nMeer dan dertig werkgevers zoeken personeel.\n`;
 const write = (file: string, text: string) => writeFile(join(paths.sitesDir, "rijnmond", file), text);
 
 async function freePort(): Promise<number> {

@@ -16,7 +16,6 @@ import { plural } from "./dutch.js";
 /** Quiet time after the last change before the preview rebuilds: an editor's save often writes a file twice. */
 const SETTLE_MS = 100;
 
-
 /** The theme's page that lists the problems while the site has errors, as the preview shows it at every address. */
 export function problemsPage(siteTitle: string, problems: readonly ContentProblem[]): string {
   const env = new nunjucks.Environment(new nunjucks.FileSystemLoader(templatesDir), { autoescape: true });
@@ -48,7 +47,13 @@ export async function serveSite(site: SiteDefinition, paths: ProjectPaths, port 
       // The web editor's page, with its own policy (admin.ts); it stays reachable while the site has errors, so an
       // editor can repair them in the browser.
       "/admin/": async () =>
-        proxy ? { status: 200, headers: { "content-type": "text/html; charset=utf-8", "content-security-policy": adminCsp }, body: await readFile(join(outputDir, "admin", "index.html"), "utf8") } : undefined,
+        proxy
+          ? {
+              status: 200,
+              headers: { "content-type": "text/html; charset=utf-8", "content-security-policy": adminCsp },
+              body: await readFile(join(outputDir, "admin", "index.html"), "utf8"),
+            }
+          : undefined,
       // Every address but the theme's files (the problems page's stylesheet), the web editor and the reload script.
       "/*": ({ url }) =>
         problems && !url.pathname.startsWith("/assets/") && !url.pathname.startsWith("/admin/")
@@ -65,7 +70,8 @@ export async function serveSite(site: SiteDefinition, paths: ProjectPaths, port 
       console.log(`✗ ${site.host} niet bijgewerkt: los eerst de ${model.errors === 1 ? "fout" : `${model.errors} fouten`} hierboven op.`);
       problems = server.augmentContentWithNotifier(problemsPage(site.title, model.problems));
       if (!existsSync(join(outputDir, "assets"))) await cp(assetsDir, join(outputDir, "assets"), { recursive: true });
-      if (proxyUrl && !existsSync(join(outputDir, "admin", "index.html"))) await writeAdmin(outputDir, cmsSite, { localBackend: `${proxyUrl}/api/v1` });
+      if (proxyUrl && !existsSync(join(outputDir, "admin", "index.html")))
+        await writeAdmin(outputDir, cmsSite, { localBackend: `${proxyUrl}/api/v1` });
       server.reload();
       return;
     }

@@ -54,5 +54,12 @@ export function readSiteModel(site: SiteDefinition, sitesDir: string, options: R
   const check = options.assert ? assertValidSite : checkSite;
   const siteDir = join(sitesDir, site.slug);
   // Problems name files relative to the working directory (the repository root for `npm run` scripts).
-  return check(siteDir, { kind: site.kind, baseTexts: baseTextsOf(site), displayDir: displayPath(siteDir), strict: options.strict, files: options.files, imageCache: options.imageCache });
+  return check(siteDir, {
+    kind: site.kind,
+    baseTexts: baseTextsOf(site),
+    displayDir: displayPath(siteDir),
+    strict: options.strict,
+    files: options.files,
+    imageCache: options.imageCache,
+  });
 }

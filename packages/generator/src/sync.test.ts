@@ -49,9 +49,7 @@ describe("site folders and the region registry", () => {
 
     const report = await syncSites(paths);
 
-    expect(report.created.sort()).toEqual(
-      ["rijnmond/content/.gitkeep", "rijnmond/package.json", "rijnmond/site.yml"].sort(),
-    );
+    expect(report.created.sort()).toEqual(["rijnmond/content/.gitkeep", "rijnmond/package.json", "rijnmond/site.yml"].sort());
     expect(await readFile(join(paths.sitesDir, "rijnmond/site.yml"), "utf8")).toContain("code: AM22");
     expect(await readFile(join(paths.sitesDir, "twente/site.yml"), "utf8")).toBe(ownProfile);
     expect(await checkSiteFolders(paths)).toEqual({ missing: [], unknown: [], drifted: [] });

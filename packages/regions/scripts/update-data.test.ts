@@ -49,7 +49,18 @@ const provinceCodes = new Map([...new Set(gemeenten.map((g) => g.provincie))].ma
 function cbsCsv(rows: Row[], names = regionNames): string {
   const header = "ID;Code_1;Naam_2;SorteringNaam_3;Code_4;Naam_5;Code_6;Naam_7;Code_8;Naam_9";
   const lines = rows.map((g, i) =>
-    [i, `${g.gm_code}    `, g.gm_naam, g.gm_naam.toLowerCase(), "CR01", "Voorbeeld-COROP", `${g.am_code}  `, names.get(g.am_code), provinceCodes.get(g.provincie), g.provincie].join(";"),
+    [
+      i,
+      `${g.gm_code}    `,
+      g.gm_naam,
+      g.gm_naam.toLowerCase(),
+      "CR01",
+      "Voorbeeld-COROP",
+      `${g.am_code}  `,
+      names.get(g.am_code),
+      provinceCodes.get(g.provincie),
+      g.provincie,
+    ].join(";"),
   );
   return `\uFEFF${header}\n${lines.join("\n")}\n`;
 }
@@ -79,15 +90,19 @@ describe("scripts/update-data.mjs", () => {
     const input = writeFixture(dir, "cbs.csv", cbsCsv(changed, names));
     const { status, output } = run(["--package", dir, "--gemeenten", input, "--year", "2027", "--table", "99999NED"]);
     expect(output).toContain("Regions: 35 → 35. Gemeenten: 342 → 341.");
-    expect(output).toContain("Regions renamed (1):\n  AM38: FoodValley → Food Valley (slug and host change: move sites/foodvalley/ to sites/food-valley/)");
+    expect(output).toContain(
+      "Regions renamed (1):\n  AM38: FoodValley → Food Valley (slug and host change: move sites/foodvalley/ to sites/food-valley/)",
+    );
     expect(output).toContain("Gemeenten added (1):\n  GM1999 Voorbeeldgemeente, in AM30 Zuid-Limburg");
     expect(output).toContain("Gemeenten removed (merged or dissolved) (2):\n  GM0882 Landgraaf, was in AM30 Zuid-Limburg\n  GM0899 Brunssum");
     expect(output).toContain("Gemeenten renamed (1):\n  GM0164: Hengelo (O.) → Hengelo");
-    expect(output).toContain("Gemeenten moved to another region (1):\n  GM0450 Uitgeest: AM15 Noord-Holland Noord → AM37 Zuid-Kennemerland en IJmond");
+    expect(output).toContain(
+      "Gemeenten moved to another region (1):\n  GM0450 Uitgeest: AM15 Noord-Holland Noord → AM37 Zuid-Kennemerland en IJmond",
+    );
     expect(status).toBe(0);
 
     const generated = read(dir, "src/data.generated.ts");
-    expect(generated).toContain('export const DATA_YEAR = 2027;');
+    expect(generated).toContain("export const DATA_YEAR = 2027;");
     expect(generated).toContain('export const DATA_SOURCE = "CBS, tabel 99999NED Gebieden in Nederland 2027";');
     expect(generated).toContain('["GM0820","Nuenen, Gerwen en Nederwetten","AM28","Noord-Brabant"]');
     expect(read(dir, "data/gemeenten.csv")).toContain('GM0820,"Nuenen, Gerwen en Nederwetten",AM28,Noord-Brabant\n');
@@ -100,10 +115,17 @@ describe("scripts/update-data.mjs", () => {
   it("prints the slug of every region the same way src/slug.ts does", () => {
     const empty = mkdtempSync(join(tmpdir(), "wc-update-data-empty-"));
     const { output } = run([
-      "--package", empty,
-      "--gemeenten", join(packageDir, "data/gemeenten.csv"),
-      "--regions", join(packageDir, "data/arbeidsmarktregios.csv"),
-      "--year", "2026", "--table", "86247NED", "--dry-run",
+      "--package",
+      empty,
+      "--gemeenten",
+      join(packageDir, "data/gemeenten.csv"),
+      "--regions",
+      join(packageDir, "data/arbeidsmarktregios.csv"),
+      "--year",
+      "2026",
+      "--table",
+      "86247NED",
+      "--dry-run",
     ]);
     expect(output).toContain("Regions added (35):");
     for (const region of allRegions) expect(output).toContain(`${region.code} ${region.name} (new site folder sites/${toSlug(region.name)}/)`);

@@ -50,7 +50,12 @@ describe("buildCodeowners", () => {
 
   it.each([
     { name: "a default owner without @", sites: [], options: { defaultOwners: ["beheer"] }, message: /default owner.*beheer/ },
-    { name: "an editor without @", sites: [{ slug: "rijnmond", redacteuren: ["jansen"] }], options: {}, message: /sites\/rijnmond\/site.yml: jansen/ },
+    {
+      name: "an editor without @",
+      sites: [{ slug: "rijnmond", redacteuren: ["jansen"] }],
+      options: {},
+      message: /sites\/rijnmond\/site.yml: jansen/,
+    },
     { name: "a slug with a slash", sites: [{ slug: "../etc" }], options: {}, message: /site slug: \.\.\/etc/ },
   ])("refuses $name", ({ sites, options, message }) => {
     expect(() => buildCodeowners(sites, options)).toThrow(message);

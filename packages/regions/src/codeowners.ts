@@ -31,7 +31,11 @@ function check(values: readonly string[], pattern: RegExp, what: string): void {
  */
 export function buildCodeowners(sites: readonly CodeownersSite[], { defaultOwners = [] }: CodeownersOptions = {}): string {
   check(defaultOwners, HANDLE, "default owner (use @user or @org/team)");
-  check(sites.map((site) => site.slug), SLUG, "site slug");
+  check(
+    sites.map((site) => site.slug),
+    SLUG,
+    "site slug",
+  );
   for (const site of sites) check(site.redacteuren ?? [], HANDLE, `editor in sites/${site.slug}/site.yml`);
 
   const sorted = [...sites].sort((a, b) => (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0));
@@ -42,9 +46,7 @@ export function buildCodeowners(sites: readonly CodeownersSite[], { defaultOwner
     "# change the editors in site.yml, then run `npx werkcentrum codeowners`.",
     "# GitHub applies the last matching line: the catch-all comes first, the region folders after it.",
     "",
-    defaults
-      ? `* ${defaults}`
-      : "# No default owner was given (--default-owner), so files outside the region folders need no particular reviewer.",
+    defaults ? `* ${defaults}` : "# No default owner was given (--default-owner), so files outside the region folders need no particular reviewer.",
     "",
   ];
   if (owned.length === 0) {

@@ -6,10 +6,9 @@ import { foldKey } from "./fold.js";
 import { getGemeente, regionForGemeente, searchGemeenten, type GemeenteLookup } from "./lookup.js";
 import { allGemeenten } from "./registry.js";
 
-const rows: { gm_code: string; gm_naam: string; am_code: string }[] = parse(
-  readFileSync(new URL("../data/gemeenten.csv", import.meta.url), "utf8"),
-  { columns: true },
-);
+const rows: { gm_code: string; gm_naam: string; am_code: string }[] = parse(readFileSync(new URL("../data/gemeenten.csv", import.meta.url), "utf8"), {
+  columns: true,
+});
 
 /** Lower case without diacritics: how someone on a keyboard without accents types the name. */
 const folded = (name: string) => name.normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase();
@@ -95,7 +94,11 @@ describe("regionForGemeente forgives how people type", () => {
 
   it("returns the region with a unique answer", () => {
     const result = regionForGemeente("Den Bosch");
-    expect(result).toMatchObject({ status: "unique", gemeente: { name: "'s-Hertogenbosch" }, region: { code: "AM27", host: "noordoost-brabant.werkcentrum.nl" } });
+    expect(result).toMatchObject({
+      status: "unique",
+      gemeente: { name: "'s-Hertogenbosch" },
+      region: { code: "AM27", host: "noordoost-brabant.werkcentrum.nl" },
+    });
   });
 
   it("returns both Bergens with their regions, never a guess", () => {

@@ -5,8 +5,7 @@ import { DATA_SOURCE, DATA_YEAR } from "./constants.js";
 import { allGemeenten, allRegions, getRegion } from "./registry.js";
 import { toSlug } from "./slug.js";
 
-const csv = (name: string): Record<string, string>[] =>
-  parse(readFileSync(new URL(`../data/${name}`, import.meta.url), "utf8"), { columns: true });
+const csv = (name: string): Record<string, string>[] => parse(readFileSync(new URL(`../data/${name}`, import.meta.url), "utf8"), { columns: true });
 
 describe("the region registry", () => {
   it("holds the 35 CBS regions, AM01–AM38 with AM04, AM16 and AM31 missing", () => {

@@ -40,9 +40,7 @@ export interface Region {
 
 /** All 342 gemeenten, sorted by name. */
 export const allGemeenten: readonly Gemeente[] = Object.freeze(
-  gemeenteRows
-    .map(([code, name, regionCode, province]) => Object.freeze({ code, name, regionCode, province }))
-    .sort(byName),
+  gemeenteRows.map(([code, name, regionCode, province]) => Object.freeze({ code, name, regionCode, province })).sort(byName),
 );
 
 const gemeenteByCode = new Map(allGemeenten.map((g) => [g.code, g]));

@@ -41,9 +41,7 @@ const lid = groep({
 const leden = (beschrijving: string) => lijst(lid).optional().describe(beschrijving);
 
 const socialMediaLink = groep({
-  platform: z
-    .enum(PLATFORMS, { error: melding(`Kies een van: ${PLATFORMS.join(", ")}.`) })
-    .describe(`Het netwerk: ${PLATFORMS.join(", ")}.`),
+  platform: z.enum(PLATFORMS, { error: melding(`Kies een van: ${PLATFORMS.join(", ")}.`) }).describe(`Het netwerk: ${PLATFORMS.join(", ")}.`),
   url: httpsUrl().describe("Adres van de pagina van de regio op dat netwerk."),
 })
   .refine(({ platform, url }) => SOCIAL_HOSTS[platform].length === 0 || hostIsOn(url, SOCIAL_HOSTS[platform]), {
@@ -68,7 +66,10 @@ const bestaandeWebsite = groep({
   url: httpsUrl().describe("Webadres van de huidige site."),
   soort: z
     .enum(["RMT", "WerkgeversServicepunt", "Leerwerkloket", "anders"], {
-      error: melding("Kies RMT, WerkgeversServicepunt, Leerwerkloket of anders.", "Vul in wat voor site het is: RMT, WerkgeversServicepunt, Leerwerkloket of anders."),
+      error: melding(
+        "Kies RMT, WerkgeversServicepunt, Leerwerkloket of anders.",
+        "Vul in wat voor site het is: RMT, WerkgeversServicepunt, Leerwerkloket of anders.",
+      ),
     })
     .describe("Wat voor site: RMT, WerkgeversServicepunt, Leerwerkloket of anders."),
   naam: tekst().optional().describe("Naam van de site, voor de linktekst. Bijvoorbeeld de naam van het Leerwerkloket."),
@@ -131,7 +132,10 @@ const fields = {
 };
 
 const codeAndName = (value: unknown): value is { code: string; naam: string } =>
-  typeof value === "object" && value !== null && typeof (value as { code?: unknown }).code === "string" && typeof (value as { naam?: unknown }).naam === "string";
+  typeof value === "object" &&
+  value !== null &&
+  typeof (value as { code?: unknown }).code === "string" &&
+  typeof (value as { naam?: unknown }).naam === "string";
 
 /**
  * The region profile in `sites/<slug>/site.yml`: what the region, not CBS, knows about its Werkcentrum.

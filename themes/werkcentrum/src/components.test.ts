@@ -17,7 +17,9 @@ describe("component registry", () => {
   });
 
   it("lists exactly the component folders", () => {
-    const folders = readdirSync(componentsDir, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name);
+    const folders = readdirSync(componentsDir, { withFileTypes: true })
+      .filter((e) => e.isDirectory())
+      .map((e) => e.name);
     expect(components.map((c) => c.name).sort()).toEqual(folders.sort());
   });
 
@@ -32,13 +34,16 @@ describe("component registry", () => {
     expect(orders.every(Number.isFinite)).toBe(true);
   });
 
-  it.each(components.map((c) => [c.name, c] as const))("%s has its description, macro, template, schema, examples, stylesheet and test", (name, component) => {
-    for (const file of ["component.ts", "macro.njk", "template.njk", "params.ts", "examples.ts", `${name}.css`, `${name}.test.ts`]) {
-      expect(existsSync(join(componentsDir, name, file)), file).toBe(true);
-    }
-    expect(readFileSync(join(componentsDir, name, "macro.njk"), "utf8")).toContain(`{% macro ${component.macro}(params) %}`);
-    expect(component.examples.length).toBeGreaterThan(0);
-  });
+  it.each(components.map((c) => [c.name, c] as const))(
+    "%s has its description, macro, template, schema, examples, stylesheet and test",
+    (name, component) => {
+      for (const file of ["component.ts", "macro.njk", "template.njk", "params.ts", "examples.ts", `${name}.css`, `${name}.test.ts`]) {
+        expect(existsSync(join(componentsDir, name, file)), file).toBe(true);
+      }
+      expect(readFileSync(join(componentsDir, name, "macro.njk"), "utf8")).toContain(`{% macro ${component.macro}(params) %}`);
+      expect(component.examples.length).toBeGreaterThan(0);
+    },
+  );
 
   // Nothing applies a schema's default before the macro runs, so one there would only repeat (or contradict) the
   // template's `params.x or "…"`: the template is the one place a default is written.

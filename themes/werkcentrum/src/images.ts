@@ -1,4 +1,3 @@
-
 /** CSS pixels in one rem: the browser default, which the theme never changes on the root element. */
 const REM_PX = 16;
 

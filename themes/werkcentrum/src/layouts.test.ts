@@ -20,7 +20,10 @@ const pages = [
   { url: "/", data: { title: "Werkcentrum Voorbeeldregio" } },
   { url: "/werkzoekenden/", data: { title: "Werkzoekenden" } },
   { url: "/werkgevers/", data: { title: "Werkgevers" } },
-  { url: "/werkzoekenden/sollicitatiehulp/", data: { title: "Sollicitatiehulp", description: "Hulp bij uw brief en gesprek.", aanbieder: "UWV", voor: ["werkzoekenden"] } },
+  {
+    url: "/werkzoekenden/sollicitatiehulp/",
+    data: { title: "Sollicitatiehulp", description: "Hulp bij uw brief en gesprek.", aanbieder: "UWV", voor: ["werkzoekenden"] },
+  },
   { url: "/werkzoekenden/cv-check/", data: { title: "Cv-check" } },
   { url: "/werkzoekenden/cv-check/voorbeelden/", data: { title: "Voorbeelden" } },
   { url: "/zoeken/", data: { title: "Zoeken" } },
@@ -126,7 +129,10 @@ describe("base layout", () => {
       { url: "/en/", data: { title: "In English" } },
       { url: "/en/werkzoekenden/", data: { title: "Job seekers" } },
     ];
-    const language = (element: Element | null | undefined) => [element?.closest("[lang]")?.getAttribute("lang"), element?.closest("[dir]")?.getAttribute("dir")];
+    const language = (element: Element | null | undefined) => [
+      element?.closest("[lang]")?.getAttribute("lang"),
+      element?.closest("[dir]")?.getAttribute("dir"),
+    ];
     const { document } = renderLayout("page", {
       lang: "en",
       dir: "ltr",
@@ -170,7 +176,9 @@ describe("base layout", () => {
 
   it("titles the page with the site name, and the home page with the site name only", () => {
     expect(renderLayout("page").document.querySelector("title")?.textContent).toBe("Sollicitatiehulp | Werkcentrum Voorbeeldregio");
-    expect(renderLayout("home", { isHome: true, page: { url: "/" } }).document.querySelector("title")?.textContent).toBe("Werkcentrum Voorbeeldregio");
+    expect(renderLayout("home", { isHome: true, page: { url: "/" } }).document.querySelector("title")?.textContent).toBe(
+      "Werkcentrum Voorbeeldregio",
+    );
   });
 });
 
@@ -208,13 +216,26 @@ describe("landing layout", () => {
 
   it("with the generator's data: finder, map with legend, regions with status, and the finder script as a module", () => {
     const landing = {
-      regions: [{ code: "AM99", href: "https://oud.voorbeeld.nl/", text: "Werkcentrum Voorbeeldregio, via de website van het Leerwerkloket", statusText: "In ontwikkeling" }],
-      map: { svg: '<svg class="wc-map"><a href="https://oud.voorbeeld.nl/" class="wc-map__link"></a></svg>', legend: [{ kind: "status", key: "actief", label: "Werkcentrum actief", count: 1, swatch: '<svg aria-hidden="true"></svg>' }], credit: "Kaart: bron" },
+      regions: [
+        {
+          code: "AM99",
+          href: "https://oud.voorbeeld.nl/",
+          text: "Werkcentrum Voorbeeldregio, via de website van het Leerwerkloket",
+          statusText: "In ontwikkeling",
+        },
+      ],
+      map: {
+        svg: '<svg class="wc-map"><a href="https://oud.voorbeeld.nl/" class="wc-map__link"></a></svg>',
+        legend: [{ kind: "status", key: "actief", label: "Werkcentrum actief", count: 1, swatch: '<svg aria-hidden="true"></svg>' }],
+        credit: "Kaart: bron",
+      },
       gemeenteGroups: [{ letter: "V", gemeenten: [{ name: "Voorbeelddorp", href: "https://oud.voorbeeld.nl/", regionName: "Voorbeeldregio" }] }],
       finderScript: "/assets/finder.0123456789.js",
     };
     const { document } = renderLayout("landing", { page: { url: "/" } }, { region: undefined, landing });
-    expect([...document.querySelectorAll("script")].map((s) => [s.getAttribute("type"), s.getAttribute("src")])).toEqual([["module", "/assets/finder.0123456789.js"]]);
+    expect([...document.querySelectorAll("script")].map((s) => [s.getAttribute("type"), s.getAttribute("src")])).toEqual([
+      ["module", "/assets/finder.0123456789.js"],
+    ]);
     expect(document.querySelector("[data-wc-gemeente-finder] .wc-finder__list a")?.getAttribute("href")).toBe("https://oud.voorbeeld.nl/");
     expect(document.querySelector("figure .wc-map .wc-map__link")).not.toBeNull();
     expect(text(document.querySelector("figcaption .wc-map-legend"))).toBe("Werkcentrum actief (1 regio)");
@@ -310,7 +331,11 @@ describe("breadcrumbs", () => {
       { url: "/meerjarenagenda/", data: { title: "Meerjarenagenda 2026-2030" } },
       { url: "/meerjarenagenda/2026-2030/", data: { title: "Meerjarenagenda 2026-2030" } },
     ];
-    const { document } = renderLayout("page", { collections: { all: agenda }, page: { url: "/meerjarenagenda/2026-2030/" }, title: "Meerjarenagenda 2026-2030" });
+    const { document } = renderLayout("page", {
+      collections: { all: agenda },
+      page: { url: "/meerjarenagenda/2026-2030/" },
+      title: "Meerjarenagenda 2026-2030",
+    });
     expect([...document.querySelectorAll(".wc-breadcrumbs li")].map(text)).toEqual(["Home", "Meerjarenagenda 2026-2030"]);
   });
 });

@@ -15,14 +15,22 @@ describe("/contact/ of a region without any channel", () => {
   const region = { name: "Groningen" };
   it("says the Werkcentrum is still being set up only while its status says so", () => {
     const building = paragraphs(render("contact", {}, { region, site: { profile: { status: "in-ontwikkeling" } } }));
-    expect(building).toContain("Het Werkcentrum Groningen wordt nog opgezet, en heeft nog geen telefoonnummer of e-mailadres op deze website gezet. U hoeft niet te wachten:");
+    expect(building).toContain(
+      "Het Werkcentrum Groningen wordt nog opgezet, en heeft nog geen telefoonnummer of e-mailadres op deze website gezet. U hoeft niet te wachten:",
+    );
     const active = paragraphs(render("contact", {}, { region, site: { profile: { status: "actief" } } }));
-    expect(active).toContain("Het Werkcentrum Groningen heeft nog geen telefoonnummer of e-mailadres op deze website gezet. U hoeft niet te wachten:");
+    expect(active).toContain(
+      "Het Werkcentrum Groningen heeft nog geen telefoonnummer of e-mailadres op deze website gezet. U hoeft niet te wachten:",
+    );
   });
 });
 
 describe("/toegankelijkheid/: how to report a problem", () => {
-  const legal = (extra: Record<string, unknown>) => ({ host: "groningen.werkcentrum.nl", statement: { status: "E", label: "geen verklaring" }, ...extra });
+  const legal = (extra: Record<string, unknown>) => ({
+    host: "groningen.werkcentrum.nl",
+    statement: { status: "E", label: "geen verklaring" },
+    ...extra,
+  });
   const melden = (doc: Document) => {
     const heading = doc.querySelector("#melden")!;
     const after: string[] = [];
@@ -32,10 +40,14 @@ describe("/toegankelijkheid/: how to report a problem", () => {
 
   it("sends the visitor to /contact/ only when that page has another way to reach the region", () => {
     const other = render("toegankelijkheid", { legal: legal({ contactOther: true }) }, { region: { name: "Groningen" } });
-    expect(melden(other)[1]).toBe("Er is nog geen e-mailadres of telefoonnummer voor meldingen. Op de contactpagina staat hoe u ons op een andere manier bereikt.");
+    expect(melden(other)[1]).toBe(
+      "Er is nog geen e-mailadres of telefoonnummer voor meldingen. Op de contactpagina staat hoe u ons op een andere manier bereikt.",
+    );
     expect(other.querySelector('#melden ~ p a[href="/contact/"]')).not.toBeNull();
     const none = render("toegankelijkheid", { legal: legal({ contactOther: false }) }, { region: { name: "Groningen" } });
-    expect(melden(none)[1]).toBe("Op deze website staat nog geen e-mailadres of telefoonnummer waar u een probleem kunt melden. Dat hoort er wel te staan. Zodra het er is, vindt u het hier.");
+    expect(melden(none)[1]).toBe(
+      "Op deze website staat nog geen e-mailadres of telefoonnummer waar u een probleem kunt melden. Dat hoort er wel te staan. Zodra het er is, vindt u het hier.",
+    );
     expect(none.querySelector('a[href="/contact/"]')).toBeNull();
   });
 

@@ -19,6 +19,4 @@ export interface ThemeAssets {
  * Read at import time from `asset-manifest.json` beside this module: `src/` in the repository (the file is
  * committed, so tests need no build) and `dist/` in the published package (copied there by the build).
  */
-export const themeAssets: ThemeAssets = JSON.parse(
-  readFileSync(new URL("./asset-manifest.json", import.meta.url), "utf8"),
-) as ThemeAssets;
+export const themeAssets: ThemeAssets = JSON.parse(readFileSync(new URL("./asset-manifest.json", import.meta.url), "utf8")) as ThemeAssets;

@@ -53,7 +53,8 @@ describe("pageIndex", () => {
 
   it("works in templates as the filter `pageIndex`, with `in` and lookup by URL", () => {
     expect(nunjucksFilters.pageIndex).toBe(pageIndex);
-    const template = '{% set urls = collections.all | pageIndex %}{{ "/werkzoekenden/" in urls }} {{ "/nee/" in urls }} {{ urls["/werkzoekenden/"] }}';
+    const template =
+      '{% set urls = collections.all | pageIndex %}{{ "/werkzoekenden/" in urls }} {{ "/nee/" in urls }} {{ urls["/werkzoekenden/"] }}';
     expect(env.renderString(template, { collections: { all } })).toBe("true false Werkzoekenden");
   });
 });

@@ -28,11 +28,9 @@ export const isoDate = z.iso.date();
  * A date, or a date and wall-clock time in Europe/Amsterdam (`2026-03-12T14:00`, optionally with seconds and a
  * UTC offset). Templates show the written clock time, so a time in UTC (`Z`) would be shown wrongly: refused.
  */
-export const localDateTime = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2})?([+-]\d{2}:\d{2})?)?$/, {
-    error: "Use 2026-03-12 or 2026-03-12T14:00 (Dutch local time, optionally with +01:00).",
-  });
+export const localDateTime = z.string().regex(/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2})?([+-]\d{2}:\d{2})?)?$/, {
+  error: "Use 2026-03-12 or 2026-03-12T14:00 (Dutch local time, optionally with +01:00).",
+});
 
 /** A clock time, `09:00`. */
 export const clockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: "Use a 24-hour time such as 09:00." });

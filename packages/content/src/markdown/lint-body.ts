@@ -7,7 +7,6 @@ import { isDownloadLink, referenceProblem } from "../references.js";
 import { Locator } from "./locate.js";
 import { altTextProblem, looksEnglish, MAX_PARAGRAPH_WORDS, MAX_SENTENCE_WORDS, sentencesOf, vagueLinkTexts, wordsOf } from "./prose.js";
 
-
 // The site renders with html: false, so raw HTML shows as text. This parser turns HTML on, and accepts every
 // link, only to find those things and tell the editor; it never renders.
 const parser = markdownIt({ html: true, linkify: false });
@@ -40,8 +39,7 @@ type Report = (position: { line: number; column: number }, message: string, seve
 /** Every problem in a Markdown body: safety rules as errors, editor lints as warnings. */
 export function lintBody(context: BodyContext): ContentProblem[] {
   const problems: ContentProblem[] = [];
-  const report: Report = (position, message, severity) =>
-    problems.push({ file: context.file, ...position, field: "tekst", message, severity });
+  const report: Report = (position, message, severity) => problems.push({ file: context.file, ...position, field: "tekst", message, severity });
   const lines = context.body.split(/\r?\n/);
   lintRawLines(lines, context.bodyLine, report);
 
@@ -51,7 +49,11 @@ export function lintBody(context: BodyContext): ContentProblem[] {
   tokens.forEach((token, index) => {
     locator.block(token.map);
     if (token.type === "html_block") {
-      report(locator.blockStart(), "HTML wordt niet getoond: de bezoeker ziet de code als gewone tekst. Gebruik Markdown, bijvoorbeeld **vet** of [linktekst](https://…).", "error");
+      report(
+        locator.blockStart(),
+        "HTML wordt niet getoond: de bezoeker ziet de code als gewone tekst. Gebruik Markdown, bijvoorbeeld **vet** of [linktekst](https://…).",
+        "error",
+      );
     } else if (token.type === "heading_open") {
       headingLevel = lintHeading(Number(token.tag.slice(1)), headingLevel, locator, report);
     } else if (token.type === "paragraph_open" && context.lang === "nl") {
@@ -80,7 +82,11 @@ function lintHeading(level: number, previous: number, locator: Locator, report: 
   if (level === 1) {
     report(locator.blockStart(), "Gebruik in de tekst geen kop met één #: de titel is al de hoofdkop. Begin met ## .", "warning");
   } else if (level > previous + 1) {
-    report(locator.blockStart(), `Deze kop slaat een niveau over: na een kop van niveau ${previous} komt hier niveau ${level}. Gebruik ${"#".repeat(previous + 1)} .`, "warning");
+    report(
+      locator.blockStart(),
+      `Deze kop slaat een niveau over: na een kop van niveau ${previous} komt hier niveau ${level}. Gebruik ${"#".repeat(previous + 1)} .`,
+      "warning",
+    );
   }
   return level;
 }
@@ -95,7 +101,11 @@ function lintParagraph(inline: Token | undefined, locator: Locator, report: Repo
   const text = plainText(inline?.children ?? []);
   const count = wordsOf(text).length;
   if (count > MAX_PARAGRAPH_WORDS) {
-    report(locator.blockStart(), `Deze alinea telt ${count} woorden. Houd een alinea onder ${MAX_PARAGRAPH_WORDS} woorden: splits hem, of maak er een opsomming van.`, "warning");
+    report(
+      locator.blockStart(),
+      `Deze alinea telt ${count} woorden. Houd een alinea onder ${MAX_PARAGRAPH_WORDS} woorden: splits hem, of maak er een opsomming van.`,
+      "warning",
+    );
   }
   // A paragraph of at most MAX_SENTENCE_WORDS words cannot hold a longer sentence; splitting it into sentences
   // (Intl.Segmenter) is the costly part of this lint, so it is skipped there (docs/performance.md).
@@ -103,11 +113,19 @@ function lintParagraph(inline: Token | undefined, locator: Locator, report: Repo
     const length = wordsOf(sentence).length;
     if (length > MAX_SENTENCE_WORDS) {
       const start = sentence.split(/\s+/).slice(0, 3).join(" ");
-      report(locator.find(start), `Lange zin (${length} woorden), begint met '${start} …'. Schrijf zinnen van hoogstens ${MAX_SENTENCE_WORDS} woorden; voor taalniveau B1 zijn 10 tot 15 woorden goed.`, "warning");
+      report(
+        locator.find(start),
+        `Lange zin (${length} woorden), begint met '${start} …'. Schrijf zinnen van hoogstens ${MAX_SENTENCE_WORDS} woorden; voor taalniveau B1 zijn 10 tot 15 woorden goed.`,
+        "warning",
+      );
     }
   }
   if (looksEnglish(text)) {
-    report(locator.blockStart(), "Deze alinea lijkt Engels. Schrijf op een Nederlandse pagina in het Nederlands, of maak een vertaling in een eigen bestand (naam.en.md).", "warning");
+    report(
+      locator.blockStart(),
+      "Deze alinea lijkt Engels. Schrijf op een Nederlandse pagina in het Nederlands, of maak een vertaling in een eigen bestand (naam.en.md).",
+      "warning",
+    );
   }
 }
 
@@ -115,7 +133,11 @@ function lintInline(children: readonly Token[], context: BodyContext, locator: L
   children.forEach((child, index) => {
     // One report per element: its closing tag adds nothing for the editor.
     if (child.type === "html_inline" && !child.content.startsWith("</")) {
-      report(locator.find(child.content), "HTML wordt niet getoond: de bezoeker ziet de code als gewone tekst. Gebruik Markdown in plaats van HTML.", "error");
+      report(
+        locator.find(child.content),
+        "HTML wordt niet getoond: de bezoeker ziet de code als gewone tekst. Gebruik Markdown in plaats van HTML.",
+        "error",
+      );
     } else if (child.type === "image") {
       const src = child.attrGet("src") ?? "";
       const position = locator.find(src);
@@ -144,8 +166,16 @@ function lintLink(href: string, text: string, context: BodyContext, locator: Loc
     const missing = referenceProblem(href, "download", context.assets);
     if (missing) report(position, missing, "error");
   } else context.links?.push({ href, ...position, field: "tekst" });
-  const normalized = text.toLowerCase().replace(/[^\p{L}\p{N} ]/gu, "").replace(/\s+/g, " ").trim();
+  const normalized = text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N} ]/gu, "")
+    .replace(/\s+/g, " ")
+    .trim();
   if (vagueLinkTexts.has(normalized)) {
-    report(position, `De linktekst '${text.trim()}' zegt niet waar de link heen gaat. Beschrijf het doel, bijvoorbeeld 'Bekijk de vacatures bij UWV'.`, "warning");
+    report(
+      position,
+      `De linktekst '${text.trim()}' zegt niet waar de link heen gaat. Beschrijf het doel, bijvoorbeeld 'Bekijk de vacatures bij UWV'.`,
+      "warning",
+    );
   }
 }

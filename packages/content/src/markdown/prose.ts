@@ -28,10 +28,14 @@ export function sentencesOf(text: string): string[] {
 // Short function words that are frequent in one language and (almost) absent in the other. Words both languages
 // use ("in", "is", "of", "over", "die") are left out on purpose.
 const english = new Set(
-  "the and to you your for with are this that will can be from our we have has not it on or by an if they their which what how about more all was were would should there these who when".split(" "),
+  "the and to you your for with are this that will can be from our we have has not it on or by an if they their which what how about more all was were would should there these who when".split(
+    " ",
+  ),
 );
 const dutch = new Set(
-  "de het een en van je u uw voor met op te dat niet zijn wordt bij naar ook als er maar om aan dan worden kunt wij ons onze hebben heeft kan wat hoe meer alle was waren zou moet wie wanneer".split(" "),
+  "de het een en van je u uw voor met op te dat niet zijn wordt bij naar ook als er maar om aan dan worden kunt wij ons onze hebben heeft kan wat hoe meer alle was waren zou moet wie wanneer".split(
+    " ",
+  ),
 );
 
 /**

@@ -59,7 +59,8 @@ export function email(description: string) {
   return hinted(emailField().describe(description), { kind: "email" });
 }
 
-export const titel = () => text("Titel: de kop boven aan de pagina en de naam in het tabblad van de browser. Kort en duidelijk, hoogstens 120 tekens.", { max: 120 });
+export const titel = () =>
+  text("Titel: de kop boven aan de pagina en de naam in het tabblad van de browser. Kort en duidelijk, hoogstens 120 tekens.", { max: 120 });
 
 export const samenvatting = () =>
   text("Samenvatting in één of twee zinnen (hoogstens 250 tekens). Verschijnt in overzichten, op kaarten en in zoekmachines.", {
@@ -96,20 +97,17 @@ export const layout = () =>
 
 /** The optional `type:` line; the folder already decides the type, so this only confirms it. */
 export function typeField<T extends string>(type: T) {
-  return z
-    .literal(type)
-    .optional()
-    .describe(`Soort inhoud. Mag weg: de map van het bestand bepaalt de soort. Hier: ${type}.`);
+  return z.literal(type).optional().describe(`Soort inhoud. Mag weg: de map van het bestand bepaalt de soort. Hier: ${type}.`);
 }
 
 /** An image on the site: a path inside the region's own folder and a text for people who cannot see it. */
 export const afbeelding = () =>
   z
     .strictObject({
-      bron: hinted(
-        z.string().min(1).describe("Pad naar de afbeelding in de map content van uw regio, bijvoorbeeld /afbeeldingen/banenmarkt.jpg."),
-        { kind: "image", label: "Afbeelding" },
-      ),
+      bron: hinted(z.string().min(1).describe("Pad naar de afbeelding in de map content van uw regio, bijvoorbeeld /afbeeldingen/banenmarkt.jpg."), {
+        kind: "image",
+        label: "Afbeelding",
+      }),
       alt: text("Wat is er op de afbeelding te zien? Voor mensen die de afbeelding niet kunnen zien (minstens 5 tekens).", {
         min: 5,
         max: 250,
@@ -122,8 +120,6 @@ export const bron = (description: string, linkRequired: boolean) =>
   z
     .strictObject({
       naam: text("Naam van de bron, bijvoorbeeld 'UWV Regio in Beeld' of 'Rijksoverheid'."),
-      link: linkRequired
-        ? link("Link naar de officiële bron (https://…).")
-        : link("Link naar de bron (https://…), als die online staat.").optional(),
+      link: linkRequired ? link("Link naar de officiële bron (https://…).") : link("Link naar de bron (https://…), als die online staat.").optional(),
     })
     .describe(description);

@@ -36,10 +36,9 @@ const actie = z
       .array(text("Naam van een partner."))
       .min(1)
       .describe("Partners die de actie uitvoeren, bijvoorbeeld UWV, gemeente Rotterdam of het ROC."),
-    status: hinted(
-      z.enum(actionStatuses).default("gepland").describe("Hoe ver de actie is: gepland, bezig, afgerond, vertraagd of gestopt."),
-      { labels: actionStatusLabels },
-    ),
+    status: hinted(z.enum(actionStatuses).default("gepland").describe("Hoe ver de actie is: gepland, bezig, afgerond, vertraagd of gestopt."), {
+      labels: actionStatusLabels,
+    }),
     gereed: year("Jaar waarin de actie klaar moet zijn.").optional(),
   })
   .describe("Een actie: wie doet wat.");

@@ -6,11 +6,7 @@ export const vraagSchema = z
     type: typeField("vraag"),
     titel: titel(),
     voor: voor(),
-    volgorde: z
-      .int()
-      .min(0)
-      .optional()
-      .describe("Plaats in de lijst: een lager getal komt eerder. Weglaten: dan op alfabet."),
+    volgorde: z.int().min(0).optional().describe("Plaats in de lijst: een lager getal komt eerder. Weglaten: dan op alfabet."),
     layout: layout(),
   })
   .describe("Veelgestelde vraag: de titel is de vraag, de tekst onder de voorkant is het antwoord.");

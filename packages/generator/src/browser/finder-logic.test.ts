@@ -57,7 +57,11 @@ describe("suggestionsFor: the type-ahead", () => {
     { query: "den haa", first: ["Den Haag ('s-Gravenhage)"] },
     { query: "sudw", first: ["Súdwest-Fryslân"] },
   ])("suggests $first for '$query'", ({ query, first }) => {
-    expect(suggestionsFor(query, noLinks).slice(0, first.length).map((o) => o.gemeente)).toEqual(first);
+    expect(
+      suggestionsFor(query, noLinks)
+        .slice(0, first.length)
+        .map((o) => o.gemeente),
+    ).toEqual(first);
   });
 
   it("suggests nothing for an empty field, and at most 8 options", () => {

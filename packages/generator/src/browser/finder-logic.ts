@@ -15,10 +15,7 @@ export interface FinderOption {
 }
 
 /** The outcome of submitting the field: go straight to a region, let the visitor choose, or nothing found. */
-export type FinderResolution =
-  | { kind: "go"; option: FinderOption }
-  | { kind: "choose"; options: FinderOption[] }
-  | { kind: "none" };
+export type FinderResolution = { kind: "go"; option: FinderOption } | { kind: "choose"; options: FinderOption[] } | { kind: "none" };
 
 /** At most this many suggestions: enough for every ambiguous name, short enough to read out. */
 export const SUGGESTION_LIMIT = 8;

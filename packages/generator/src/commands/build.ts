@@ -15,7 +15,6 @@ import { plural } from "../dutch.js";
  */
 export const EVIDENCE_ENV = "WERKCENTRUM_EVIDENCE";
 
-
 function line(report: SiteBuildReport): string {
   const pages = `${String(report.pages).padStart(5)} pagina's`;
   const warnings = report.warnings > 0 ? `  ${plural(report.warnings, "waarschuwing", "waarschuwingen")}` : "";
@@ -45,7 +44,10 @@ function landingLines(landing: LandingSummary): string[] {
   const groups = new Map<string, string[]>();
   for (const region of landing.regions) groups.set(region.statusText, [...(groups.get(region.statusText) ?? []), region.name]);
   // Name the regions of a small group; for a large one the count is clearer (the others are the small groups).
-  const statuses = [...groups].sort(([a], [b]) => a.localeCompare(b, "nl")).map(([text, names]) => `${text}: ${names.length <= 12 ? names.join(", ") : `${names.length} regio's`}`).join("; ");
+  const statuses = [...groups]
+    .sort(([a], [b]) => a.localeCompare(b, "nl"))
+    .map(([text, names]) => `${text}: ${names.length <= 12 ? names.join(", ") : `${names.length} regio's`}`)
+    .join("; ");
   const host = landingSite.host;
   const head =
     landing.status === "built"
@@ -55,7 +57,10 @@ function landingLines(landing: LandingSummary): string[] {
         : `${host} is NIET gepubliceerd (de bouw mislukte); de vorige versie blijft online.`;
   const lines = [head];
   for (const region of landing.regions.filter((region) => region.failed)) {
-    const shown = region.source === "none" ? "'In ontwikkeling', omdat er nog geen geslaagde build van de regio is" : `'${region.statusText}', de status van de laatste geslaagde build`;
+    const shown =
+      region.source === "none"
+        ? "'In ontwikkeling', omdat er nog geen geslaagde build van de regio is"
+        : `'${region.statusText}', de status van de laatste geslaagde build`;
     lines.push(`  ${region.name}: de bouw van de regio mislukte; ${host} toont ${shown}.`);
   }
   return lines;
@@ -102,7 +107,8 @@ export const buildCommand: Command = {
   async run({ paths, options }) {
     const site = resolveSite(paths, options.site);
     const jobs = options.jobs === undefined ? undefined : Number(options.jobs);
-    if (jobs !== undefined && (!Number.isInteger(jobs) || jobs < 1)) throw new UsageError(`--jobs moet een heel getal van 1 of meer zijn, niet '${String(options.jobs)}'.`);
+    if (jobs !== undefined && (!Number.isInteger(jobs) || jobs < 1))
+      throw new UsageError(`--jobs moet een heel getal van 1 of meer zijn, niet '${String(options.jobs)}'.`);
     let date: string;
     try {
       date = resolveBuildDate(typeof options.date === "string" ? options.date : undefined);
@@ -113,7 +119,12 @@ export const buildCommand: Command = {
     let evidence;
     try {
       const dir = typeof options.evidence === "string" ? options.evidence : process.env[EVIDENCE_ENV] || undefined;
-      evidence = dir ? await readEvidence(resolve(dir), sites.map((entry) => entry.host)) : undefined;
+      evidence = dir
+        ? await readEvidence(
+            resolve(dir),
+            sites.map((entry) => entry.host),
+          )
+        : undefined;
     } catch (error) {
       throw error instanceof EvidenceError ? new UsageError(error.message) : error;
     }
@@ -130,7 +141,9 @@ export const buildCommand: Command = {
       if (result.sites.length > 1) {
         const pages = result.sites.reduce((sum, report) => sum + report.pages, 0);
         const seconds = (result.milliseconds / 1000).toFixed(1);
-        console.log(`${plural(result.sites.length, "site", "sites")} (${result.built.length} gebouwd), ${plural(pages, "pagina", "pagina's")} in ${seconds} s`);
+        console.log(
+          `${plural(result.sites.length, "site", "sites")} (${result.built.length} gebouwd), ${plural(pages, "pagina", "pagina's")} in ${seconds} s`,
+        );
       }
       for (const text of summaryLines(result)) console.log(text);
       return 0;

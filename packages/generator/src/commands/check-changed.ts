@@ -37,8 +37,12 @@ export async function changedFiles(root: string, ref: string): Promise<string[]>
     ]);
     return [...new Set(lists.flat())].sort();
   } catch (error) {
-    const detail = String((error as { stderr?: string }).stderr ?? (error as Error).message).trim().split("\n")[0];
-    throw new UsageError(`Git kan de wijzigingen sinds '${ref}' niet geven: ${detail}\nHaal de volledige geschiedenis op (in GitHub Actions: fetch-depth: 0) en controleer de naam van de versie.`);
+    const detail = String((error as { stderr?: string }).stderr ?? (error as Error).message)
+      .trim()
+      .split("\n")[0];
+    throw new UsageError(
+      `Git kan de wijzigingen sinds '${ref}' niet geven: ${detail}\nHaal de volledige geschiedenis op (in GitHub Actions: fetch-depth: 0) en controleer de naam van de versie.`,
+    );
   }
 }
 

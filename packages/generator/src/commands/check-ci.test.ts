@@ -12,7 +12,8 @@ import { displayPath } from "../paths.js";
 
 let root: string;
 let paths: ProjectPaths;
-const deployYml = () => `security-txt:\n  contact:\n    - mailto:cvd@voorbeeld.nl\n  expires: ${new Date(Date.now() + 200 * 86_400_000).toISOString().slice(0, 10)}T00:00:00Z\n  policy: https://www.voorbeeld.nl/cvd\n`;
+const deployYml = () =>
+  `security-txt:\n  contact:\n    - mailto:cvd@voorbeeld.nl\n  expires: ${new Date(Date.now() + 200 * 86_400_000).toISOString().slice(0, 10)}T00:00:00Z\n  policy: https://www.voorbeeld.nl/cvd\n`;
 
 /** A news file whose name holds `%`, `,` and `:`, with an unknown field whose name holds CR, LF and `%`, and a date that does not exist. */
 const HOSTILE_NAME = "sites/rijnmond/content/nieuws/100%,a:b.md";
@@ -23,7 +24,8 @@ async function write(path: string, text: string) {
   await mkdir(dirname(file), { recursive: true });
   await writeFile(file, text);
 }
-const git = (...args: string[]) => execFileSync("git", ["-C", root, "-c", "user.name=Test", "-c", "user.email=test@voorbeeld.nl", ...args], { encoding: "utf8" });
+const git = (...args: string[]) =>
+  execFileSync("git", ["-C", root, "-c", "user.name=Test", "-c", "user.email=test@voorbeeld.nl", ...args], { encoding: "utf8" });
 
 /** Runs the command; returns its exit code, what went to stdout (console.log and process.stdout) and to stderr. */
 async function check(options: Record<string, string | boolean>) {
@@ -68,17 +70,27 @@ describe("werkcentrum check --format github", () => {
       `::error file=${file},line=4,col=1,title=werkcentrum check%3A datum::Ongeldige datum: 2026-02-30 bestaat niet, want februari 2026 heeft 28 dagen. Controleer de dag.`,
     ]);
     // Each command is one line: the CR and LF of the editor's key cannot start a command of their own.
-    expect(stdout.split("\n").filter(Boolean).every((line) => line.startsWith("::"))).toBe(true);
+    expect(
+      stdout
+        .split("\n")
+        .filter(Boolean)
+        .every((line) => line.startsWith("::")),
+    ).toBe(true);
     // The lines for people go to stderr, so stdout holds the commands only.
     expect(stderr).toContain("✗ rijnmond");
     expect(stderr).toContain("1 site en deploy.yml gecontroleerd: 3 fouten, ");
   });
 
   it("marks warnings as ::warning and exits 0 when there are only warnings", async () => {
-    await write("sites/rijnmond/content/nieuws/banen.md", "---\ntitel: Banen\ndatum: 2026-03-01\nsamenvatting: Kort.\n---\n[Klik hier](/werkgevers/)\n");
+    await write(
+      "sites/rijnmond/content/nieuws/banen.md",
+      "---\ntitel: Banen\ndatum: 2026-03-01\nsamenvatting: Kort.\n---\n[Klik hier](/werkgevers/)\n",
+    );
     const { code, stdout } = await check({ site: "rijnmond", format: "github" });
     expect(code).toBe(0);
-    expect(stdout).toContain("::warning file=sites/rijnmond/content/nieuws/banen.md,line=6,col=13,title=werkcentrum check%3A tekst::De linktekst 'Klik hier' zegt niet waar de link heen gaat.");
+    expect(stdout).toContain(
+      "::warning file=sites/rijnmond/content/nieuws/banen.md,line=6,col=13,title=werkcentrum check%3A tekst::De linktekst 'Klik hier' zegt niet waar de link heen gaat.",
+    );
   });
 
   it("escapes data and properties exactly like @actions/core", () => {
@@ -105,9 +117,24 @@ describe("werkcentrum check --format gitlab", () => {
     const issues = JSON.parse(await readFile(output, "utf8")) as CodeQualityIssue[];
     const hostile = issues.filter((issue) => issue.location.path === "sites/rijnmond/content/nieuws/100%,a:b.md");
     expect(hostile.map(({ description, check_name, severity, location }) => ({ description, check_name, severity, location }))).toEqual([
-      { description: expect.stringMatching(/^De bestandsnaam '100%,a:b\.md'/), check_name: "werkcentrum-check/bestand", severity: "major", location: { path: "sites/rijnmond/content/nieuws/100%,a:b.md", lines: { begin: 1 } } },
-      { description: "Onbekend veld 'sa\r\nmen%: x'. Mogelijke velden hier: type, titel, datum, samenvatting, afbeelding, voor, layout.", check_name: "werkcentrum-check/sa\r\nmen%: x", severity: "major", location: { path: "sites/rijnmond/content/nieuws/100%,a:b.md", lines: { begin: 3 } } },
-      { description: expect.stringMatching(/^Ongeldige datum: 2026-02-30/), check_name: "werkcentrum-check/datum", severity: "major", location: { path: "sites/rijnmond/content/nieuws/100%,a:b.md", lines: { begin: 4 } } },
+      {
+        description: expect.stringMatching(/^De bestandsnaam '100%,a:b\.md'/),
+        check_name: "werkcentrum-check/bestand",
+        severity: "major",
+        location: { path: "sites/rijnmond/content/nieuws/100%,a:b.md", lines: { begin: 1 } },
+      },
+      {
+        description: "Onbekend veld 'sa\r\nmen%: x'. Mogelijke velden hier: type, titel, datum, samenvatting, afbeelding, voor, layout.",
+        check_name: "werkcentrum-check/sa\r\nmen%: x",
+        severity: "major",
+        location: { path: "sites/rijnmond/content/nieuws/100%,a:b.md", lines: { begin: 3 } },
+      },
+      {
+        description: expect.stringMatching(/^Ongeldige datum: 2026-02-30/),
+        check_name: "werkcentrum-check/datum",
+        severity: "major",
+        location: { path: "sites/rijnmond/content/nieuws/100%,a:b.md", lines: { begin: 4 } },
+      },
     ]);
     for (const issue of issues) expect(issue.fingerprint).toMatch(/^[0-9a-f]{64}$/);
     expect(new Set(issues.map((issue) => issue.fingerprint)).size).toBe(issues.length);
@@ -120,7 +147,9 @@ describe("werkcentrum check --format gitlab", () => {
     await check({ site: "rijnmond", format: "gitlab", output });
     const moved = JSON.parse(await readFile(output, "utf8")) as CodeQualityIssue[];
     expect(moved.map((issue) => issue.fingerprint)).toEqual(issues.map((issue) => issue.fingerprint));
-    expect(moved.find((issue) => issue.check_name === "werkcentrum-check/datum" && issue.location.path.includes("100%"))!.location.lines.begin).toBe(6);
+    expect(moved.find((issue) => issue.check_name === "werkcentrum-check/datum" && issue.location.path.includes("100%"))!.location.lines.begin).toBe(
+      6,
+    );
   });
 
   it("writes only JSON on stdout, and the lines for people on stderr", async () => {
@@ -128,7 +157,9 @@ describe("werkcentrum check --format gitlab", () => {
     const { code, stdout, stderr } = await check({ site: "drenthe", format: "gitlab" });
     expect(code).toBe(0);
     // Drenthe has no errors; its one warning is the vague link text.
-    expect((JSON.parse(stdout) as CodeQualityIssue[]).map((issue) => [issue.location.path, issue.severity])).toEqual([["sites/drenthe/content/over-ons.md", "minor"]]);
+    expect((JSON.parse(stdout) as CodeQualityIssue[]).map((issue) => [issue.location.path, issue.severity])).toEqual([
+      ["sites/drenthe/content/over-ons.md", "minor"],
+    ]);
     expect(stderr).toMatch(/1 site en deploy\.yml gecontroleerd: 0 fouten, 1 waarschuwing/);
   });
 
@@ -214,13 +245,15 @@ describe("werkcentrum check: links to the site's own pages and fragments", () =>
     const { code, stdout } = await check({ site: "rijnmond" });
     expect(code).toBe(0);
     const lines = stdout.split("\n").filter((line) => line.includes("De link naar"));
-    expect(lines).toEqual([
-      "sites/rijnmond/content/diensten/loopbaanadvies.md:7:3  aanmelden.link  waarschuwing: De link naar /aanmelden/ gaat naar een pagina die niet bestaat op deze site. Controleer het adres, of maak de pagina eerst.",
-      "sites/rijnmond/content/nieuws/banenmarkt.md:10:21  tekst  waarschuwing: De link naar /vacatures/ gaat naar een pagina die niet bestaat op deze site. Controleer het adres, of maak de pagina eerst.",
-      "sites/rijnmond/content/nieuws/banenmarkt.md:10:45  tekst  waarschuwing: De link naar #prijzen wijst naar '#prijzen', maar die plek is er niet op deze pagina. Een kop krijgt een anker van zijn tekst: '## Werk zoeken in de zorg' wordt #werk-zoeken-in-de-zorg.",
-      "sites/rijnmond/content/nieuws/banenmarkt.md:10:73  tekst  waarschuwing: De link naar /diensten/loopbaanadvies/#bestaat-niet wijst naar '#bestaat-niet', maar die plek is er niet op de pagina /diensten/loopbaanadvies/. Een kop krijgt een anker van zijn tekst: '## Werk zoeken in de zorg' wordt #werk-zoeken-in-de-zorg.",
-      "sites/rijnmond/content/nieuws/banenmarkt.md:10:134  tekst  waarschuwing: De link naar /oud/ gaat naar een pagina die niet bestaat op deze site. Controleer het adres, of maak de pagina eerst.",
-    ].map((line) => line.replace(/^sites\//, `${relativeSites()}/`)));
+    expect(lines).toEqual(
+      [
+        "sites/rijnmond/content/diensten/loopbaanadvies.md:7:3  aanmelden.link  waarschuwing: De link naar /aanmelden/ gaat naar een pagina die niet bestaat op deze site. Controleer het adres, of maak de pagina eerst.",
+        "sites/rijnmond/content/nieuws/banenmarkt.md:10:21  tekst  waarschuwing: De link naar /vacatures/ gaat naar een pagina die niet bestaat op deze site. Controleer het adres, of maak de pagina eerst.",
+        "sites/rijnmond/content/nieuws/banenmarkt.md:10:45  tekst  waarschuwing: De link naar #prijzen wijst naar '#prijzen', maar die plek is er niet op deze pagina. Een kop krijgt een anker van zijn tekst: '## Werk zoeken in de zorg' wordt #werk-zoeken-in-de-zorg.",
+        "sites/rijnmond/content/nieuws/banenmarkt.md:10:73  tekst  waarschuwing: De link naar /diensten/loopbaanadvies/#bestaat-niet wijst naar '#bestaat-niet', maar die plek is er niet op de pagina /diensten/loopbaanadvies/. Een kop krijgt een anker van zijn tekst: '## Werk zoeken in de zorg' wordt #werk-zoeken-in-de-zorg.",
+        "sites/rijnmond/content/nieuws/banenmarkt.md:10:134  tekst  waarschuwing: De link naar /oud/ gaat naar een pagina die niet bestaat op deze site. Controleer het adres, of maak de pagina eerst.",
+      ].map((line) => line.replace(/^sites\//, `${relativeSites()}/`)),
+    );
   });
 
   it("counts an old address in redirects.yml as a page, and refuses broken links with --strict", async () => {

@@ -18,7 +18,10 @@ import { allSites, landingSite, type SiteDefinition } from "../sites.js";
  * problems; one whose build stops on its content (reported by the content check) gets none: the build refuses it
  * anyway, and the page rules follow once the content is fixed.
  */
-export async function checkRedirects(paths: ProjectPaths, sites: readonly SiteDefinition[]): Promise<{ data: SiteRedirects[]; problems: ContentProblem[] }> {
+export async function checkRedirects(
+  paths: ProjectPaths,
+  sites: readonly SiteDefinition[],
+): Promise<{ data: SiteRedirects[]; problems: ContentProblem[] }> {
   const first = await readAllRedirects(paths, allSites);
   const withProblems = new Set(first.problems.map((problem) => problem.file));
   const needPages = first.data.filter((entry) => sites.includes(entry.site) && entry.redirects.length > 0 && !withProblems.has(entry.file));

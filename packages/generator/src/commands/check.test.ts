@@ -16,7 +16,8 @@ const rijnmond = getSite("rijnmond")!;
 
 const SITE_YML = "code: AM22\nnaam: Rijnmond\nstatus: in-ontwikkeling\n";
 /** A deploy.yml that is valid today: expires 200 days ahead. */
-const deployYml = () => `security-txt:\n  contact:\n    - mailto:cvd@voorbeeld.nl\n  expires: ${new Date(Date.now() + 200 * 86_400_000).toISOString().slice(0, 10)}T00:00:00Z\n  policy: https://www.voorbeeld.nl/cvd\n`;
+const deployYml = () =>
+  `security-txt:\n  contact:\n    - mailto:cvd@voorbeeld.nl\n  expires: ${new Date(Date.now() + 200 * 86_400_000).toISOString().slice(0, 10)}T00:00:00Z\n  policy: https://www.voorbeeld.nl/cvd\n`;
 
 async function write(path: string, text: string | Uint8Array, slug = "rijnmond") {
   const file = join(paths.sitesDir, slug, path);
@@ -68,7 +69,10 @@ afterEach(async () => {
 
 describe("werkcentrum check", () => {
   it("prints file, line, column, field and a Dutch message for every problem, and exits 1", async () => {
-    const file = await write("content/nieuws/banenmarkt.md", "---\ntitel: Banenmarkt\ndatum: 2026-02-30\nsamenvating: Kort.\n---\n[Lees meer](javascript:alert(1))\n");
+    const file = await write(
+      "content/nieuws/banenmarkt.md",
+      "---\ntitel: Banenmarkt\ndatum: 2026-02-30\nsamenvating: Kort.\n---\n[Lees meer](javascript:alert(1))\n",
+    );
     const shown = displayPath(file);
     const { code, lines } = await check({ site: "rijnmond" });
     expect(code).toBe(1);
@@ -96,7 +100,12 @@ describe("werkcentrum check", () => {
   });
 
   it("warns while deploy.yml names no real disclosure channel: a Contact on our own sites, or no policy", async () => {
-    await writeFile(join(root, "deploy.yml"), deployYml().replace("mailto:cvd@voorbeeld.nl", "https://werkcentrum.nl/contact/").replace(/  policy: .*\n/, ""));
+    await writeFile(
+      join(root, "deploy.yml"),
+      deployYml()
+        .replace("mailto:cvd@voorbeeld.nl", "https://werkcentrum.nl/contact/")
+        .replace(/  policy: .*\n/, ""),
+    );
     const { code, lines } = await check({ site: "rijnmond" });
     expect(code).toBe(0);
     expect(lines.filter((line) => line.includes("deploy.yml:")).map((line) => line.slice(line.indexOf("deploy.yml:")))).toEqual([
@@ -110,14 +119,19 @@ describe("werkcentrum check", () => {
     await buildSite(rijnmond, paths);
     const home = join(paths.outDir, "rijnmond.werkcentrum.nl/index.html");
     const before = await readFile(home, "utf8");
-    await write("content/nieuws/banenmarkt.md", "---\ntitel: Banenmarkt\ndatum: 2026-03-01\nsamenvatting: Kort.\nlayout: ../eigen.njk\n---\n<b>Vet</b>\n");
+    await write(
+      "content/nieuws/banenmarkt.md",
+      "---\ntitel: Banenmarkt\ndatum: 2026-03-01\nsamenvatting: Kort.\nlayout: ../eigen.njk\n---\n<b>Vet</b>\n",
+    );
 
     const error = await buildSite(rijnmond, paths).catch((e: unknown) => e);
 
     expect(error).toBeInstanceOf(ContentError);
     const reported = (error as ContentError).problems.map(formatProblem);
     const checked = (await check({ site: "rijnmond" })).lines.filter((line) => line.includes("banenmarkt.md"));
-    expect(reported.map((line) => line.slice(line.indexOf("banenmarkt.md")))).toEqual(checked.map((line) => line.slice(line.indexOf("banenmarkt.md"))));
+    expect(reported.map((line) => line.slice(line.indexOf("banenmarkt.md")))).toEqual(
+      checked.map((line) => line.slice(line.indexOf("banenmarkt.md"))),
+    );
     expect(reported).toHaveLength(2);
     expect(await readFile(home, "utf8")).toBe(before);
   });
@@ -126,7 +140,9 @@ describe("werkcentrum check", () => {
     await write("content/over-ons.md", "---\ntitel: Over Werkcentrum Rijnmond\nsamenvatting: Wie wij zijn.\n---\nWij helpen u aan werk.\n");
     const result = await buildSite(rijnmond, paths);
     expect(await readFile(join(result.outputDir, "over-ons/index.html"), "utf8")).toContain("Over Werkcentrum Rijnmond");
-    expect(await readFile(join(result.outputDir, "werkgevers/index.html"), "utf8")).toContain("<title>Voor werkgevers | Werkcentrum Rijnmond</title>");
+    expect(await readFile(join(result.outputDir, "werkgevers/index.html"), "utf8")).toContain(
+      "<title>Voor werkgevers | Werkcentrum Rijnmond</title>",
+    );
     expect(existsSync(join(result.outputDir, "admin"))).toBe(false);
   });
 });
@@ -147,16 +163,32 @@ const shift = (errors: Row["errors"], by: number) => errors.map((error) => ({ ..
 const attacks: Record<"content" | "site.yml" | "redirects.yml" | "deploy.yml", Row[]> = {
   content: [
     { name: "an alias bomb", input: `---\n${bomb}---\nTekst.\n`, errors: shift(bombErrors, 1) },
-    { name: "a JavaScript tag", input: "---\ntitel: !!js/function 'function () {}'\nsamenvatting: Kort.\n---\nTekst.\n", errors: [{ line: 2, field: "", message: /'!!js\/function'/ }] },
+    {
+      name: "a JavaScript tag",
+      input: "---\ntitel: !!js/function 'function () {}'\nsamenvatting: Kort.\n---\nTekst.\n",
+      errors: [{ line: 2, field: "", message: /'!!js\/function'/ }],
+    },
     { name: "a NUL byte", input: "---\ntitel: A\u0000\nsamenvatting: Kort.\n---\nTekst.\n", errors: [{ line: 2, field: "", message: /NUL-teken/ }] },
-    { name: "brackets nested too deep", input: `---\ntitel: ${"[".repeat(5000)}\n---\n`, errors: [{ line: 2, field: "", message: /te diep genest/ }] },
-    { name: "a tel: link in another form", input: "---\ntitel: A\ndatum: 2026-03-01\nsamenvatting: Kort.\n---\n[Bel 010 123 45 67](tel:0101234567)\n", errors: [{ line: 6, field: "tekst", message: /tel:\+31101234567/ }] },
+    {
+      name: "brackets nested too deep",
+      input: `---\ntitel: ${"[".repeat(5000)}\n---\n`,
+      errors: [{ line: 2, field: "", message: /te diep genest/ }],
+    },
+    {
+      name: "a tel: link in another form",
+      input: "---\ntitel: A\ndatum: 2026-03-01\nsamenvatting: Kort.\n---\n[Bel 010 123 45 67](tel:0101234567)\n",
+      errors: [{ line: 6, field: "tekst", message: /tel:\+31101234567/ }],
+    },
   ],
   "site.yml": [
     { name: "an alias bomb", input: `${SITE_YML}${bomb}`, errors: shift(bombErrors, 3) },
     { name: "a custom tag", input: `${SITE_YML}contact: !wc x\n`, errors: [{ line: 4, field: "", message: /'!wc'/ }] },
     { name: "a NUL byte", input: SITE_YML.replace("Rijnmond", "Rijn\u0000mond"), errors: [{ line: 2, field: "", message: /NUL-teken/ }] },
-    { name: "112 as phone number", input: `${SITE_YML}contact:\n  telefoon: "112"\n`, errors: [{ line: 5, field: "contact.telefoon", message: /alarmnummer/ }] },
+    {
+      name: "112 as phone number",
+      input: `${SITE_YML}contact:\n  telefoon: "112"\n`,
+      errors: [{ line: 5, field: "contact.telefoon", message: /alarmnummer/ }],
+    },
     {
       name: "a werkcentrum.nl host as existing website",
       input: `${SITE_YML}bestaandeWebsite:\n  url: https://www.werkcentrum.nl/\n  soort: RMT\n`,
@@ -167,25 +199,49 @@ const attacks: Record<"content" | "site.yml" | "redirects.yml" | "deploy.yml", R
     { name: "an alias bomb", input: bomb, errors: bombErrors },
     { name: "a custom tag", input: "- van: !!binary aGk=\n  naar: /\n", errors: [{ line: 1, field: "", message: /'!!binary'/ }] },
     { name: "a NUL byte", input: "- van: /a\u0000\n  naar: /\n", errors: [{ line: 1, field: "", message: /NUL-teken/ }] },
-    { name: "the security.txt nginx already serves", input: "- van: /security.txt\n  naar: /\n", errors: [{ line: 1, field: "0.van", message: /hoort bij de website zelf/ }] },
+    {
+      name: "the security.txt nginx already serves",
+      input: "- van: /security.txt\n  naar: /\n",
+      errors: [{ line: 1, field: "0.van", message: /hoort bij de website zelf/ }],
+    },
     { name: "10,000 characters", input: `- van: /${"a".repeat(9999)}\n  naar: /\n`, errors: [{ line: 1, field: "0.van", message: /te lang/ }] },
     { name: "an nginx variable", input: "- van: /a\n  naar: /b%24host\n", errors: [{ line: 2, field: "0.naar", message: /'\$'/ }] },
     { name: "a brace and a semicolon", input: "- van: '/a;}b'\n  naar: /\n", errors: [{ line: 1, field: "0.van", message: /';'/ }] },
-    { name: "a Werkcentrum subdomain as old domain", input: "- van: https://beheer.werkcentrum.nl/\n  naar: /\n", errors: [{ line: 1, field: "0.van", message: /hoort bij werkcentrum\.nl zelf/ }] },
+    {
+      name: "a Werkcentrum subdomain as old domain",
+      input: "- van: https://beheer.werkcentrum.nl/\n  naar: /\n",
+      errors: [{ line: 1, field: "0.van", message: /hoort bij werkcentrum\.nl zelf/ }],
+    },
     { name: "an unknown field", input: "- van: /a\n  naar: /\n  code: 302\n", errors: [{ line: 3, field: "0.code", message: /van en naar/ }] },
-    { name: "an existing page (needs the built site)", input: "- van: /werkgevers/\n  naar: /\n", errors: [{ line: 1, field: "0.van", message: /bestaande pagina/ }] },
-    { name: "a target that does not exist (needs the built site)", input: "- van: /oud\n  naar: /bestaat-niet/\n", errors: [{ line: 2, field: "0.naar", message: /bestaat niet/ }] },
+    {
+      name: "an existing page (needs the built site)",
+      input: "- van: /werkgevers/\n  naar: /\n",
+      errors: [{ line: 1, field: "0.van", message: /bestaande pagina/ }],
+    },
+    {
+      name: "a target that does not exist (needs the built site)",
+      input: "- van: /oud\n  naar: /bestaat-niet/\n",
+      errors: [{ line: 2, field: "0.naar", message: /bestaat niet/ }],
+    },
   ],
   "deploy.yml": [
     { name: "an alias bomb", input: bomb, errors: bombErrors },
     { name: "a custom tag", input: "security-txt: !!python/object x\n", errors: [{ line: 1, field: "", message: /'!!python\/object'/ }] },
     { name: "a NUL byte", input: "security-txt:\u0000\n", errors: [{ line: 1, field: "", message: /NUL-teken/ }] },
-    { name: "an unknown key", input: "security-txt:\n  contact: [mailto:cvd@voorbeeld.nl]\n  expires: 2027-01-01T00:00:00Z\ncdn: ja\n", errors: [{ line: 4, field: "cdn", message: /^Onbekend veld 'cdn'/ }] },
+    {
+      name: "an unknown key",
+      input: "security-txt:\n  contact: [mailto:cvd@voorbeeld.nl]\n  expires: 2027-01-01T00:00:00Z\ncdn: ja\n",
+      errors: [{ line: 4, field: "cdn", message: /^Onbekend veld 'cdn'/ }],
+    },
   ],
 };
 
 const fileOf = (kind: keyof typeof attacks) =>
-  kind === "deploy.yml" ? "deploy.yml" : kind === "content" ? join(paths.sitesDir, "rijnmond/content/nieuws/a.md") : join(paths.sitesDir, "rijnmond", kind);
+  kind === "deploy.yml"
+    ? "deploy.yml"
+    : kind === "content"
+      ? join(paths.sitesDir, "rijnmond/content/nieuws/a.md")
+      : join(paths.sitesDir, "rijnmond", kind);
 
 describe.each(Object.keys(attacks) as (keyof typeof attacks)[])("werkcentrum check on a hostile %s", (kind) => {
   it.each(attacks[kind])("$name: Dutch messages on file, line and field, and the same refusal from the build", async ({ input, errors }) => {
@@ -206,7 +262,9 @@ describe.each(Object.keys(attacks) as (keyof typeof attacks)[])("werkcentrum che
     const error = await buildSite(rijnmond, paths).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ContentError);
     const built = (error as ContentError).problems.filter((problem) => problem.file.endsWith(file.slice(root.length)) || problem.file === file);
-    expect(built.map(({ line, field, message }) => ({ line, field, message }))).toEqual(printed.map(({ line, field, message }) => ({ line, field, message })));
+    expect(built.map(({ line, field, message }) => ({ line, field, message }))).toEqual(
+      printed.map(({ line, field, message }) => ({ line, field, message })),
+    );
   });
 });
 
@@ -227,8 +285,12 @@ describe("one bad file never stops the check of the others", () => {
     const text = lines.join("\n");
     expect(text).toMatch(/rijnmond\/content\/nieuws\/a\.md:2:7 {2}- {2}Een anker \(&a\)/);
     expect(text).toMatch(/rijnmond\/site\.yml:1:1 {2}- {2}Dit bestand kan niet worden gelezen \(het is een map, geen bestand\)\./);
-    expect(text).toMatch(/rijnmond\/redirects\.yml:1:1 {2}0\.van {2}Het oude domein oud-loket\.example staat ook bij Werkcentrum Drenthe \(sites\/drenthe\/redirects\.yml, regel 1\)/);
-    expect(text).toMatch(/drenthe\/redirects\.yml:1:1 {2}0\.van {2}Het oude domein www\.oud-loket\.example staat ook bij Werkcentrum Rijnmond \(sites\/rijnmond\/redirects\.yml, regel 1\)/);
+    expect(text).toMatch(
+      /rijnmond\/redirects\.yml:1:1 {2}0\.van {2}Het oude domein oud-loket\.example staat ook bij Werkcentrum Drenthe \(sites\/drenthe\/redirects\.yml, regel 1\)/,
+    );
+    expect(text).toMatch(
+      /drenthe\/redirects\.yml:1:1 {2}0\.van {2}Het oude domein www\.oud-loket\.example staat ook bij Werkcentrum Rijnmond \(sites\/rijnmond\/redirects\.yml, regel 1\)/,
+    );
     expect(text).toMatch(/deploy\.yml:1:1 {2}- {2}Dit bestand kan niet worden gelezen \(het is een map/);
     expect(lines.filter((line) => /^[✓✗] /.test(line))).toHaveLength(37);
     expect(lines.at(-1)).toMatch(/^36 sites en deploy\.yml gecontroleerd: \d+ fouten, /);
@@ -248,7 +310,9 @@ describe("one bad file never stops the check of the others", () => {
     await write("site.yml", "code: AM03\nnaam: Drenthe\nbestaandeWebsite:\n  url: https://oud-loket.example/\n  soort: RMT\n", "drenthe");
     const { lines } = await check({ site: "rijnmond" });
     expect(lines.filter((line) => line.includes("oud-loket.example"))).toEqual([
-      expect.stringMatching(/rijnmond\/redirects\.yml:1:1 {2}0\.van {2}Het oude domein oud-loket\.example staat ook bij Werkcentrum Drenthe \(sites\/drenthe\/site\.yml, regel 4\)/),
+      expect.stringMatching(
+        /rijnmond\/redirects\.yml:1:1 {2}0\.van {2}Het oude domein oud-loket\.example staat ook bij Werkcentrum Drenthe \(sites\/drenthe\/site\.yml, regel 4\)/,
+      ),
     ]);
   });
 });

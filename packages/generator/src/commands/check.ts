@@ -17,8 +17,6 @@ import { UsageError, type Command } from "./types.js";
 import { plural } from "../dutch.js";
 import { displayPath } from "../paths.js";
 
-
-
 const byPlace = (a: ContentProblem, b: ContentProblem) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || a.line - b.line || a.column - b.column;
 
 /** The site model, as build and preview read it; a site whose check trips the program is reported as a problem, not a stack trace. */
@@ -50,13 +48,22 @@ async function linkProblems(site: SiteDefinition, report: SiteReport, sources: R
 }
 
 /** `file` as shown (relative to the working directory) made relative to the repository root, with `/`, for CI. */
-const fromRoot = (root: string, file: string) => relative(root, isAbsolute(file) ? file : resolve(file)).split(sep).join("/");
+const fromRoot = (root: string, file: string) =>
+  relative(root, isAbsolute(file) ? file : resolve(file))
+    .split(sep)
+    .join("/");
 
 export const checkCommand: Command = {
   name: "check",
   usage:
     "check [--site <slug> | --changed <git-versie>] [--strict] [--format text|github|gitlab] [--output <bestand>]   controleer site.yml, alle inhoud, redirects.yml en deploy.yml, met alle fouten tegelijk (--strict: waarschuwingen tellen als fout; --changed: alleen de sites met wijzigingen sinds die versie; --format: meldingen voor GitHub of GitLab)",
-  options: { site: { type: "string" }, strict: { type: "boolean" }, changed: { type: "string" }, format: { type: "string" }, output: { type: "string" } },
+  options: {
+    site: { type: "string" },
+    strict: { type: "boolean" },
+    changed: { type: "string" },
+    format: { type: "string" },
+    output: { type: "string" },
+  },
   async run({ paths, options }) {
     const format = (options.format ?? "text") as CheckFormat;
     if (!CHECK_FORMATS.includes(format)) throw new UsageError(`Onbekend formaat '${String(options.format)}'. Kies uit: ${CHECK_FORMATS.join(", ")}.`);
@@ -70,7 +77,8 @@ export const checkCommand: Command = {
     if (typeof options.changed === "string") {
       const selection = sitesFor(await changedFiles(root, options.changed), allSites, paths);
       sites = selection.sites;
-      if (selection.outside) say(`Gewijzigd buiten een sitemap (${selection.outside}): alle ${plural(sites.length, "site", "sites")} worden gecontroleerd.`);
+      if (selection.outside)
+        say(`Gewijzigd buiten een sitemap (${selection.outside}): alle ${plural(sites.length, "site", "sites")} worden gecontroleerd.`);
       else if (sites.length === 0) say(`Geen sites gewijzigd sinds ${options.changed}.`);
       else say(`Gewijzigd sinds ${options.changed}: ${sites.map((current) => current.slug).join(", ")}.`);
     } else {
@@ -114,7 +122,8 @@ export const checkCommand: Command = {
       const status = siteErrors > 0 ? "✗" : "✓";
       const counts = `${plural(siteReport.entries.filter((entry) => entry.origin === "region").length, "bestand", "bestanden")} in orde, ${plural(siteErrors, "fout", "fouten")}, ${plural(siteWarnings, "waarschuwing", "waarschuwingen")}`;
       say(`${status} ${current.slug.padEnd(28)} ${counts}`);
-      if (siteReport.overrides.length > 0) say(`  eigen versie van de basistekst${siteReport.overrides.length === 1 ? "" : "en"}: ${siteReport.overrides.join(", ")}`);
+      if (siteReport.overrides.length > 0)
+        say(`  eigen versie van de basistekst${siteReport.overrides.length === 1 ? "" : "en"}: ${siteReport.overrides.join(", ")}`);
       errors += siteErrors;
       warnings += siteWarnings;
     }
@@ -125,17 +134,22 @@ export const checkCommand: Command = {
     report(settings.problems.map((problem) => ({ ...problem, file: displayPath(problem.file) })));
     const settingsErrors = settings.problems.filter((problem) => problem.severity === "error").length;
     const settingsWarnings = settings.problems.length - settingsErrors;
-    say(`${settingsErrors > 0 ? "✗" : "✓"} ${DEPLOY_SETTINGS_FILE.padEnd(28)} ${plural(settingsErrors, "fout", "fouten")}, ${plural(settingsWarnings, "waarschuwing", "waarschuwingen")}`);
+    say(
+      `${settingsErrors > 0 ? "✗" : "✓"} ${DEPLOY_SETTINGS_FILE.padEnd(28)} ${plural(settingsErrors, "fout", "fouten")}, ${plural(settingsWarnings, "waarschuwing", "waarschuwingen")}`,
+    );
     errors += settingsErrors;
     warnings += settingsWarnings;
 
     if (format !== "text" || toFile) {
       const inRoot = found.map((problem) => ({ ...problem, file: format === "text" ? problem.file : fromRoot(root, problem.file) }));
       const text = formatReport(inRoot, format);
-      if (toFile) await writeAtomic(resolve(options.output as string), text); // whole: a CI job never picks up half a report
+      if (toFile)
+        await writeAtomic(resolve(options.output as string), text); // whole: a CI job never picks up half a report
       else process.stdout.write(text);
     }
-    say(`\n${plural(sites.length, "site", "sites")} en ${DEPLOY_SETTINGS_FILE} gecontroleerd: ${plural(errors, "fout", "fouten")}, ${plural(warnings, "waarschuwing", "waarschuwingen")}.`);
+    say(
+      `\n${plural(sites.length, "site", "sites")} en ${DEPLOY_SETTINGS_FILE} gecontroleerd: ${plural(errors, "fout", "fouten")}, ${plural(warnings, "waarschuwing", "waarschuwingen")}.`,
+    );
     return errors > 0 ? 1 : 0;
   },
 };

@@ -27,8 +27,12 @@ async function readEditors(paths: ProjectPaths): Promise<CodeownersSite[]> {
 
 function defaultOwners(option: string | boolean | undefined): string[] {
   if (option === undefined) return [];
-  if (typeof option !== "string" || option.trim() === "") throw new UsageError("Geef bij --default-owner een of meer eigenaren, bijvoorbeeld @organisatie/beheer.");
-  return option.split(",").map((owner) => owner.trim()).filter(Boolean);
+  if (typeof option !== "string" || option.trim() === "")
+    throw new UsageError("Geef bij --default-owner een of meer eigenaren, bijvoorbeeld @organisatie/beheer.");
+  return option
+    .split(",")
+    .map((owner) => owner.trim())
+    .filter(Boolean);
 }
 
 export const codeownersCommand: Command = {
@@ -55,7 +59,9 @@ export const codeownersCommand: Command = {
         console.log(`✓ ${shown} is actueel.`);
         return 0;
       }
-      console.error(`✗ ${shown} ${current === undefined ? "ontbreekt" : "is verouderd"}. Draai 'npx werkcentrum codeowners' met dezelfde --default-owner.`);
+      console.error(
+        `✗ ${shown} ${current === undefined ? "ontbreekt" : "is verouderd"}. Draai 'npx werkcentrum codeowners' met dezelfde --default-owner.`,
+      );
       return 1;
     }
     if (current === text) {

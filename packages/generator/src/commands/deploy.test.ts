@@ -11,7 +11,13 @@ let dir: string;
 /** A sha256 as the manifest writes it (64 hex digits), made from one digit: the manifest reader checks the form. */
 const sha = (digit: string) => digit.repeat(64);
 const host = (digit: string) => ({ pages: 1, sha256: sha(digit), files: { "index.html": sha(digit) } });
-const manifest = (hosts: Manifest["hosts"], conf = "1"): Manifest => ({ version: 1, commit: null, packages: {}, config: { "nginx/werkcentrum.conf": sha(conf) }, hosts });
+const manifest = (hosts: Manifest["hosts"], conf = "1"): Manifest => ({
+  version: 1,
+  commit: null,
+  packages: {},
+  config: { "nginx/werkcentrum.conf": sha(conf) },
+  hosts,
+});
 
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), "wc-deploy-cmd-"));
@@ -46,7 +52,11 @@ describe("werkcentrum deploy --diff", () => {
     [["other.json"], ManifestError, /geen geldig manifest van werkcentrum deploy: veld version/],
   ])("refuses %o", async (args, kind, message) => {
     const paths = { sitesDir: join(dir, "sites"), outDir: join(dir, "dist") };
-    const call = deployCommand.run({ paths, args: args.map((a) => (a.startsWith("/") ? a : join(dir, a))), options: { diff: join(dir, "old.json") } });
+    const call = deployCommand.run({
+      paths,
+      args: args.map((a) => (a.startsWith("/") ? a : join(dir, a))),
+      options: { diff: join(dir, "old.json") },
+    });
     const error = await call.catch((e: unknown) => e);
     expect(error).toBeInstanceOf(kind);
     expect((error as Error).message).toMatch(message);

@@ -21,7 +21,13 @@ export const deployCommand: Command = {
   name: "deploy",
   usage:
     "deploy [--production] [--root <map>] [--conf-dir <map>] [--brotli] | deploy --diff <oud.json> <nieuw.json>   maak dist/deploy/ (nginx en manifest; --production: weiger security.txt zonder echt meldpunt), of vergelijk twee manifesten",
-  options: { diff: { type: "string" }, root: { type: "string" }, "conf-dir": { type: "string" }, brotli: { type: "boolean" }, production: { type: "boolean" } },
+  options: {
+    diff: { type: "string" },
+    root: { type: "string" },
+    "conf-dir": { type: "string" },
+    brotli: { type: "boolean" },
+    production: { type: "boolean" },
+  },
   async run({ paths, args, options }) {
     if (typeof options.diff === "string") {
       if (args.length !== 1) throw new UsageError("Gebruik: werkcentrum deploy --diff <oud manifest.json> <nieuw manifest.json>");
@@ -39,10 +45,15 @@ export const deployCommand: Command = {
     const files = hosts.reduce((sum, host) => sum + Object.keys(host.files).length, 0);
     const pages = hosts.reduce((sum, host) => sum + host.pages, 0);
     console.log(`✓ ${displayPath(report.deployDir)}: nginx-configuratie en manifest.json`);
-    console.log(`  ${plural(hosts.length, "host", "hosts")}, ${plural(pages, "pagina", "pagina's")}, ${plural(files, "bestand", "bestanden")}; CSP-controle: ${plural(report.htmlFiles, "HTML-bestand", "HTML-bestanden")} en ${plural(report.cssFiles, "CSS-bestand", "CSS-bestanden")} in orde`);
+    console.log(
+      `  ${plural(hosts.length, "host", "hosts")}, ${plural(pages, "pagina", "pagina's")}, ${plural(files, "bestand", "bestanden")}; CSP-controle: ${plural(report.htmlFiles, "HTML-bestand", "HTML-bestanden")} en ${plural(report.cssFiles, "CSS-bestand", "CSS-bestanden")} in orde`,
+    );
     if (report.legacyHosts.length > 0) console.log(`  oude domeinen (DNS en certificaat nodig): ${report.legacyHosts.join(", ")}`);
     for (const warning of report.warnings) console.warn(`let op: ${warning}`);
-    if (report.warnings.length > 0) console.warn("  Deze uitvoer is goed voor een voorbeeld, niet voor productie: werkcentrum deploy --production en werkcentrum release weigeren haar.");
+    if (report.warnings.length > 0)
+      console.warn(
+        "  Deze uitvoer is goed voor een voorbeeld, niet voor productie: werkcentrum deploy --production en werkcentrum release weigeren haar.",
+      );
     return 0;
   },
 };

@@ -22,7 +22,13 @@ export const nginxCommand: Command = {
   name: "nginx",
   usage:
     "nginx --listen <adres:poort> [--root <map>] [--conf-dir <map>] [--state <map>] [--brotli]   druk een volledige nginx-configuratie af voor alle sites in --root (standaard de uitvoermap)",
-  options: { listen: { type: "string" }, root: { type: "string" }, "conf-dir": { type: "string" }, state: { type: "string" }, brotli: { type: "boolean" } },
+  options: {
+    listen: { type: "string" },
+    root: { type: "string" },
+    "conf-dir": { type: "string" },
+    state: { type: "string" },
+    brotli: { type: "boolean" },
+  },
   async run({ paths, options }) {
     const listen = typeof options.listen === "string" ? options.listen : undefined;
     const port = listen ? LISTEN.exec(listen)?.[1] : undefined;
@@ -34,7 +40,9 @@ export const nginxCommand: Command = {
     const webEditor = existsSync(join(confDir, SNIPPETS.adminSecurityHeaders));
     for (const snippet of Object.values(SNIPPETS).filter((name) => name !== SNIPPETS.adminSecurityHeaders)) {
       if (!existsSync(join(confDir, snippet))) {
-        throw new UsageError(`${join(confDir, snippet)} ontbreekt. Maak het eerst met 'werkcentrum deploy' (of npm run build), of geef --conf-dir op.`);
+        throw new UsageError(
+          `${join(confDir, snippet)} ontbreekt. Maak het eerst met 'werkcentrum deploy' (of npm run build), of geef --conf-dir op.`,
+        );
       }
     }
     const redirects = await readAllRedirects(paths, undefined, root);
@@ -42,7 +50,11 @@ export const nginxCommand: Command = {
     // nginx creates its temp folders, but not the folder that holds them, the pid file and the logs.
     await mkdir(stateDir, { recursive: true, mode: 0o700 });
     const command = `werkcentrum nginx --listen ${listen} --root ${root}`;
-    const config = renderLocalConfig(planServers(root, redirects.data), { listen, confDir, stateDir, brotli: options.brotli === true, webEditor }, command);
+    const config = renderLocalConfig(
+      planServers(root, redirects.data),
+      { listen, confDir, stateDir, brotli: options.brotli === true, webEditor },
+      command,
+    );
     process.stdout.write(config);
     return 0;
   },

@@ -10,7 +10,8 @@ const nginxOptions = {
 } as const;
 
 function to(options: CommandContext["options"], command: string): string {
-  if (typeof options.to !== "string") throw new UsageError(`Geef de releasemap op met --to, bijvoorbeeld: werkcentrum ${command} --to /srv/werkcentrum`);
+  if (typeof options.to !== "string")
+    throw new UsageError(`Geef de releasemap op met --to, bijvoorbeeld: werkcentrum ${command} --to /srv/werkcentrum`);
   return configPath(options.to, "to");
 }
 
@@ -38,7 +39,14 @@ export const releaseCommand: Command = {
   usage:
     `release --to <map> [--name <naam>] [--keep <aantal, standaard ${DEFAULT_KEEP}>] [--copy-all] [--preview] [--conf-dir <map>] [--nginx <commando>] [--nginx-config <bestand>] [--reload <commando>]   ` +
     "zet de build in dist/ als nieuwe release in <map>/releases/ en schakel <map>/current om (DEPLOY.md, deel 9)",
-  options: { to: { type: "string" }, name: { type: "string" }, keep: { type: "string" }, "copy-all": { type: "boolean" }, preview: { type: "boolean" }, ...nginxOptions },
+  options: {
+    to: { type: "string" },
+    name: { type: "string" },
+    keep: { type: "string" },
+    "copy-all": { type: "boolean" },
+    preview: { type: "boolean" },
+    ...nginxOptions,
+  },
   async run({ paths, args, options }) {
     if (args.length > 0) throw new UsageError(`Onverwacht argument: ${args[0]}`);
     let keep: number | undefined;
@@ -55,7 +63,11 @@ export const releaseCommand: Command = {
       preview: options.preview === true,
       nginx: nginxControl(options),
     });
-    console.log(report.switchMs === undefined ? `✓ release ${report.name} was al actief` : `✓ release ${report.name} is actief (vorige: ${report.previous ?? "geen"})`);
+    console.log(
+      report.switchMs === undefined
+        ? `✓ release ${report.name} was al actief`
+        : `✓ release ${report.name} is actief (vorige: ${report.previous ?? "geen"})`,
+    );
     return 0;
   },
 };

@@ -6,9 +6,12 @@ import { UsageError } from "./types.js";
 const paths: ProjectPaths = { sitesDir: "/nergens/sites", outDir: "/nergens/dist" };
 
 describe("resolveSite", () => {
-  it.each(["rijnmond", "Rijnmond", " RIJNMOND ", "rijnmond.werkcentrum.nl", "Rijnmond.Werkcentrum.nl"])("finds the region for --site %j", (option) => {
-    expect(resolveSite(paths, option)?.slug).toBe("rijnmond");
-  });
+  it.each(["rijnmond", "Rijnmond", " RIJNMOND ", "rijnmond.werkcentrum.nl", "Rijnmond.Werkcentrum.nl"])(
+    "finds the region for --site %j",
+    (option) => {
+      expect(resolveSite(paths, option)?.slug).toBe("rijnmond");
+    },
+  );
 
   it("finds the landing site by its name", () => {
     expect(resolveSite(paths, "Werkcentrum.nl")?.host).toBe("werkcentrum.nl");

@@ -4,7 +4,8 @@ import { UsageError, type Command } from "./types.js";
 
 export const serveCommand: Command = {
   name: "serve",
-  usage: "serve --site <slug> [--port <nummer>] [--beheer]   bekijk één site met live herladen (standaard poort 8080); --beheer opent ook de beheeromgeving op /admin/",
+  usage:
+    "serve --site <slug> [--port <nummer>] [--beheer]   bekijk één site met live herladen (standaard poort 8080); --beheer opent ook de beheeromgeving op /admin/",
   options: { site: { type: "string" }, port: { type: "string" }, beheer: { type: "boolean" } },
   async run({ paths, options }) {
     const site = resolveSite(paths, options.site);

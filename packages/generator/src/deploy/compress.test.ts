@@ -4,7 +4,16 @@ import { join } from "node:path";
 import { brotliDecompressSync, gunzipSync } from "node:zlib";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { createHash } from "node:crypto";
-import { brotliCacheDir, brotliText, COMPRESS_MIN_BYTES, compressTwins, gzipDeterministic, isCompressible, precompress, pruneBrotliCache } from "./compress.js";
+import {
+  brotliCacheDir,
+  brotliText,
+  COMPRESS_MIN_BYTES,
+  compressTwins,
+  gzipDeterministic,
+  isCompressible,
+  precompress,
+  pruneBrotliCache,
+} from "./compress.js";
 
 const text = (bytes: number) => Buffer.from("<p>Werkcentrum Rijnmond helpt u op weg naar werk.</p>\n".repeat(Math.ceil(bytes / 10)).slice(0, bytes));
 
@@ -132,7 +141,17 @@ describe("precompress", () => {
     expect(report).toMatchObject({ files: 2, bytes: 11_000 });
     expect(report.gzipBytes).toBeLessThan(report.bytes / 4);
     expect((await readdir(dir, { recursive: true })).sort()).toEqual(
-      ["foto.png", "index.html", "index.html.br", "index.html.gz", "klein.css", "nieuws", "nieuws/index.html", "nieuws/index.html.br", "nieuws/index.html.gz"].sort(),
+      [
+        "foto.png",
+        "index.html",
+        "index.html.br",
+        "index.html.gz",
+        "klein.css",
+        "nieuws",
+        "nieuws/index.html",
+        "nieuws/index.html.br",
+        "nieuws/index.html.gz",
+      ].sort(),
     );
     const original = await readFile(join(dir, "index.html"));
     expect(gunzipSync(await readFile(join(dir, "index.html.gz")))).toEqual(original);

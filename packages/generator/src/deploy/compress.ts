@@ -132,7 +132,10 @@ export async function pruneBrotliCache(outDir: string, unusedSince?: number): Pr
     const path = join(dir, name);
     if (CACHE_ENTRY.test(name)) {
       if (unusedSince === undefined) continue;
-      const used = await stat(path).then((info) => info.mtimeMs, () => undefined);
+      const used = await stat(path).then(
+        (info) => info.mtimeMs,
+        () => undefined,
+      );
       if (used === undefined || used >= unusedSince - MTIME_GRANULARITY_MS) continue;
     }
     await rm(path, { recursive: true, force: true });

@@ -34,9 +34,7 @@ export const textTypes: readonly string[] = Object.freeze(
 );
 
 /** Extensions of text files worth precompressing (compress.ts): the text types minus PDF and images. */
-export const compressibleExtensions: ReadonlySet<string> = new Set(
-  textTypes.flatMap((type) => mediaTypes[type] ?? []),
-);
+export const compressibleExtensions: ReadonlySet<string> = new Set(textTypes.flatMap((type) => mediaTypes[type] ?? []));
 
 /** The nginx snippet: a `types` block, the charset, and which types get it. */
 export function mediaTypesSnippet(): string {

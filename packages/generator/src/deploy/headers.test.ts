@@ -31,7 +31,10 @@ describe("Content-Security-Policy", () => {
   it("sets default-src to 'self' only, and base-uri, form-action and frame-ancestors to 'self' or 'none'", () => {
     expect(csp.get("default-src")).toEqual(["'self'"]);
     for (const directive of ["base-uri", "form-action", "frame-ancestors", "frame-src"]) {
-      expect(csp.get(directive)?.every((source) => source === "'self'" || source === "'none'"), directive).toBe(true);
+      expect(
+        csp.get(directive)?.every((source) => source === "'self'" || source === "'none'"),
+        directive,
+      ).toBe(true);
     }
   });
 
@@ -53,7 +56,9 @@ describe("the search page's Content-Security-Policy", () => {
     const shared = parseCsp(cspHeaderValue());
     const search = parseCsp(cspHeaderValue(searchContentSecurityPolicy));
     expect(search.get("script-src")).toEqual(["'self'", "'wasm-unsafe-eval'"]);
-    expect(new Map([...search].filter(([directive]) => directive !== "script-src"))).toEqual(new Map([...shared].filter(([directive]) => directive !== "script-src")));
+    expect(new Map([...search].filter(([directive]) => directive !== "script-src"))).toEqual(
+      new Map([...shared].filter(([directive]) => directive !== "script-src")),
+    );
     expect([...search.values()].flat().filter((source) => /unsafe/.test(source))).toEqual(["'wasm-unsafe-eval'"]);
   });
 

@@ -165,7 +165,23 @@ export const CACHE_REVALIDATE = "no-cache";
  * lower-case hexadecimal characters (`/assets/werkcentrum.3f9a0c1b.css`). The theme names its built assets this
  * way. Only `/assets/` is matched, so an editor's `rapport.20240115.pdf` is never cached for a year.
  */
-export const HASHED_ASSET_EXTENSIONS = ["avif", "css", "gif", "ico", "jpg", "jpeg", "js", "json", "mjs", "png", "svg", "wasm", "webp", "woff", "woff2"] as const;
+export const HASHED_ASSET_EXTENSIONS = [
+  "avif",
+  "css",
+  "gif",
+  "ico",
+  "jpg",
+  "jpeg",
+  "js",
+  "json",
+  "mjs",
+  "png",
+  "svg",
+  "wasm",
+  "webp",
+  "woff",
+  "woff2",
+] as const;
 const hashedAssetSource = `^/assets/(?:[^/]+/)*[^/]+\\.[0-9a-f]{8,64}\\.(?:${HASHED_ASSET_EXTENSIONS.join("|")})$`;
 /** The same pattern for JavaScript (tests, the real-server check) and for the nginx `location ~` (nginx.ts). */
 export const hashedAssetPattern = new RegExp(hashedAssetSource);

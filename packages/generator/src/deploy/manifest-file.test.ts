@@ -34,7 +34,14 @@ describe("readManifestFile", () => {
   });
 
   it.each([
-    { name: "a path out of the release", manifest: { ...valid, hosts: { "rijnmond.werkcentrum.nl": { ...valid.hosts["rijnmond.werkcentrum.nl"]!, files: { "../../etc/passwd": hash } } } }, field: "hosts.rijnmond.werkcentrum.nl.files" },
+    {
+      name: "a path out of the release",
+      manifest: {
+        ...valid,
+        hosts: { "rijnmond.werkcentrum.nl": { ...valid.hosts["rijnmond.werkcentrum.nl"]!, files: { "../../etc/passwd": hash } } },
+      },
+      field: "hosts.rijnmond.werkcentrum.nl.files",
+    },
     { name: "an absolute config path", manifest: { ...valid, config: { "/etc/nginx/nginx.conf": hash } }, field: "config" },
     { name: "a host that is not a host name", manifest: { ...valid, hosts: { "a b": valid.hosts["rijnmond.werkcentrum.nl"]! } }, field: "hosts" },
     { name: "another version", manifest: { ...valid, version: 2 }, field: "version" },

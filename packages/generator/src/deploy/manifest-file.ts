@@ -16,7 +16,10 @@ export class ManifestError extends OutputError {
 const relativePath = z
   .string()
   .min(1)
-  .refine((path) => !/[\\\u0000-\u001f]/.test(path) && path.split("/").every((part) => part !== "" && part !== "." && part !== ".."), "geen geldig relatief pad");
+  .refine(
+    (path) => !/[\\\u0000-\u001f]/.test(path) && path.split("/").every((part) => part !== "" && part !== "." && part !== ".."),
+    "geen geldig relatief pad",
+  );
 /** A host name: lower-case labels of letters, digits and hyphens, at least two of them. */
 const hostName = z.string().regex(/^(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/, "geen geldige hostnaam");
 const hash = z.string().regex(/^[0-9a-f]{64}$/, "geen sha256");

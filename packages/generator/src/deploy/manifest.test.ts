@@ -40,7 +40,13 @@ describe("createManifest", () => {
     expect(b.pages).toBe(2);
     expect(Object.keys(b.files)).toEqual(["404.html", "assets/x.css", "index.html", "nieuws/index.html"]);
     expect(b.files["index.html"]).toBe(sha256("b"));
-    expect(b.sha256).toBe(sha256(Object.entries(b.files).map(([file, hash]) => `${file} ${hash}\n`).join("")));
+    expect(b.sha256).toBe(
+      sha256(
+        Object.entries(b.files)
+          .map(([file, hash]) => `${file} ${hash}\n`)
+          .join(""),
+      ),
+    );
     expect(manifest.config).toEqual({ "nginx/werkcentrum.conf": sha256("server {}") });
     expect(manifest.commit).toBe(input().commit);
   });
@@ -53,13 +59,27 @@ describe("createManifest", () => {
 describe("diffManifests", () => {
   const entry = (files: Record<string, string>) => ({
     pages: 1,
-    sha256: sha256(Object.entries(files).map(([f, h]) => `${f} ${h}\n`).join("")),
+    sha256: sha256(
+      Object.entries(files)
+        .map(([f, h]) => `${f} ${h}\n`)
+        .join(""),
+    ),
     files,
   });
-  const manifest = (hosts: Manifest["hosts"], config = { "nginx/werkcentrum.conf": "1" }): Manifest => ({ version: 1, commit: null, packages: {}, config, hosts });
+  const manifest = (hosts: Manifest["hosts"], config = { "nginx/werkcentrum.conf": "1" }): Manifest => ({
+    version: 1,
+    commit: null,
+    packages: {},
+    config,
+    hosts,
+  });
 
   it("names added, removed and changed hosts with the files that differ, and config changes", () => {
-    const before = manifest({ "a.nl": entry({ "index.html": "1" }), "b.nl": entry({ "index.html": "1", "oud.html": "1" }), "c.nl": entry({ "index.html": "1" }) });
+    const before = manifest({
+      "a.nl": entry({ "index.html": "1" }),
+      "b.nl": entry({ "index.html": "1", "oud.html": "1" }),
+      "c.nl": entry({ "index.html": "1" }),
+    });
     const after = manifest(
       { "b.nl": entry({ "index.html": "2", "nieuw.html": "1" }), "c.nl": entry({ "index.html": "1" }), "d.nl": entry({ "index.html": "1" }) },
       { "nginx/werkcentrum.conf": "2" },
@@ -84,7 +104,8 @@ describe("build facts", () => {
   it("reads the commit of a checkout, and null outside one", async () => {
     const repo = join(dir, "repo");
     await mkdir(repo);
-    const git = (...args: string[]) => execFileSync("git", ["-c", "user.name=test", "-c", "user.email=test@example.org", ...args], { cwd: repo, encoding: "utf8" });
+    const git = (...args: string[]) =>
+      execFileSync("git", ["-c", "user.name=test", "-c", "user.email=test@example.org", ...args], { cwd: repo, encoding: "utf8" });
     git("init", "--quiet");
     git("commit", "--quiet", "--allow-empty", "-m", "test");
     expect(await gitCommit(repo)).toBe(git("rev-parse", "HEAD").trim());

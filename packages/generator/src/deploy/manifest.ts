@@ -133,8 +133,7 @@ export function serializeManifest(manifest: Manifest): string {
 }
 
 export type HostChange =
-  | { host: string; status: "added" | "removed" }
-  | { host: string; status: "changed"; added: string[]; removed: string[]; changed: string[] };
+  { host: string; status: "added" | "removed" } | { host: string; status: "changed"; added: string[]; removed: string[]; changed: string[] };
 
 export interface ManifestDiff {
   hosts: HostChange[];

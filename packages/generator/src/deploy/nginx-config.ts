@@ -72,7 +72,13 @@ export interface LocalOptions {
  */
 export function renderLocalConfig(plan: ServerPlan, options: LocalOptions, command: string): string {
   const state = (name: string) => nginxValue(join(options.stateDir, name));
-  const servers = renderServers(plan, { listen: [options.listen], confDir: options.confDir, brotli: options.brotli ?? false, accessLog: join(options.stateDir, "access.log"), ...(options.webEditor ? { webEditor: true } : {}) });
+  const servers = renderServers(plan, {
+    listen: [options.listen],
+    confDir: options.confDir,
+    brotli: options.brotli ?? false,
+    accessLog: join(options.stateDir, "access.log"),
+    ...(options.webEditor ? { webEditor: true } : {}),
+  });
   const http = [
     `access_log ${state("access.log")};`,
     ...["client_body", "proxy", "fastcgi", "uwsgi", "scgi"].map((kind) => `${kind}_temp_path ${state(kind)};`),

@@ -51,7 +51,13 @@ const accepted: { name: string; van: string; naar: string }[] = [
 
 /** Refused by the check; rendered anyway (bypassing it), most of them would make `nginx -t` fail for every site. */
 const refused: { name: string; van: string; naar: string; message: RegExp; breaksNginx?: Redirect }[] = [
-  { name: "the security.txt redirect nginx already has", van: "/security.txt", naar: "/", message: /website zelf/, breaksNginx: redirect("/security.txt", own, "/") },
+  {
+    name: "the security.txt redirect nginx already has",
+    van: "/security.txt",
+    naar: "/",
+    message: /website zelf/,
+    breaksNginx: redirect("/security.txt", own, "/"),
+  },
   { name: "the 404 page", van: "/404.html", naar: "/", message: /website zelf/, breaksNginx: redirect("/404.html", own, "/") },
   { name: "a search page", van: "/zoeken/", naar: "/", message: /website zelf/ },
   { name: "an asset", van: "/assets/werkcentrum.0123abcd.css", naar: "/", message: /website zelf/ },
@@ -88,7 +94,13 @@ beforeAll(async () => {
   await writeFile(join(conf, SNIPPETS.securityHeaders), securityHeadersSnippet());
   await writeFile(join(conf, SNIPPETS.contentTypes), mediaTypesSnippet());
   await writeFile(join(conf, SNIPPETS.searchSecurityHeaders), searchSecurityHeadersSnippet());
-  const editor = webEditorFor({ "git-host": "gitlab", repo: "groep/sub/werkcentrum-sites", branch: "main", "app-id": "a1b2c3d4e5f6", "auth-url": "https://git.example.nl" });
+  const editor = webEditorFor({
+    "git-host": "gitlab",
+    repo: "groep/sub/werkcentrum-sites",
+    branch: "main",
+    "app-id": "a1b2c3d4e5f6",
+    "auth-url": "https://git.example.nl",
+  });
   await writeFile(join(conf, SNIPPETS.adminSecurityHeaders), adminSecurityHeadersSnippet(adminContentSecurityPolicy(editor.connect, editor.images)));
   for (const slug of [rijnmond.slug, drenthe.slug, landingSite.slug]) await mkdir(join(paths.sitesDir, slug), { recursive: true });
 });
@@ -136,27 +148,65 @@ describe("the redirects check and the real nginx", () => {
     expect(result.ok, result.output).toBe(true);
   });
 
-  it.skipIf(!haveNginx || !existsSync(OPENSSL))(`nginx -t passes the production configuration, with TLS for every legacy host${skipped}`, async () => {
-    await writeFile(join(paths.sitesDir, rijnmond.slug, "redirects.yml"), yamlOf(accepted));
-    const { data } = await readAllRedirects(paths, [landingSite, rijnmond, drenthe]);
-    const plan = planServers("/srv/werkcentrum/current", data);
-    const [key, cert] = [join(conf, "key.pem"), join(conf, "cert.pem")];
-    execFileSync(OPENSSL, ["req", "-x509", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:prime256v1", "-nodes", "-days", "1", "-subj", "/CN=werkcentrum.nl", "-keyout", key, "-out", cert], { stdio: "ignore" });
-    const tls = tlsExample().replace(TLS_EXAMPLE_CERTIFICATE, cert).replace(TLS_EXAMPLE_KEY, key);
-    await writeFile(join(conf, "tls.conf"), tls);
-    for (const server of plan.legacy) await writeFile(join(conf, "tls", `${server.host}.conf`), tls);
-    // With the web editor's /admin/ location and its own headers snippet (deploy.yml web-editor).
-    const production = renderProductionConfig(plan, { confDir: conf, httpsListen: ["127.0.0.1:8443 ssl"], httpListen: ["127.0.0.1:8980"], webEditor: true });
-    expect(production).toContain(`include ${join(conf, SNIPPETS.adminSecurityHeaders)};`);
-    await writeFile(join(conf, "werkcentrum.conf"), production);
-    const state = join(work, "state-production");
-    await mkdir(state, { recursive: true });
-    const temps = ["client_body", "proxy", "fastcgi", "uwsgi", "scgi"].map((kind) => `${kind}_temp_path ${join(state, kind)};`);
-    const main = [`pid ${join(state, "nginx.pid")};`, `error_log ${join(state, "error.log")} warn;`, "events {}", "http {", `access_log ${join(state, "access.log")};`, ...temps, `include ${join(conf, "werkcentrum.conf")};`, "}", ""];
-    await writeFile(join(work, "production.conf"), main.join("\n"));
-    const result = nginxTest(join(work, "production.conf"));
-    expect(result.ok, result.output).toBe(true);
-  });
+  it.skipIf(!haveNginx || !existsSync(OPENSSL))(
+    `nginx -t passes the production configuration, with TLS for every legacy host${skipped}`,
+    async () => {
+      await writeFile(join(paths.sitesDir, rijnmond.slug, "redirects.yml"), yamlOf(accepted));
+      const { data } = await readAllRedirects(paths, [landingSite, rijnmond, drenthe]);
+      const plan = planServers("/srv/werkcentrum/current", data);
+      const [key, cert] = [join(conf, "key.pem"), join(conf, "cert.pem")];
+      execFileSync(
+        OPENSSL,
+        [
+          "req",
+          "-x509",
+          "-newkey",
+          "ec",
+          "-pkeyopt",
+          "ec_paramgen_curve:prime256v1",
+          "-nodes",
+          "-days",
+          "1",
+          "-subj",
+          "/CN=werkcentrum.nl",
+          "-keyout",
+          key,
+          "-out",
+          cert,
+        ],
+        { stdio: "ignore" },
+      );
+      const tls = tlsExample().replace(TLS_EXAMPLE_CERTIFICATE, cert).replace(TLS_EXAMPLE_KEY, key);
+      await writeFile(join(conf, "tls.conf"), tls);
+      for (const server of plan.legacy) await writeFile(join(conf, "tls", `${server.host}.conf`), tls);
+      // With the web editor's /admin/ location and its own headers snippet (deploy.yml web-editor).
+      const production = renderProductionConfig(plan, {
+        confDir: conf,
+        httpsListen: ["127.0.0.1:8443 ssl"],
+        httpListen: ["127.0.0.1:8980"],
+        webEditor: true,
+      });
+      expect(production).toContain(`include ${join(conf, SNIPPETS.adminSecurityHeaders)};`);
+      await writeFile(join(conf, "werkcentrum.conf"), production);
+      const state = join(work, "state-production");
+      await mkdir(state, { recursive: true });
+      const temps = ["client_body", "proxy", "fastcgi", "uwsgi", "scgi"].map((kind) => `${kind}_temp_path ${join(state, kind)};`);
+      const main = [
+        `pid ${join(state, "nginx.pid")};`,
+        `error_log ${join(state, "error.log")} warn;`,
+        "events {}",
+        "http {",
+        `access_log ${join(state, "access.log")};`,
+        ...temps,
+        `include ${join(conf, "werkcentrum.conf")};`,
+        "}",
+        "",
+      ];
+      await writeFile(join(work, "production.conf"), main.join("\n"));
+      const result = nginxTest(join(work, "production.conf"));
+      expect(result.ok, result.output).toBe(true);
+    },
+  );
 
   it.skipIf(!haveNginx)(`without the check, the refused rows would break nginx for every site${skipped}`, async () => {
     const breaking = refused.filter((row) => row.breaksNginx);

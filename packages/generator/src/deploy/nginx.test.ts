@@ -65,8 +65,17 @@ const snippet = (name: string) => `include /conf/${name}`;
 describe("planServers", () => {
   it("has one server per registry site, in registry order, and one per legacy host", () => {
     expect(plan.sites.map((site) => site.host)).toEqual(allSites.map((site) => site.host));
-    expect(plan.sites.find((site) => site.host === rijnmond.host)).toMatchObject({ root: "/srv/dist/rijnmond.werkcentrum.nl", redirects: [{ index: 0 }, { index: 1 }] });
-    expect(plan.legacy).toEqual([expect.objectContaining({ host: "www.rmt-voorbeeld.example", fallback: "https://rijnmond.werkcentrum.nl/", redirects: [expect.objectContaining({ index: 2 })] })]);
+    expect(plan.sites.find((site) => site.host === rijnmond.host)).toMatchObject({
+      root: "/srv/dist/rijnmond.werkcentrum.nl",
+      redirects: [{ index: 0 }, { index: 1 }],
+    });
+    expect(plan.legacy).toEqual([
+      expect.objectContaining({
+        host: "www.rmt-voorbeeld.example",
+        fallback: "https://rijnmond.werkcentrum.nl/",
+        redirects: [expect.objectContaining({ index: 2 })],
+      }),
+    ]);
   });
 });
 
@@ -104,7 +113,9 @@ describe("renderLocalConfig", () => {
       expect(server.directives).toContain(snippet(SNIPPETS.securityHeaders));
       expect(server.directives).toContain("access_log /tmp/state/access.log werkcentrum_privacy");
       // The 416 location adds one empty header, so that nginx adds nothing a second time (nginx.ts).
-      const headerBlocks = allBlocks(server).filter((b) => b.directives.some((d) => d.startsWith("add_header")) && b.head !== "location @range_not_satisfiable");
+      const headerBlocks = allBlocks(server).filter(
+        (b) => b.directives.some((d) => d.startsWith("add_header")) && b.head !== "location @range_not_satisfiable",
+      );
       for (const block of headerBlocks) {
         const search = ["location ^~ /zoeken/", "location ^~ /pagefind/"].includes(block.head);
         expect(block.directives, block.head).toContain(snippet(search ? SNIPPETS.searchSecurityHeaders : SNIPPETS.securityHeaders));
@@ -133,7 +144,11 @@ describe("renderLocalConfig", () => {
     expect(locations["location @range_not_satisfiable"]).toEqual(['add_header X-Werkcentrum-None ""', "return 416"]);
     // Only the search page and Pagefind's files get the policy with 'wasm-unsafe-eval' (Pagefind runs WebAssembly).
     for (const prefix of ["/zoeken/", "/pagefind/"]) {
-      expect(locations[`location ^~ ${prefix}`]).toEqual([snippet(SNIPPETS.searchSecurityHeaders), 'add_header Cache-Control "no-cache" always', "try_files $uri $uri/ =404"]);
+      expect(locations[`location ^~ ${prefix}`]).toEqual([
+        snippet(SNIPPETS.searchSecurityHeaders),
+        'add_header Cache-Control "no-cache" always',
+        "try_files $uri $uri/ =404",
+      ]);
     }
     const hashed = Object.entries(locations).find(([head]) => head.startsWith("location ~ "))!;
     expect(hashed[1]).toContain('add_header Cache-Control "public, max-age=31536000, immutable" always');
@@ -141,7 +156,8 @@ describe("renderLocalConfig", () => {
 
   it("opens the open data to every origin (CORS) on werkcentrum.nl only, and nothing else", () => {
     const serverOf = (host: string) => servers.find((server) => server.directives.includes(`server_name ${host}`))!;
-    const corsBlocks = (server: Block) => allBlocks(server).filter((b) => b.directives.some((d) => d.startsWith("add_header Access-Control-Allow-Origin")));
+    const corsBlocks = (server: Block) =>
+      allBlocks(server).filter((b) => b.directives.some((d) => d.startsWith("add_header Access-Control-Allow-Origin")));
     const landing = corsBlocks(serverOf("werkcentrum.nl"));
     expect(landing.map((b) => b.head)).toEqual(["location ^~ /data/"]);
     expect(landing[0]!.directives).toEqual([
@@ -170,17 +186,26 @@ describe("renderProductionConfig", () => {
 
   it("follows symbolic links, as both configurations must: dist/<host> and the current release are links", () => {
     // nginx's default is `disable_symlinks off`; a configuration that set it would serve 403 for every page of dist/.
-    const local = renderLocalConfig(planServers("/srv/dist", siteRedirects), { listen: "127.0.0.1:8080", confDir: "/conf", stateDir: "/tmp/state" }, "werkcentrum nginx");
+    const local = renderLocalConfig(
+      planServers("/srv/dist", siteRedirects),
+      { listen: "127.0.0.1:8080", confDir: "/conf", stateDir: "/tmp/state" },
+      "werkcentrum nginx",
+    );
     for (const config of [text, local]) expect(config).not.toMatch(/disable_symlinks/);
   });
 
   it("is a file for inside http {}: the two maps and the log format, then server blocks only", () => {
     const root = parseNginx(text);
-    expect(root.children.slice(0, 3).map((block) => block.head)).toEqual(["map $remote_addr $werkcentrum_client", "map $request_uri $werkcentrum_path", "map $status $werkcentrum_allow"]);
+    expect(root.children.slice(0, 3).map((block) => block.head)).toEqual([
+      "map $remote_addr $werkcentrum_client",
+      "map $request_uri $werkcentrum_path",
+      "map $status $werkcentrum_allow",
+    ]);
     expect(root.directives).toEqual([expect.stringMatching(/^log_format werkcentrum_privacy '\$werkcentrum_client /)]);
     expect(root.directives[0]).not.toMatch(/\$remote_addr|\$request |\$http_referer|\$http_user_agent|\$args|\$request_uri/);
     expect(servers.slice(3).every((block) => block.head === "server")).toBe(true);
-    for (const server of servers.slice(3)) expect(server.directives).toContain("access_log /var/log/nginx/werkcentrum.access.log werkcentrum_privacy");
+    for (const server of servers.slice(3))
+      expect(server.directives).toContain("access_log /var/log/nginx/werkcentrum.access.log werkcentrum_privacy");
   });
 
   it("truncates client addresses to /24 and /48 in the map", () => {
@@ -208,13 +233,24 @@ describe("renderProductionConfig", () => {
     const headers = "include /etc/nginx/werkcentrum/security-headers.conf";
     expect(defaults.map((server) => server.directives)).toEqual([
       ["listen 80 default_server", "listen [::]:80 default_server", "server_name _", ...log, headers, "return 444"],
-      ["listen 443 ssl default_server", "listen [::]:443 ssl default_server", "server_name _", ...log, "ssl_reject_handshake on", headers, "return 444"],
+      [
+        "listen 443 ssl default_server",
+        "listen [::]:443 ssl default_server",
+        "server_name _",
+        ...log,
+        "ssl_reject_handshake on",
+        headers,
+        "return 444",
+      ],
     ]);
   });
 
   it("moves every known host from port 80 to https, with the security headers", () => {
     const upgrade = servers.find((server) => server.directives.includes("listen 80"))!;
-    const names = upgrade.directives.find((d) => d.startsWith("server_name "))!.split(" ").slice(1);
+    const names = upgrade.directives
+      .find((d) => d.startsWith("server_name "))!
+      .split(" ")
+      .slice(1);
     expect(names).toEqual([...allSites.map((site) => site.host), "www.werkcentrum.nl", "www.rmt-voorbeeld.example"]);
     expect(upgrade.directives).toContain("include /etc/nginx/werkcentrum/security-headers.conf");
     expect(upgrade.children).toEqual([{ head: "location /", directives: ["return 301 https://$host$request_uri"], children: [] }]);
@@ -231,7 +267,9 @@ describe("renderProductionConfig", () => {
 
   it("moves www.werkcentrum.nl to the landing site with the security headers, and serves no www. of a region", () => {
     const www = servers.find((server) => server.directives.includes("server_name www.werkcentrum.nl"))!;
-    expect(www.directives).toEqual(expect.arrayContaining(["include /etc/nginx/werkcentrum/tls.conf", "include /etc/nginx/werkcentrum/security-headers.conf"]));
+    expect(www.directives).toEqual(
+      expect.arrayContaining(["include /etc/nginx/werkcentrum/tls.conf", "include /etc/nginx/werkcentrum/security-headers.conf"]),
+    );
     expect(www.children).toEqual([{ head: "location /", directives: ["return 301 https://werkcentrum.nl$request_uri"], children: [] }]);
     expect(text).not.toMatch(/www\.[a-z-]+\.werkcentrum\.nl/);
   });
@@ -248,7 +286,11 @@ describe("the web editor's location", () => {
     expect(without).not.toContain("/admin/");
     const lines = renderSiteServer(site, { listen: ["80"], confDir: "/etc/nginx/werkcentrum", webEditor: true }).map((line) => line.trim());
     const start = lines.indexOf("location ^~ /admin/ {");
-    expect(lines.slice(start + 1, lines.indexOf("}", start))).toEqual([`include /etc/nginx/werkcentrum/${SNIPPETS.adminSecurityHeaders};`, 'add_header Cache-Control "no-cache" always;', "try_files $uri $uri/ =404;"]);
+    expect(lines.slice(start + 1, lines.indexOf("}", start))).toEqual([
+      `include /etc/nginx/werkcentrum/${SNIPPETS.adminSecurityHeaders};`,
+      'add_header Cache-Control "no-cache" always;',
+      "try_files $uri $uri/ =404;",
+    ]);
     // The strict snippet never appears inside the admin location, and stays at server level.
     expect(lines).toContain(`include /etc/nginx/werkcentrum/${SNIPPETS.securityHeaders};`);
   });

@@ -209,14 +209,22 @@ export function renderSiteServer(site: SiteServer, options: RenderOptions): stri
     "# The site search and Pagefind's files: the same headers, but a policy that lets Pagefind compile its",
     "# WebAssembly (headers.ts). ^~ also covers /zoeken/index.html, where `index` sends /zoeken/.",
     ...[SEARCH_URL, `/${SEARCH_INDEX_DIR}/`].flatMap((prefix) =>
-      block(`location ^~ ${prefix}`, [include(options, SNIPPETS.searchSecurityHeaders), `add_header Cache-Control "${CACHE_REVALIDATE}" always;`, "try_files $uri $uri/ =404;"]),
+      block(`location ^~ ${prefix}`, [
+        include(options, SNIPPETS.searchSecurityHeaders),
+        `add_header Cache-Control "${CACHE_REVALIDATE}" always;`,
+        "try_files $uri $uri/ =404;",
+      ]),
     ),
     "",
     ...(options.webEditor
       ? [
           "# The web editor (Decap CMS, deploy.yml web-editor): its own policy, because Decap needs eval and inline",
           "# styles and talks to the git host (admin.ts). Only here; every other address keeps the strict policy.",
-          ...block(`location ^~ ${ADMIN_PATH}`, [include(options, SNIPPETS.adminSecurityHeaders), `add_header Cache-Control "${CACHE_REVALIDATE}" always;`, "try_files $uri $uri/ =404;"]),
+          ...block(`location ^~ ${ADMIN_PATH}`, [
+            include(options, SNIPPETS.adminSecurityHeaders),
+            `add_header Cache-Control "${CACHE_REVALIDATE}" always;`,
+            "try_files $uri $uri/ =404;",
+          ]),
           "",
         ]
       : []),
@@ -387,7 +395,9 @@ export function renderServers(plan: ServerPlan, options: RenderOptions): string 
     parts.push(["# Port 80: unknown hosts refused, known hosts moved to HTTPS."], renderDefaultServer(options.tls.httpListen, false, options));
     parts.push(renderHttpsUpgradeServer(hosts, { ...options, tls: options.tls }));
   }
-  parts.push([`# ${plan.sites.length} sites from the region registry${plan.legacy.length ? `, ${plan.legacy.length} legacy host(s) from redirects files` : ""}; unknown hosts refused.`]);
+  parts.push([
+    `# ${plan.sites.length} sites from the region registry${plan.legacy.length ? `, ${plan.legacy.length} legacy host(s) from redirects files` : ""}; unknown hosts refused.`,
+  ]);
   parts.push(renderDefaultServer(options.listen, Boolean(options.tls), options));
   for (const site of plan.sites) parts.push(renderSiteServer(site, options));
   parts.push([`# www.${landingSite.host}: to the landing site.`], renderWwwServer(options));

@@ -7,5 +7,10 @@ import type { EleventyConfig } from "../eleventy-config.js";
  * (`404.md` is published at `/404/`), so it can never take this one.
  */
 export function addNotFoundPage(config: EleventyConfig): void {
-  config.addTemplate("404.njk", "", { layout: "layouts/error.njk", title: "Pagina niet gevonden", permalink: "/404.html", eleventyExcludeFromCollections: true });
+  config.addTemplate("404.njk", "", {
+    layout: "layouts/error.njk",
+    title: "Pagina niet gevonden",
+    permalink: "/404.html",
+    eleventyExcludeFromCollections: true,
+  });
 }

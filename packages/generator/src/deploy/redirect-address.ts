@@ -39,7 +39,9 @@ export function parsePath(raw: string): { path: string } | { error: string } {
   }
   if (!PATH.test(path)) {
     const bad = [...path].find((char) => !PATH.test(char)) ?? "";
-    const shown = /[\p{L}\p{N}\p{P}\p{S}]/u.test(bad) ? `'${bad}'` : `U+${bad.codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0")} (een spatie of onzichtbaar teken)`;
+    const shown = /[\p{L}\p{N}\p{P}\p{S}]/u.test(bad)
+      ? `'${bad}'`
+      : `U+${bad.codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0")} (een spatie of onzichtbaar teken)`;
     return {
       error: `Het adres bevat het teken ${shown}, ook als %-code niet toegestaan in een doorverwijzing. Gebruik letters, cijfers en - . _ ~ ! & ( ) * + , = : @ /.`,
     };
@@ -78,9 +80,12 @@ export function parseSource(raw: string, ownHost: string, knownHosts: ReadonlySe
   if (absolute) {
     const host = absolute.url.hostname;
     if (absolute.url.hash) return { error: "Het deel na het hekje (#…) komt nooit bij de server aan; laat het weg." };
-    if (host !== ownHost && knownHosts.has(host)) return { error: `${host} is een andere Werkcentrum-site; zet deze doorverwijzing in het bestand van die site.` };
+    if (host !== ownHost && knownHosts.has(host))
+      return { error: `${host} is een andere Werkcentrum-site; zet deze doorverwijzing in het bestand van die site.` };
     if (host !== ownHost && isWerkcentrumHost(host)) {
-      return { error: `${host} hoort bij ${LANDING_HOST} zelf (${LANDING_HOST}, www.${LANDING_HOST} en alles eronder) en kan geen oud domein van een regio zijn.` };
+      return {
+        error: `${host} hoort bij ${LANDING_HOST} zelf (${LANDING_HOST}, www.${LANDING_HOST} en alles eronder) en kan geen oud domein van een regio zijn.`,
+      };
     }
     const parsed = parsePath(absolute.url.pathname);
     return "error" in parsed ? parsed : checked({ host, path: parsed.path, fragment: "" });
@@ -93,7 +98,9 @@ export function parseSource(raw: string, ownHost: string, knownHosts: ReadonlySe
 function checked(address: Address): Parsed {
   const length = addressUrl(address).length;
   if (length > MAX_ADDRESS_LENGTH) {
-    return { error: `Dit adres is te lang: ${length} tekens, voluit geschreven en met %-codes. Een doorverwijzing kan hoogstens ${MAX_ADDRESS_LENGTH} tekens aan.` };
+    return {
+      error: `Dit adres is te lang: ${length} tekens, voluit geschreven en met %-codes. Een doorverwijzing kan hoogstens ${MAX_ADDRESS_LENGTH} tekens aan.`,
+    };
   }
   return { address };
 }
@@ -108,7 +115,8 @@ const OPEN_REDIRECT = `Een doorverwijzing mag alleen naar deze site leiden (een 
 export function parseTarget(raw: string, ownHost: string): Parsed {
   const [beforeHash = "", ...rest] = raw.split("#");
   const fragment = rest.length > 0 ? `#${rest.join("#")}` : "";
-  if (fragment && !/^#[A-Za-z0-9\-._~]*$/.test(fragment)) return { error: "Het deel na het hekje (#…) mag alleen letters, cijfers en - . _ ~ bevatten." };
+  if (fragment && !/^#[A-Za-z0-9\-._~]*$/.test(fragment))
+    return { error: "Het deel na het hekje (#…) mag alleen letters, cijfers en - . _ ~ bevatten." };
   const problem = addressProblem(raw, ["https", "path"]);
   if (problem) return { error: problem.startsWith("Een link met") || problem.startsWith("Een link die met //") ? OPEN_REDIRECT : problem };
   const absolute = parseAbsolute(beforeHash);

@@ -6,6 +6,8 @@ import { redirectsFileSchema } from "./redirects.js";
 // zod schema the check uses. Regenerate it with `npx vitest run -u` after a change, and review the diff.
 describe("schemas/redirects.json", () => {
   it("matches the zod schema of redirects.yml", async () => {
-    await expect(`${JSON.stringify(jsonSchemaOf(redirectsFileSchema, "Werkcentrum: redirects.yml"), null, 2)}\n`).toMatchFileSnapshot("../../schemas/redirects.json");
+    await expect(`${JSON.stringify(jsonSchemaOf(redirectsFileSchema, "Werkcentrum: redirects.yml"), null, 2)}\n`).toMatchFileSnapshot(
+      "../../schemas/redirects.json",
+    );
   });
 });

@@ -63,7 +63,13 @@ describe("readSiteRedirects", () => {
     { name: "an open redirect", text: "- van: /a\n  naar: https://evil.example/\n", line: 2, field: "0.naar", message: /alleen naar deze site/ },
     { name: "a protocol-relative target", text: "- van: /a\n  naar: //evil.example/\n", line: 2, field: "0.naar", message: /alleen naar deze site/ },
     { name: "a source the site needs itself", text: "- van: /assets/oud.css\n  naar: /\n", line: 1, field: "0.van", message: /website zelf/ },
-    { name: "another region's host", text: "- van: https://drenthe.werkcentrum.nl/x\n  naar: /\n", line: 1, field: "0.van", message: /andere Werkcentrum-site/ },
+    {
+      name: "another region's host",
+      text: "- van: https://drenthe.werkcentrum.nl/x\n  naar: /\n",
+      line: 1,
+      field: "0.van",
+      message: /andere Werkcentrum-site/,
+    },
   ];
   it.each(invalidCases)("refuses $name, naming line and field", async ({ text, line, field, message }) => {
     await writeRedirects("rijnmond", text);
@@ -102,8 +108,20 @@ describe("readAllRedirects", () => {
     await writeRedirects(landingSite.slug, "- van: /oud\n  naar: /\n");
     const { problems } = await readAllRedirects(paths, [landingSite, rijnmond, drenthe], paths.outDir);
     expect(problems.map((p) => [p.file.split("/sites/")[1], p.line, p.field, p.message])).toEqual([
-      ["rijnmond/redirects.yml", 1, "0.van", expect.stringMatching(/^Het oude domein oud.example staat ook bij Werkcentrum Drenthe \(sites\/drenthe\/redirects.yml, regel 1\)\. Een oud domein hoort bij één regio/)],
-      ["drenthe/redirects.yml", 1, "0.van", expect.stringMatching(/^Het oude domein oud.example staat ook bij Werkcentrum Rijnmond \(sites\/rijnmond\/redirects.yml, regel 1\)/)],
+      [
+        "rijnmond/redirects.yml",
+        1,
+        "0.van",
+        expect.stringMatching(
+          /^Het oude domein oud.example staat ook bij Werkcentrum Drenthe \(sites\/drenthe\/redirects.yml, regel 1\)\. Een oud domein hoort bij één regio/,
+        ),
+      ],
+      [
+        "drenthe/redirects.yml",
+        1,
+        "0.van",
+        expect.stringMatching(/^Het oude domein oud.example staat ook bij Werkcentrum Rijnmond \(sites\/rijnmond\/redirects.yml, regel 1\)/),
+      ],
       ["rijnmond/redirects.yml", 3, "", expect.stringMatching(/op werkcentrum.nl wordt zelf weer doorverwezen/)],
     ]);
   });
@@ -112,12 +130,20 @@ describe("readAllRedirects", () => {
     await writeRedirects("rijnmond", "- van: https://oud.example/a\n  naar: /\n");
     await writeRedirects("drenthe", "");
     await writeRedirects(landingSite.slug, "");
-    await writeFile(join(paths.sitesDir, "drenthe", "site.yml"), "code: AM03\nnaam: Drenthe\nbestaandeWebsite:\n  url: https://www.oud.example/loket\n  soort: Leerwerkloket\n");
+    await writeFile(
+      join(paths.sitesDir, "drenthe", "site.yml"),
+      "code: AM03\nnaam: Drenthe\nbestaandeWebsite:\n  url: https://www.oud.example/loket\n  soort: Leerwerkloket\n",
+    );
     try {
       const { problems } = await readAllRedirects(paths, [landingSite, rijnmond, drenthe]);
       expect(problems.map((p) => [p.file.split("/sites/")[1], p.line, p.field, p.message])).toEqual([
         ["rijnmond/redirects.yml", 1, "0.van", expect.stringContaining("Werkcentrum Drenthe (sites/drenthe/site.yml, regel 4)")],
-        ["drenthe/site.yml", 4, "bestaandeWebsite.url", expect.stringMatching(/^Het oude domein www.oud.example staat ook bij Werkcentrum Rijnmond \(sites\/rijnmond\/redirects.yml, regel 1\)/)],
+        [
+          "drenthe/site.yml",
+          4,
+          "bestaandeWebsite.url",
+          expect.stringMatching(/^Het oude domein www.oud.example staat ook bij Werkcentrum Rijnmond \(sites\/rijnmond\/redirects.yml, regel 1\)/),
+        ],
       ]);
     } finally {
       await rm(join(paths.sitesDir, "drenthe", "site.yml"));
@@ -127,7 +153,10 @@ describe("readAllRedirects", () => {
   it("lets one region claim its old domain in both files", async () => {
     await writeRedirects("drenthe", "- van: https://oud.example/a\n  naar: /\n");
     await writeRedirects("rijnmond", "");
-    await writeFile(join(paths.sitesDir, "drenthe", "site.yml"), "code: AM03\nnaam: Drenthe\nbestaandeWebsite:\n  url: https://oud.example/\n  soort: RMT\n");
+    await writeFile(
+      join(paths.sitesDir, "drenthe", "site.yml"),
+      "code: AM03\nnaam: Drenthe\nbestaandeWebsite:\n  url: https://oud.example/\n  soort: RMT\n",
+    );
     try {
       expect((await readAllRedirects(paths, [landingSite, rijnmond, drenthe])).problems).toEqual([]);
     } finally {

@@ -91,7 +91,9 @@ function parseEntry(yaml: LocatedYaml, index: number, entry: { van: string; naar
   const reserved = from.address.host === ownHost ? reservedFor(from.address.path) : undefined;
   if (reserved) {
     const what = reserved.prefix ? `Adressen die beginnen met ${reserved.path}` : reserved.path;
-    const verbs = reserved.prefix ? "horen bij de website zelf (de webserver gebruikt ze al) en kunnen" : "hoort bij de website zelf (de webserver gebruikt dit adres al) en kan";
+    const verbs = reserved.prefix
+      ? "horen bij de website zelf (de webserver gebruikt ze al) en kunnen"
+      : "hoort bij de website zelf (de webserver gebruikt dit adres al) en kan";
     problems.push(problemAt(yaml, [index, "van"], `${what} ${verbs} niet worden doorverwezen.`));
     return undefined;
   }
@@ -107,14 +109,21 @@ function relationProblems(yaml: LocatedYaml, redirects: Redirect[]): ContentProb
     const { index } = redirect;
     const source = addressKey(redirect.from);
     const earlier = firstBySource.get(source);
-    if (earlier) problems.push(problemAt(yaml, [index, "van"], `Dit oude adres staat al op regel ${earlier.line}. Een adres kan maar naar één plek leiden.`));
+    if (earlier)
+      problems.push(problemAt(yaml, [index, "van"], `Dit oude adres staat al op regel ${earlier.line}. Een adres kan maar naar één plek leiden.`));
     else firstBySource.set(source, redirect);
     if (addressKey(redirect.to) === source) problems.push(problemAt(yaml, [index, "naar"], "Deze doorverwijzing leidt naar zichzelf."));
   }
   for (const redirect of redirects) {
     const next = firstBySource.get(addressKey(redirect.to));
     if (next && next !== redirect) {
-      problems.push(problemAt(yaml, [redirect.index, "naar"], `Dit nieuwe adres wordt zelf weer doorverwezen (regel ${next.line}). Verwijs meteen naar het eindadres.`));
+      problems.push(
+        problemAt(
+          yaml,
+          [redirect.index, "naar"],
+          `Dit nieuwe adres wordt zelf weer doorverwezen (regel ${next.line}). Verwijs meteen naar het eindadres.`,
+        ),
+      );
     }
   }
   return problems;
@@ -126,7 +135,13 @@ function outputProblems(yaml: LocatedYaml, redirects: Redirect[], ownHost: strin
   for (const redirect of redirects) {
     const { index } = redirect;
     if (redirect.from.host === ownHost && pageExists(outputDir, redirect.from.path)) {
-      problems.push(problemAt(yaml, [index, "van"], `${redirect.from.path} is een bestaande pagina van deze site; een doorverwijzing zou die pagina onbereikbaar maken.`));
+      problems.push(
+        problemAt(
+          yaml,
+          [index, "van"],
+          `${redirect.from.path} is een bestaande pagina van deze site; een doorverwijzing zou die pagina onbereikbaar maken.`,
+        ),
+      );
     }
     if (redirect.to.host === ownHost && !pageExists(outputDir, redirect.to.path)) {
       problems.push(problemAt(yaml, [index, "naar"], `De pagina ${redirect.to.path} bestaat niet op deze site.`));
@@ -206,7 +221,11 @@ export function claimProblems(claims: readonly DomainClaim[]): ContentProblem[] 
  * an address the landing site itself redirects. With `outputRoot` (the folder with one folder per host) the pages
  * are checked as well, including targets on the landing site.
  */
-export async function readAllRedirects(paths: ProjectPaths, sites: readonly SiteDefinition[] = allSites, outputRoot?: string): Promise<Result<SiteRedirects[]>> {
+export async function readAllRedirects(
+  paths: ProjectPaths,
+  sites: readonly SiteDefinition[] = allSites,
+  outputRoot?: string,
+): Promise<Result<SiteRedirects[]>> {
   // One file that trips the program never stops the check of the others.
   const results = await Promise.all(
     sites.map((site) =>
@@ -228,7 +247,12 @@ export async function readAllRedirects(paths: ProjectPaths, sites: readonly Site
       const at = (message: string): ContentProblem => ({ file: entry.file, line: redirect.line, column: 1, field: "", message, severity: "error" });
       if (entry.site.host !== LANDING_HOST && redirect.to.host === LANDING_HOST) {
         const next = landingSources.get(addressKey(redirect.to));
-        if (next) problems.push(at(`${redirect.to.path} op ${LANDING_HOST} wordt zelf weer doorverwezen (sites/${landing!.site.slug}/${REDIRECTS_FILE}, regel ${next.line}). Verwijs meteen naar het eindadres.`));
+        if (next)
+          problems.push(
+            at(
+              `${redirect.to.path} op ${LANDING_HOST} wordt zelf weer doorverwezen (sites/${landing!.site.slug}/${REDIRECTS_FILE}, regel ${next.line}). Verwijs meteen naar het eindadres.`,
+            ),
+          );
         const landingOutput = outputRoot ? join(outputRoot, LANDING_HOST) : undefined;
         if (!next && landingOutput && existsSync(landingOutput) && !pageExists(landingOutput, redirect.to.path)) {
           problems.push(at(`De pagina ${redirect.to.path} bestaat niet op ${LANDING_HOST}.`));

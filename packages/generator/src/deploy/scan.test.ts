@@ -34,7 +34,11 @@ describe("scanHtml", () => {
     { name: "a protocol-relative image", body: '<img src="//cdn.example/x.png" alt="">', field: "img[src]" },
     { name: "an image from another Werkcentrum site", body: '<img src="https://werkcentrum.nl/logo.svg" alt="">', field: "img[src]" },
     { name: "a data: image", body: '<img src="data:image/png;base64,AAAA" alt="">', field: "img[src]" },
-    { name: "a third-party srcset candidate", body: '<img src="/a.png" srcset="/a.png 1x, https://cdn.example/b.png 2x" alt="">', field: "img[srcset]" },
+    {
+      name: "a third-party srcset candidate",
+      body: '<img src="/a.png" srcset="/a.png 1x, https://cdn.example/b.png 2x" alt="">',
+      field: "img[srcset]",
+    },
     { name: "a third-party stylesheet", body: '<link rel="stylesheet" href="https://fonts.example/css">', field: "link[href]" },
     { name: "a preconnect to a third party", body: '<link rel="preconnect" href="https://fonts.example">', field: "link[href]" },
     { name: "a form posting elsewhere", body: '<form action="https://forms.example/"></form>', field: "form[action]" },

@@ -14,7 +14,19 @@ import { listFiles } from "./files.js";
 /** Script types that are data blocks: the browser never executes them, so the CSP does not apply. */
 const DATA_SCRIPT_TYPES = new Set(["application/ld+json", "application/json"]);
 /** `<link rel>` values that make the browser fetch or connect. */
-const LOADING_RELS = new Set(["stylesheet", "preload", "modulepreload", "prefetch", "preconnect", "dns-prefetch", "icon", "apple-touch-icon", "apple-touch-icon-precomposed", "mask-icon", "manifest"]);
+const LOADING_RELS = new Set([
+  "stylesheet",
+  "preload",
+  "modulepreload",
+  "prefetch",
+  "preconnect",
+  "dns-prefetch",
+  "icon",
+  "apple-touch-icon",
+  "apple-touch-icon-precomposed",
+  "mask-icon",
+  "manifest",
+]);
 /** Attributes whose URL the browser loads, per element (`*` = any element). */
 const URL_ATTRIBUTES: Record<string, readonly string[]> = {
   script: ["src"],
@@ -61,7 +73,10 @@ export function urlProblem(url: string, host: string): string | undefined {
 /** The URLs of a `srcset`: each candidate is a URL, optionally followed by a width or density descriptor. */
 function srcsetUrls(srcset: string): string[] {
   // Hand-written because candidates only split on a comma followed by white space; no library is needed for that.
-  return srcset.split(/,\s+/).map((candidate) => candidate.trim().split(/\s+/)[0] ?? "").filter(Boolean);
+  return srcset
+    .split(/,\s+/)
+    .map((candidate) => candidate.trim().split(/\s+/)[0] ?? "")
+    .filter(Boolean);
 }
 
 function lineFinder(text: string): (index: number) => { line: number; column: number } {
@@ -96,7 +111,8 @@ export function scanHtml(html: string, file: string, host: string): ContentProbl
         for (const [attribute, value] of Object.entries(attributes)) {
           if (attribute === "style") report(`${name}[style]`, "Een style-attribuut wordt door de CSP geblokkeerd; gebruik een klasse uit het thema.");
           if (/^on[a-z]+$/.test(attribute)) report(`${name}[${attribute}]`, "Een event-attribuut is inline script en wordt door de CSP geblokkeerd.");
-          if (/^\s*javascript:/i.test(value)) report(`${name}[${attribute}]`, "javascript:-adressen zijn inline script en worden door de CSP geblokkeerd.");
+          if (/^\s*javascript:/i.test(value))
+            report(`${name}[${attribute}]`, "javascript:-adressen zijn inline script en worden door de CSP geblokkeerd.");
         }
         if (name === "script") {
           const type = (attributes.type ?? "").trim().toLowerCase();

@@ -22,7 +22,9 @@ function strict<T extends z.core.$ZodLooseShape>(shape: T, where: string) {
         return `${issue.keys.length === 1 ? "Onbekend veld" : "Onbekende velden"} ${keys}. ${where} horen alleen: ${Object.keys(shape).join(", ")}.`;
       }
       if (issue.code === "invalid_type") {
-        return issue.input === undefined ? "Dit veld ontbreekt. DEPLOY.md, hoofdstuk 7, laat zien wat erin hoort." : `${where} horen velden, elk op een eigen regel.`;
+        return issue.input === undefined
+          ? "Dit veld ontbreekt. DEPLOY.md, hoofdstuk 7, laat zien wat erin hoort."
+          : `${where} horen velden, elk op een eigen regel.`;
       }
       return undefined;
     },
@@ -50,13 +52,18 @@ const securityTxtSchema = strict(
     // The values go into security.txt line by line: the address rule refuses spaces, line breaks and control
     // characters, so no value can add a line of its own.
     contact: z
-      .array(addressField(["https", "mailto", "tel"]), { error: "Geef onder contact een lijst met ten minste één adres, elk op een regel met '- ' ervoor." })
+      .array(addressField(["https", "mailto", "tel"]), {
+        error: "Geef onder contact een lijst met ten minste één adres, elk op een regel met '- ' ervoor.",
+      })
       .min(1, "Geef onder contact ten minste één adres."),
     expires,
     "preferred-languages": z
-      .array(z.string({ error: "Schrijf een taalcode zoals nl of en." }).regex(/^[a-z]{2,3}(-[A-Za-z0-9]{1,8})*$/, "Gebruik een taalcode zoals nl of en."), {
-        error: "Schrijf de talen als lijst, bijvoorbeeld [nl, en].",
-      })
+      .array(
+        z.string({ error: "Schrijf een taalcode zoals nl of en." }).regex(/^[a-z]{2,3}(-[A-Za-z0-9]{1,8})*$/, "Gebruik een taalcode zoals nl of en."),
+        {
+          error: "Schrijf de talen als lijst, bijvoorbeeld [nl, en].",
+        },
+      )
       .min(1, "Noem ten minste één taal, bijvoorbeeld [nl, en].")
       .default(["nl", "en"]),
     policy: addressField(["https"]).optional(),
@@ -68,13 +75,11 @@ const WEB_EDITOR_HELP = "DEPLOY.md, hoofdstuk 14";
 
 /** An https:// address without user, query or fragment (the CMS appends its own paths to it). */
 const httpsBase = (what: string) =>
-  z
-    .string({ error: `Schrijf ${what} als https://-adres.` })
-    .refine((value) => {
-      if (!URL.canParse(value)) return false;
-      const url = new URL(value);
-      return url.protocol === "https:" && !url.username && !url.password && !url.search && !url.hash && !/[\s"';]/.test(value);
-    }, `Schrijf ${what} als https://-adres zonder spaties, ? of #, bijvoorbeeld https://git.example.nl (${WEB_EDITOR_HELP}).`);
+  z.string({ error: `Schrijf ${what} als https://-adres.` }).refine((value) => {
+    if (!URL.canParse(value)) return false;
+    const url = new URL(value);
+    return url.protocol === "https:" && !url.username && !url.password && !url.search && !url.hash && !/[\s"';]/.test(value);
+  }, `Schrijf ${what} als https://-adres zonder spaties, ? of #, bijvoorbeeld https://git.example.nl (${WEB_EDITOR_HELP}).`);
 
 /**
  * `web-editor`: where the web editor at /admin/ of every site saves (Decap CMS, packages/generator/src/admin.ts).
@@ -87,11 +92,17 @@ const webEditorSchema = strict(
     // GitHub: owner/name; GitLab also allows groups in groups (group/subgroup/name).
     repo: z
       .string({ error: "Schrijf de repository als eigenaar/naam, bijvoorbeeld organisatie/werkcentrum-sites." })
-      .regex(/^[A-Za-z0-9][A-Za-z0-9_.-]*(?:\/[A-Za-z0-9][A-Za-z0-9_.-]*)+$/, "Schrijf de repository als eigenaar/naam, bijvoorbeeld organisatie/werkcentrum-sites."),
+      .regex(
+        /^[A-Za-z0-9][A-Za-z0-9_.-]*(?:\/[A-Za-z0-9][A-Za-z0-9_.-]*)+$/,
+        "Schrijf de repository als eigenaar/naam, bijvoorbeeld organisatie/werkcentrum-sites.",
+      ),
     // A branch name git accepts (git-check-ref-format), limited to safe characters.
     branch: z
       .string({ error: "Schrijf de naam van de branch, bijvoorbeeld main." })
-      .regex(/^(?!.*\.\.)(?!.*\/\/)[A-Za-z0-9][A-Za-z0-9._/-]*(?<![./])$/, "Schrijf de naam van de branch met letters, cijfers, -, _, . of /, bijvoorbeeld main.")
+      .regex(
+        /^(?!.*\.\.)(?!.*\/\/)[A-Za-z0-9][A-Za-z0-9._/-]*(?<![./])$/,
+        "Schrijf de naam van de branch met letters, cijfers, -, _, . of /, bijvoorbeeld main.",
+      )
       .default("main"),
     /** GitHub: the OAuth client (an extra service, DEPLOY.md). GitLab: the GitLab server, default https://gitlab.com. */
     "auth-url": httpsBase("auth-url").optional(),
@@ -106,10 +117,18 @@ const webEditorSchema = strict(
   "Onder web-editor",
 ).superRefine((value, context) => {
   if (value["git-host"] === "github" && value["auth-url"] === undefined) {
-    context.addIssue({ code: "custom", path: ["auth-url"], message: `GitHub heeft een OAuth-dienst nodig: vul auth-url in met het adres daarvan (${WEB_EDITOR_HELP}).` });
+    context.addIssue({
+      code: "custom",
+      path: ["auth-url"],
+      message: `GitHub heeft een OAuth-dienst nodig: vul auth-url in met het adres daarvan (${WEB_EDITOR_HELP}).`,
+    });
   }
   if (value["git-host"] === "gitlab" && value["app-id"] === undefined) {
-    context.addIssue({ code: "custom", path: ["app-id"], message: `Vul app-id in: de Application ID van de OAuth-applicatie in GitLab (${WEB_EDITOR_HELP}).` });
+    context.addIssue({
+      code: "custom",
+      path: ["app-id"],
+      message: `Vul app-id in: de Application ID van de OAuth-applicatie in GitLab (${WEB_EDITOR_HELP}).`,
+    });
   }
   if (value["git-host"] === "github" && value["app-id"] !== undefined) {
     context.addIssue({ code: "custom", path: ["app-id"], message: "app-id hoort alleen bij gitlab. Haal het weg, of kies git-host: gitlab." });
@@ -162,14 +181,19 @@ export async function readDeploySettings(file: string, now: Date, options: Setti
   if (!yaml) return { file, problems };
   const data: unknown = yaml.doc.toJS();
   if (data === null || data === undefined) {
-    return { file, problems: [problemAt(yaml, [], `${DEPLOY_SETTINGS_FILE} is leeg. Zet er security-txt in met contact en expires (DEPLOY.md, hoofdstuk 7).`)] };
+    return {
+      file,
+      problems: [problemAt(yaml, [], `${DEPLOY_SETTINGS_FILE} is leeg. Zet er security-txt in met contact en expires (DEPLOY.md, hoofdstuk 7).`)],
+    };
   }
   const parsed = settingsSchema.safeParse(data, { error: dutchErrors });
   if (!parsed.success) return { file, problems: zodProblems(yaml, parsed.error.issues) };
   const expiresProblem = checkExpires(parsed.data["security-txt"].expires, now);
   if (expiresProblem) return { file, problems: [problemAt(yaml, ["security-txt", "expires"], expiresProblem)] };
   const severity = options.production ? "error" : "warning";
-  const disclosure = disclosureProblems(parsed.data["security-txt"]).map(({ path, message }) => ({ ...problemAt(yaml, path, message), severity }) as const);
+  const disclosure = disclosureProblems(parsed.data["security-txt"]).map(
+    ({ path, message }) => ({ ...problemAt(yaml, path, message), severity }) as const,
+  );
   return { file, ...(options.production && disclosure.length > 0 ? {} : { settings: parsed.data }), problems: disclosure };
 }
 
@@ -184,11 +208,20 @@ export function disclosureProblems(settings: SecurityTxtSettings): { path: (stri
   const problems = settings.contact.flatMap((contact, index) => {
     const host = URL.canParse(contact) ? new URL(contact).hostname : "";
     return isWerkcentrumHost(host)
-      ? [{ path: ["security-txt", "contact", index], message: `${contact} is een pagina van de Werkcentrum-sites zelf, geen meldpunt voor kwetsbaarheden. Zet hier het mailto:-adres of de CVD-pagina (https://…) van de beheerder (DEPLOY.md, hoofdstuk 7).` }]
+      ? [
+          {
+            path: ["security-txt", "contact", index],
+            message: `${contact} is een pagina van de Werkcentrum-sites zelf, geen meldpunt voor kwetsbaarheden. Zet hier het mailto:-adres of de CVD-pagina (https://…) van de beheerder (DEPLOY.md, hoofdstuk 7).`,
+          },
+        ]
       : [];
   });
   if (settings.policy === undefined) {
-    problems.push({ path: ["security-txt"], message: "security.txt heeft geen policy: het webadres van het beleid voor het melden van kwetsbaarheden (CVD) van de beheerder. Vul policy in (DEPLOY.md, hoofdstuk 7)." });
+    problems.push({
+      path: ["security-txt"],
+      message:
+        "security.txt heeft geen policy: het webadres van het beleid voor het melden van kwetsbaarheden (CVD) van de beheerder. Vul policy in (DEPLOY.md, hoofdstuk 7).",
+    });
   }
   return problems;
 }

@@ -56,7 +56,16 @@ describe("buildSite with the deployment steps (DEPLOY.md)", () => {
     await writeFile(join(root, "deploy.yml"), settings(`${inAYear()}T00:00:00Z`) + editor);
     await buildSite(rijnmond, paths);
     const config = parse(await readFile(out("admin/config.yml"), "utf8"));
-    expect(config.backend).toEqual({ name: "gitlab", repo: "groep/werkcentrum-sites", branch: "main", auth_type: "pkce", app_id: "a1b2c3d4e5f6", base_url: "https://git.example.nl", auth_endpoint: "oauth/authorize", api_root: "https://git.example.nl/api/v4" });
+    expect(config.backend).toEqual({
+      name: "gitlab",
+      repo: "groep/werkcentrum-sites",
+      branch: "main",
+      auth_type: "pkce",
+      app_id: "a1b2c3d4e5f6",
+      base_url: "https://git.example.nl",
+      auth_endpoint: "oauth/authorize",
+      api_root: "https://git.example.nl/api/v4",
+    });
     expect(config.local_backend).toBeUndefined();
     expect(config.publish_mode).toBe("editorial_workflow");
     expect(config.collections.find((c: { name: string }) => c.name === "nieuws").folder).toBe("sites/rijnmond/content/nieuws");

@@ -39,28 +39,54 @@ describe("writeDeployArtefacts", () => {
   it("writes the production nginx files and a manifest of all 36 hosts", async () => {
     const report = await writeDeployArtefacts(paths, { now });
     const deploy = join(paths.outDir, "deploy");
-    for (const file of ["nginx/werkcentrum.conf", "nginx/security-headers.conf", "nginx/search-security-headers.conf", "nginx/content-types.conf", "nginx/tls.conf.example", "manifest.json"]) {
+    for (const file of [
+      "nginx/werkcentrum.conf",
+      "nginx/security-headers.conf",
+      "nginx/search-security-headers.conf",
+      "nginx/content-types.conf",
+      "nginx/tls.conf.example",
+      "manifest.json",
+    ]) {
       expect(existsSync(join(deploy, file)), file).toBe(true);
     }
     const manifest = JSON.parse(await readFile(join(deploy, "manifest.json"), "utf8"));
     expect(Object.keys(manifest.hosts)).toHaveLength(36);
-    expect(manifest.hosts["werkcentrum.nl"]).toMatchObject({ pages: 1, files: { "index.html": expect.any(String), ".well-known/security.txt": expect.any(String) } });
-    expect(Object.keys(manifest.config)).toEqual(["logrotate.example", "nginx/content-types.conf", "nginx/search-security-headers.conf", "nginx/security-headers.conf", "nginx/tls.conf.example", "nginx/werkcentrum.conf"]);
+    expect(manifest.hosts["werkcentrum.nl"]).toMatchObject({
+      pages: 1,
+      files: { "index.html": expect.any(String), ".well-known/security.txt": expect.any(String) },
+    });
+    expect(Object.keys(manifest.config)).toEqual([
+      "logrotate.example",
+      "nginx/content-types.conf",
+      "nginx/search-security-headers.conf",
+      "nginx/security-headers.conf",
+      "nginx/tls.conf.example",
+      "nginx/werkcentrum.conf",
+    ]);
     expect(await readFile(join(deploy, "logrotate.example"), "utf8")).toMatch(/rotate 14\n    maxage 14\n/);
     expect(await readFile(join(deploy, "nginx/werkcentrum.conf"), "utf8")).toContain("root /srv/werkcentrum/current/rijnmond.werkcentrum.nl;");
     // The committed placeholder channel: fine for a preview, with the reasons in the report and the manifest.
     expect(report).toMatchObject({ htmlFiles: 72, cssFiles: 36, legacyHosts: [] });
-    expect(report.warnings).toEqual([expect.stringMatching(/^deploy\.yml:3: https:\/\/werkcentrum\.nl\/contact\/ is een pagina van de Werkcentrum-sites zelf/), expect.stringMatching(/^deploy\.yml:2: security\.txt heeft geen policy/)]);
+    expect(report.warnings).toEqual([
+      expect.stringMatching(/^deploy\.yml:3: https:\/\/werkcentrum\.nl\/contact\/ is een pagina van de Werkcentrum-sites zelf/),
+      expect.stringMatching(/^deploy\.yml:2: security\.txt heeft geen policy/),
+    ]);
     expect(manifest.preview).toHaveLength(2);
   });
 
   it("refuses the placeholder disclosure channel in production, names file, line and field, and writes nothing", async () => {
     const error = await writeDeployArtefacts(paths, { now, production: true }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ContentError);
-    expect((error as ContentError).problems.map((p) => [p.line, p.field])).toEqual([[3, "security-txt.contact.0"], [2, "security-txt"]]);
+    expect((error as ContentError).problems.map((p) => [p.line, p.field])).toEqual([
+      [3, "security-txt.contact.0"],
+      [2, "security-txt"],
+    ]);
     expect(existsSync(join(paths.outDir, "deploy"))).toBe(false);
 
-    await write(join(root, "deploy.yml"), "security-txt:\n  contact:\n    - mailto:cvd@voorbeeld.nl\n  expires: 2027-10-01T00:00:00Z\n  policy: https://www.voorbeeld.nl/cvd\n");
+    await write(
+      join(root, "deploy.yml"),
+      "security-txt:\n  contact:\n    - mailto:cvd@voorbeeld.nl\n  expires: 2027-10-01T00:00:00Z\n  policy: https://www.voorbeeld.nl/cvd\n",
+    );
     const settings = { ...securityTxt, contact: ["mailto:cvd@voorbeeld.nl"], policy: "https://www.voorbeeld.nl/cvd" };
     for (const { host } of allSites) await write(join(paths.outDir, host, ".well-known/security.txt"), renderSecurityTxt(host, settings));
     const report = await writeDeployArtefacts(paths, { now, production: true });
@@ -92,11 +118,27 @@ describe("writeDeployArtefacts", () => {
   });
 
   const failures = [
-    { name: "a host that was not built", damage: () => rm(join(paths.outDir, "drenthe.werkcentrum.nl"), { recursive: true }), message: /map van drenthe.werkcentrum.nl ontbreekt/ },
+    {
+      name: "a host that was not built",
+      damage: () => rm(join(paths.outDir, "drenthe.werkcentrum.nl"), { recursive: true }),
+      message: /map van drenthe.werkcentrum.nl ontbreekt/,
+    },
     { name: "a site without a 404 page", damage: () => rm(join(paths.outDir, "drenthe.werkcentrum.nl/404.html")), message: /geen 404.html/ },
-    { name: "a stale security.txt", damage: () => writeFile(join(paths.outDir, "drenthe.werkcentrum.nl/.well-known/security.txt"), "Contact: x\n"), message: /past niet bij deploy.yml/ },
-    { name: "an inline style", damage: () => writeFile(join(paths.outDir, "drenthe.werkcentrum.nl/index.html"), '<p style="color:red">'), message: /style-attribuut/ },
-    { name: "an invalid redirects file", damage: () => write(join(paths.sitesDir, "drenthe/redirects.yml"), "- van: /a\n  naar: https://evil.example/\n"), message: /alleen naar deze site/ },
+    {
+      name: "a stale security.txt",
+      damage: () => writeFile(join(paths.outDir, "drenthe.werkcentrum.nl/.well-known/security.txt"), "Contact: x\n"),
+      message: /past niet bij deploy.yml/,
+    },
+    {
+      name: "an inline style",
+      damage: () => writeFile(join(paths.outDir, "drenthe.werkcentrum.nl/index.html"), '<p style="color:red">'),
+      message: /style-attribuut/,
+    },
+    {
+      name: "an invalid redirects file",
+      damage: () => write(join(paths.sitesDir, "drenthe/redirects.yml"), "- van: /a\n  naar: https://evil.example/\n"),
+      message: /alleen naar deze site/,
+    },
     { name: "a missing deploy.yml", damage: () => rm(join(root, "deploy.yml")), message: /deploy.yml ontbreekt/ },
   ];
   it.each(failures)("refuses $name and writes nothing", async ({ damage, message }) => {
@@ -111,6 +153,8 @@ describe("writeDeployArtefacts", () => {
     await write(join(paths.sitesDir, "drenthe/redirects.yml"), "- van: https://wsp-voorbeeld.example/vacatures\n  naar: /\n");
     const report = await writeDeployArtefacts(paths, { now });
     expect(report.legacyHosts).toEqual(["wsp-voorbeeld.example"]);
-    expect(await readFile(join(paths.outDir, "deploy/nginx/werkcentrum.conf"), "utf8")).toContain("include /etc/nginx/werkcentrum/tls/wsp-voorbeeld.example.conf;");
+    expect(await readFile(join(paths.outDir, "deploy/nginx/werkcentrum.conf"), "utf8")).toContain(
+      "include /etc/nginx/werkcentrum/tls/wsp-voorbeeld.example.conf;",
+    );
   });
 });

@@ -73,9 +73,16 @@ async function hostProblems(outDir: string, settings: SecurityTxtSettings | unde
     }
     const admin = join(dir, ADMIN_PATH, "index.html");
     if (webEditor === true && !existsSync(admin)) {
-      problems.push(fileProblem(admin, `${host} heeft geen beheeromgeving (${ADMIN_PATH}), maar deploy.yml vraagt er een (web-editor). Bouw de site opnieuw.`));
+      problems.push(
+        fileProblem(admin, `${host} heeft geen beheeromgeving (${ADMIN_PATH}), maar deploy.yml vraagt er een (web-editor). Bouw de site opnieuw.`),
+      );
     } else if (webEditor === false && existsSync(join(dir, ADMIN_PATH))) {
-      problems.push(fileProblem(join(dir, ADMIN_PATH), `${host} heeft een beheeromgeving (${ADMIN_PATH}), maar deploy.yml heeft geen web-editor. Bouw de site opnieuw.`));
+      problems.push(
+        fileProblem(
+          join(dir, ADMIN_PATH),
+          `${host} heeft een beheeromgeving (${ADMIN_PATH}), maar deploy.yml heeft geen web-editor. Bouw de site opnieuw.`,
+        ),
+      );
     }
   }
   return problems;
@@ -120,11 +127,17 @@ async function writeLocked(paths: ProjectPaths, options: DeployOptions): Promise
 
   const plan = planServers(options.root ?? PRODUCTION_DEFAULTS.root, redirects.data);
   const files: Record<string, string> = {
-    [`nginx/${PRODUCTION_CONFIG_FILE}`]: renderProductionConfig(plan, { ...(options.confDir ? { confDir: options.confDir } : {}), brotli: options.brotli ?? false, webEditor: webEditor !== undefined }),
+    [`nginx/${PRODUCTION_CONFIG_FILE}`]: renderProductionConfig(plan, {
+      ...(options.confDir ? { confDir: options.confDir } : {}),
+      brotli: options.brotli ?? false,
+      webEditor: webEditor !== undefined,
+    }),
     [`nginx/${SNIPPETS.securityHeaders}`]: securityHeadersSnippet(),
     [`nginx/${SNIPPETS.contentTypes}`]: mediaTypesSnippet(),
     [`nginx/${SNIPPETS.searchSecurityHeaders}`]: searchSecurityHeadersSnippet(),
-    ...(webEditor ? { [`nginx/${SNIPPETS.adminSecurityHeaders}`]: adminSecurityHeadersSnippet(adminContentSecurityPolicy(webEditor.connect, webEditor.images)) } : {}),
+    ...(webEditor
+      ? { [`nginx/${SNIPPETS.adminSecurityHeaders}`]: adminSecurityHeadersSnippet(adminContentSecurityPolicy(webEditor.connect, webEditor.images)) }
+      : {}),
     "nginx/tls.conf.example": tlsExample(),
     "logrotate.example": logrotateExample(),
   };

@@ -31,7 +31,12 @@ export async function readLocatedYaml(file: string): Promise<{ yaml?: LocatedYam
 /** A file that cannot be read at all (a folder, no permission): a Dutch message with the system's error code. */
 export function unreadable(file: string, error: unknown): ContentProblem {
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
-  const why = code === "EISDIR" ? "het is een map, geen bestand" : code === "EACCES" ? "er is geen toestemming om het te lezen" : `foutcode ${code ?? "onbekend"}`;
+  const why =
+    code === "EISDIR"
+      ? "het is een map, geen bestand"
+      : code === "EACCES"
+        ? "er is geen toestemming om het te lezen"
+        : `foutcode ${code ?? "onbekend"}`;
   return { file, line: 1, column: 1, field: "", message: `Dit bestand kan niet worden gelezen (${why}).`, severity: "error" };
 }
 

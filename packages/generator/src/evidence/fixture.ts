@@ -13,7 +13,12 @@ export function sampleEvidence(host: string): Evidence {
       { path: "/", axe: { passed: 31, incomplete: 1, inapplicable: 38, violations: [] }, html: { errors: [] } },
       {
         path: "/contact/",
-        axe: { passed: 30, incomplete: 0, inapplicable: 39, violations: [{ rule: "color-contrast", impact: "serious", help: "Elements must meet minimum color contrast ratio thresholds", nodes: 3 }] },
+        axe: {
+          passed: 30,
+          incomplete: 0,
+          inapplicable: 39,
+          violations: [{ rule: "color-contrast", impact: "serious", help: "Elements must meet minimum color contrast ratio thresholds", nodes: 3 }],
+        },
         html: {
           errors: [
             { rule: "no-dup-id", message: 'Duplicate ID "kop"', line: 12, column: 5 },

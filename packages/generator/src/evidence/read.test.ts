@@ -41,7 +41,11 @@ describe("readEvidence", () => {
   const invalidCases: Array<{ name: string; input: unknown; errors: RegExp[] }> = [
     { name: "no JSON", input: "{ version: 1", errors: [/rijnmond\.werkcentrum\.nl\.json: dit is geen geldige JSON/] },
     { name: "another version", input: { ...base, version: 2 }, errors: [/veld version: /] },
-    { name: "another host's file", input: { ...base, host: "groningen.werkcentrum.nl" }, errors: [/veld host: er staat groningen\.werkcentrum\.nl, maar het bestand hoort bij rijnmond\.werkcentrum\.nl\./] },
+    {
+      name: "another host's file",
+      input: { ...base, host: "groningen.werkcentrum.nl" },
+      errors: [/veld host: er staat groningen\.werkcentrum\.nl, maar het bestand hoort bij rijnmond\.werkcentrum\.nl\./],
+    },
     { name: "a host that is not ours", input: { ...base, host: "example.org" }, errors: [/veld host: Hier hoort de naam van een Werkcentrum-site/] },
     { name: "an unknown field", input: { ...base, score: 100 }, errors: [/veld \(het hele bestand\): .*score/] },
     { name: "a date that is not a moment", input: { ...base, date: "gisteren" }, errors: [/veld date: /] },
@@ -50,10 +54,19 @@ describe("readEvidence", () => {
       input: { ...base, pages: [{ path: "//evil.example/" }, { path: "javascript:alert(1)" }, { path: '/a"onmouseover="x' }] },
       errors: [/veld pages\.0\.path: Hier hoort het pad van een pagina/, /veld pages\.1\.path: /, /veld pages\.2\.path: /],
     },
-    { name: "a page twice", input: { ...base, pages: [base.pages[0], base.pages[0]] }, errors: [/veld pages\.1\.path: \/ staat twee keer in de lijst\./] },
+    {
+      name: "a page twice",
+      input: { ...base, pages: [base.pages[0], base.pages[0]] },
+      errors: [/veld pages\.1\.path: \/ staat twee keer in de lijst\./],
+    },
     {
       name: "a help text over two lines, a negative count",
-      input: { ...base, pages: [{ path: "/", axe: { passed: -1, incomplete: 0, inapplicable: 0, violations: [{ rule: "x", impact: null, help: "a\nb", nodes: 1 }] } }] },
+      input: {
+        ...base,
+        pages: [
+          { path: "/", axe: { passed: -1, incomplete: 0, inapplicable: 0, violations: [{ rule: "x", impact: null, help: "a\nb", nodes: 1 }] } },
+        ],
+      },
       errors: [/veld pages\.0\.axe\.passed: /, /veld pages\.0\.axe\.violations\.0\.help: Hier hoort één regel tekst/],
     },
     { name: "no pages", input: { ...base, pages: [] }, errors: [/veld pages: /] },

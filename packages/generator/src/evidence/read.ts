@@ -28,7 +28,8 @@ export const evidenceFile = (dir: string, host: string): string => join(dir, `${
  * missing, holds no file for any of the hosts, or a file is not valid: a build never publishes half-read results.
  */
 export async function readEvidence(dir: string, hosts: readonly string[]): Promise<Map<string, HostEvidence>> {
-  if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new EvidenceError(`De map met testresultaten ${dir} bestaat niet. Maak hem met: node e2e/run.mjs --dist dist --evidence ${dir}`);
+  if (!existsSync(dir) || !statSync(dir).isDirectory())
+    throw new EvidenceError(`De map met testresultaten ${dir} bestaat niet. Maak hem met: node e2e/run.mjs --dist dist --evidence ${dir}`);
   const found = new Map<string, HostEvidence>();
   const problems: string[] = [];
   for (const host of hosts) {
@@ -58,6 +59,9 @@ export async function readEvidence(dir: string, hosts: readonly string[]): Promi
     found.set(host, { evidence: parsed.data, hash: createHash("sha256").update(bytes).digest("hex") });
   }
   if (problems.length > 0) throw new EvidenceError(`De testresultaten in ${dir} kloppen niet:\n${problems.join("\n")}`);
-  if (found.size === 0) throw new EvidenceError(`In ${dir} staan geen testresultaten van de sites die worden gebouwd (bestanden als ${hosts[0] ?? "werkcentrum.nl"}.json).`);
+  if (found.size === 0)
+    throw new EvidenceError(
+      `In ${dir} staan geen testresultaten van de sites die worden gebouwd (bestanden als ${hosts[0] ?? "werkcentrum.nl"}.json).`,
+    );
   return found;
 }

@@ -11,11 +11,20 @@ export const EVIDENCE_VERSION = 1;
 
 const count = () => z.number().int().min(0).max(1_000_000);
 /** Free text from a tool (a rule's help text, a message): one line, bounded. */
-const text = (max: number) => z.string().min(1).max(max).regex(/^[^\r\n]*$/, "Hier hoort één regel tekst, zonder regeleinden.");
+const text = (max: number) =>
+  z
+    .string()
+    .min(1)
+    .max(max)
+    .regex(/^[^\r\n]*$/, "Hier hoort één regel tekst, zonder regeleinden.");
 /** A rule name as the tools write them: `color-contrast`, `wcag2aa`, `no-inline-style`. */
 const ruleName = () => z.string().regex(/^[a-z0-9][a-z0-9-]{0,79}$/, "Hier hoort de naam van een regel: kleine letters, cijfers en streepjes.");
 /** A page of the host: a path from the site's root, never another host or scheme. */
-const pagePath = () => z.string().max(400).regex(/^\/(?!\/)[^\s"'<>\\]*$/, "Hier hoort het pad van een pagina op deze site, dat met één / begint, zonder spaties of aanhalingstekens.");
+const pagePath = () =>
+  z
+    .string()
+    .max(400)
+    .regex(/^\/(?!\/)[^\s"'<>\\]*$/, "Hier hoort het pad van een pagina op deze site, dat met één / begint, zonder spaties of aanhalingstekens.");
 const version = () => z.string().regex(/^\d+\.\d+\.\d+[\w.+-]{0,40}$/, "Hier hoort een versienummer, zoals 4.14.1.");
 
 const axeViolation = z.strictObject({
@@ -82,7 +91,8 @@ export const evidenceSchema = z
   .superRefine((evidence, ctx) => {
     const seen = new Set<string>();
     evidence.pages.forEach((entry, index) => {
-      if (seen.has(entry.path)) ctx.addIssue({ code: "custom", path: ["pages", index, "path"], input: entry.path, message: `${entry.path} staat twee keer in de lijst.` });
+      if (seen.has(entry.path))
+        ctx.addIssue({ code: "custom", path: ["pages", index, "path"], input: entry.path, message: `${entry.path} staat twee keer in de lijst.` });
       seen.add(entry.path);
     });
   });

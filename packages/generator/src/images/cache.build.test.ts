@@ -22,7 +22,9 @@ const photos = new Map<string, string>();
 
 /** A noisy photo (so it does not compress to nothing) written into a site; returns the sha256 the cache uses. */
 async function addPhoto(slug: string, name: string, seed: number): Promise<string> {
-  const bytes = await sharp({ create: { width: 900, height: 600, channels: 3, background: { r: seed * 40, g: 120, b: 90 }, noise: { type: "gaussian", mean: 100, sigma: 20 } } })
+  const bytes = await sharp({
+    create: { width: 900, height: 600, channels: 3, background: { r: seed * 40, g: 120, b: 90 }, noise: { type: "gaussian", mean: 100, sigma: 20 } },
+  })
     .jpeg()
     .toBuffer();
   await mkdir(join(paths.sitesDir, slug, "content/afbeeldingen"), { recursive: true });
@@ -39,7 +41,12 @@ async function scaffold(slug: string) {
   }
 }
 
-const build = (slugs: string[]) => buildSites(slugs.map((slug) => getSite(slug)!), paths, { jobs: 1, lockWaitMs: 30_000, onNotice: () => undefined });
+const build = (slugs: string[]) =>
+  buildSites(
+    slugs.map((slug) => getSite(slug)!),
+    paths,
+    { jobs: 1, lockWaitMs: 30_000, onNotice: () => undefined },
+  );
 const record = async () => JSON.parse(await readFile(buildRecordFile(paths.outDir), "utf8")) as BuildRecord;
 const sources = async () => (await readdir(cache)).sort();
 

@@ -75,7 +75,9 @@ describe("image pipeline", () => {
     expect(image.height).toBe(896);
     expect(image.sources.map((source) => source.type)).toEqual(["image/avif", "image/webp"]);
     expect(image.fallback.type).toBe("image/jpeg");
-    const urls = [...image.sources.flatMap((source) => source.srcset.split(", ")), ...image.fallback.srcset.split(", ")].map((item) => item.split(" ")[0]!);
+    const urls = [...image.sources.flatMap((source) => source.srcset.split(", ")), ...image.fallback.srcset.split(", ")].map(
+      (item) => item.split(" ")[0]!,
+    );
     expect(urls).toHaveLength(9);
     for (const url of urls) expect(url).toMatch(/^\/assets\/afbeeldingen\/banenmarkt-(480|672|1344)\.[0-9a-f]{16}\.(avif|webp|jpg)$/);
 
@@ -117,7 +119,12 @@ describe("image pipeline", () => {
     await writeFile(join(siteDir, "content/afbeeldingen/banenmarkt.jpg"), photo.subarray(0, 5000));
     const error = await prepareImages(model, join(root, "changed-out"), cache).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ContentError);
-    expect((error as ContentError).problems).toEqual([expect.objectContaining({ file: expect.stringMatching(/content\/afbeeldingen\/banenmarkt\.jpg$/), message: "Deze afbeelding is veranderd terwijl de site werd gebouwd. Bouw de site opnieuw." })]);
+    expect((error as ContentError).problems).toEqual([
+      expect.objectContaining({
+        file: expect.stringMatching(/content\/afbeeldingen\/banenmarkt\.jpg$/),
+        message: "Deze afbeelding is veranderd terwijl de site werd gebouwd. Bouw de site opnieuw.",
+      }),
+    ]);
     await writeFile(join(siteDir, "content/afbeeldingen/banenmarkt.jpg"), photo);
     await writeFile(join(siteDir, "content/afbeeldingen/plattegrond.svg"), drawing.replace("<rect", '<rect onload="alert(1)"'));
     await expect(prepareImages(model, join(root, "changed-out-2"), cache)).rejects.toBeInstanceOf(ContentError);
@@ -141,7 +148,11 @@ describe("image pipeline", () => {
     sharp.concurrency(0);
     const [treeA, treeB] = [await tree(first.outputDir), await tree(second.outputDir)];
     expect(Object.keys(treeA)).toEqual(Object.keys(treeB));
-    expect(Object.entries(treeA).filter(([file, hash]) => treeB[file] !== hash).map(([file]) => file)).toEqual([]);
+    expect(
+      Object.entries(treeA)
+        .filter(([file, hash]) => treeB[file] !== hash)
+        .map(([file]) => file),
+    ).toEqual([]);
     expect(Object.keys(treeA).filter((file) => file.startsWith("assets/afbeeldingen/"))).toHaveLength(9);
     // One cache entry, the photo's: what the check found and what the encoders made, both kept for the next build.
     const sources = await readdir(imageCacheDir(a.outDir));
@@ -152,10 +163,14 @@ describe("image pipeline", () => {
     const pictures = html.match(/<picture>[\s\S]*?<\/picture>/g) ?? [];
     expect(pictures).toHaveLength(2);
     // The news figure is on the first screen; the body image loads lazily.
-    expect(pictures[0]).toMatch(/<img class="wc-figure__image" src="\/assets\/afbeeldingen\/banenmarkt-1344\.[0-9a-f]{16}\.jpg" srcset="[^"]+ 480w, [^"]+ 672w, [^"]+ 1344w" sizes="[^"]+" width="1344" height="896" alt="Bezoekers lopen langs de kramen van de banenmarkt" fetchpriority="high" decoding="async">/);
+    expect(pictures[0]).toMatch(
+      /<img class="wc-figure__image" src="\/assets\/afbeeldingen\/banenmarkt-1344\.[0-9a-f]{16}\.jpg" srcset="[^"]+ 480w, [^"]+ 672w, [^"]+ 1344w" sizes="[^"]+" width="1344" height="896" alt="Bezoekers lopen langs de kramen van de banenmarkt" fetchpriority="high" decoding="async">/,
+    );
     expect(pictures[1]).toContain('alt="Een kraam met folders en een spandoek" loading="lazy" decoding="async"');
     expect(pictures[0]).toContain('<source type="image/avif" srcset="/assets/afbeeldingen/banenmarkt-480.');
-    expect(html).toMatch(/<meta property="og:image" content="https:\/\/rijnmond\.werkcentrum\.nl\/assets\/afbeeldingen\/banenmarkt-1344\.[0-9a-f]{16}\.jpg">/);
+    expect(html).toMatch(
+      /<meta property="og:image" content="https:\/\/rijnmond\.werkcentrum\.nl\/assets\/afbeeldingen\/banenmarkt-1344\.[0-9a-f]{16}\.jpg">/,
+    );
     expect(html).toContain('<meta property="og:image:alt" content="Bezoekers lopen langs de kramen van de banenmarkt">');
   }, 240_000);
 });

@@ -73,7 +73,9 @@ export interface PrepareResult {
 
 const require = createRequire(import.meta.url);
 const versions = (() => {
-  const sharp = require(require.resolve("sharp", { paths: [dirname(require.resolve("@11ty/eleventy-img"))] })) as { versions: Record<string, string> };
+  const sharp = require(require.resolve("sharp", { paths: [dirname(require.resolve("@11ty/eleventy-img"))] })) as {
+    versions: Record<string, string>;
+  };
   const eleventyImage = (require("@11ty/eleventy-img/package.json") as { version: string }).version;
   return { eleventyImage, sharp: sharp.versions.sharp, vips: sharp.versions.vips };
 })();
@@ -127,7 +129,16 @@ async function checkedBytes(source: string, facts: ImageFacts): Promise<Buffer> 
   const bytes = await readFile(source);
   if (createHash("sha256").update(bytes).digest("hex") !== facts.sha256) {
     const file = displayPath(source);
-    throw new ContentError([{ file, line: 1, column: 1, field: "", severity: "error", message: "Deze afbeelding is veranderd terwijl de site werd gebouwd. Bouw de site opnieuw." }]);
+    throw new ContentError([
+      {
+        file,
+        line: 1,
+        column: 1,
+        field: "",
+        severity: "error",
+        message: "Deze afbeelding is veranderd terwijl de site werd gebouwd. Bouw de site opnieuw.",
+      },
+    ]);
   }
   return bytes;
 }
@@ -144,7 +155,12 @@ async function publishSvg(facts: ImageFacts, bytes: Buffer, outputDir: string): 
   await mkdir(dirname(join(outputDir, facts.path)), { recursive: true });
   await writeFile(join(outputDir, facts.path), bytes);
   const src = `${IMAGE_URL_DIR}${name}`;
-  return { width: facts.width, height: facts.height, sources: [], fallback: { type: "image/svg+xml", src, srcset: "", width: facts.width, height: facts.height } };
+  return {
+    width: facts.width,
+    height: facts.height,
+    sources: [],
+    fallback: { type: "image/svg+xml", src, srcset: "", width: facts.width, height: facts.height },
+  };
 }
 
 async function readManifest(entryDir: string): Promise<CacheManifest | undefined> {

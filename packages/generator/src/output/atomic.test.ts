@@ -40,14 +40,22 @@ describe("writeAtomic", () => {
 
   it("leaves the old file as it was when the disk fills up halfway, removes its temporary file and throws the disk's error", async () => {
     const write = fs.write;
-    vi.spyOn(fs, "write").mockImplementation(((fd: number, buffer: Buffer, offset: number, length: number, position: number, callback: (error: Error) => void) =>
-      write(fd, buffer, offset, halfOf(length), position, () => callback(full()))) as unknown as typeof fs.write);
+    vi.spyOn(fs, "write").mockImplementation(((
+      fd: number,
+      buffer: Buffer,
+      offset: number,
+      length: number,
+      position: number,
+      callback: (error: Error) => void,
+    ) => write(fd, buffer, offset, halfOf(length), position, () => callback(full()))) as unknown as typeof fs.write);
     const error = await writeAtomic(file, Buffer.from("nieuw\n".repeat(1000))).catch((e: unknown) => e);
     expect(error).toMatchObject({ code: "ENOSPC" });
     expect(await readFile(file, "utf8")).toBe("oud\n");
     expect(await readdir(dir)).toEqual(["builds.json"]);
     // The build's Dutch message names the folder, as before.
-    expect(stateWriteError(error, "Het bouwverslag builds.json", dir)?.message).toMatch(/^Het bouwverslag builds\.json kan niet worden geschreven in .*: .* \(ENOSPC\)\./);
+    expect(stateWriteError(error, "Het bouwverslag builds.json", dir)?.message).toMatch(
+      /^Het bouwverslag builds\.json kan niet worden geschreven in .*: .* \(ENOSPC\)\./,
+    );
   });
 
   it("does the same synchronously", async () => {

@@ -4,7 +4,12 @@ import { buildSites } from "../build-all.js";
 import { getSite } from "../sites.js";
 import { OutputError } from "./errors.js";
 
-const { sitesDir, outDir, slugs, lockWaitMs } = JSON.parse(process.argv[2]!) as { sitesDir: string; outDir: string; slugs: string[]; lockWaitMs?: number };
+const { sitesDir, outDir, slugs, lockWaitMs } = JSON.parse(process.argv[2]!) as {
+  sitesDir: string;
+  outDir: string;
+  slugs: string[];
+  lockWaitMs?: number;
+};
 try {
   const result = await buildSites(
     slugs.map((slug) => getSite(slug)!),

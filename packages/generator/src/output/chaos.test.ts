@@ -84,28 +84,32 @@ describe("a build killed with SIGKILL", () => {
     { point: "output:complete", published: "old" },
     { point: "output:link-created", published: "old" },
     { point: "output:linked", published: "new" },
-  ])("at $point leaves the $published site complete, and the next build cleans up", async ({ point, published }) => {
-    const before = await tree(output);
-    const linked = basename(await readlink(output));
-    await change(`Versie van ${point}.`);
+  ])(
+    "at $point leaves the $published site complete, and the next build cleans up",
+    async ({ point, published }) => {
+      const before = await tree(output);
+      const linked = basename(await readlink(output));
+      await change(`Versie van ${point}.`);
 
-    const child = buildInChild({ sitesDir: paths.sitesDir, outDir: paths.outDir, slugs: ["rijnmond"] }, point);
-    expect(await child.paused).toBe(point);
-    const fresh = await tree(await childVersion(linked));
-    child.kill();
-    expect((await child.exit).signal).toBe("SIGKILL");
+      const child = buildInChild({ sitesDir: paths.sitesDir, outDir: paths.outDir, slugs: ["rijnmond"] }, point);
+      expect(await child.paused).toBe(point);
+      const fresh = await tree(await childVersion(linked));
+      child.kill();
+      expect((await child.exit).signal).toBe("SIGKILL");
 
-    expect(fresh).not.toEqual(before);
-    expect(Object.keys(fresh)).toEqual(expect.arrayContaining(["index.html", "404.html", "nieuws/bericht/index.html", "pagefind/pagefind.js"]));
-    expect(await tree(output)).toEqual(published === "old" ? before : fresh);
+      expect(fresh).not.toEqual(before);
+      expect(Object.keys(fresh)).toEqual(expect.arrayContaining(["index.html", "404.html", "nieuws/bericht/index.html", "pagefind/pagefind.js"]));
+      expect(await tree(output)).toEqual(published === "old" ? before : fresh);
 
-    const result = await nextBuild();
-    expect(result.built).toEqual([HOST]);
-    expect(notices).toContainEqual(expect.stringMatching(/^Opgeruimd: [1-9]\d* achtergebleven map\(pen\) van een afgebroken build\.$/));
-    // Builds are deterministic: the next build makes exactly what the killed one had written.
-    expect(await tree(output)).toEqual(fresh);
-    await expectTidy([HOST]);
-  }, 60_000);
+      const result = await nextBuild();
+      expect(result.built).toEqual([HOST]);
+      expect(notices).toContainEqual(expect.stringMatching(/^Opgeruimd: [1-9]\d* achtergebleven map\(pen\) van een afgebroken build\.$/));
+      // Builds are deterministic: the next build makes exactly what the killed one had written.
+      expect(await tree(output)).toEqual(fresh);
+      await expectTidy([HOST]);
+    },
+    60_000,
+  );
 
   it("while Eleventy writes leaves the old site, and the next build removes the half-written version", async () => {
     const before = await tree(output);
@@ -163,7 +167,10 @@ describe("two builds at once in two processes", () => {
     while (!(await readFile(owner, "utf8").catch(() => "")).includes(`"pid":${first.pid}`)) await new Promise((resolve) => setTimeout(resolve, 5));
     first.kill("SIGSTOP");
     const second = buildInChild({ sitesDir: paths.sitesDir, outDir: paths.outDir, slugs: ["twente"] });
-    const waitLine = new RegExp(`^Wacht: een andere werkcentrum build \\(proces ${first.pid}, gestart om [\\d:]+\\) gebruikt ${paths.outDir}\\.`, "m");
+    const waitLine = new RegExp(
+      `^Wacht: een andere werkcentrum build \\(proces ${first.pid}, gestart om [\\d:]+\\) gebruikt ${paths.outDir}\\.`,
+      "m",
+    );
     await second.waitFor(waitLine);
     first.kill("SIGCONT");
 

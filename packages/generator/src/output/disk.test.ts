@@ -16,7 +16,8 @@ import { versionsDir } from "./versions.js";
 // nothing, so the file system fails at the module boundary instead: the deploy step that writes security.txt and the
 // .gz/.br twins (after Eleventy wrote the pages), or the link that publishes the new version.
 const fault = vi.hoisted(() => ({ deployStep: undefined as string | undefined, symlink: undefined as string | undefined }));
-const errno = (code: string, syscall: string, path: string) => Object.assign(new Error(`${code}: failed, ${syscall} '${path}'`), { code, syscall, path });
+const errno = (code: string, syscall: string, path: string) =>
+  Object.assign(new Error(`${code}: failed, ${syscall} '${path}'`), { code, syscall, path });
 
 vi.mock("../deploy/site-output.js", async (importOriginal) => {
   const real = await importOriginal<typeof import("../deploy/site-output.js")>();
@@ -81,7 +82,9 @@ describe("a disk that refuses the output", () => {
     expect(error).toBeInstanceOf(OutputError);
     const message = (error as Error).message;
     expect(message).toMatch(
-      new RegExp(`^${HOST.replaceAll(".", "\\.")}: de uitvoer kan niet worden geschreven in ${versionsDir(paths.outDir, HOST)}/\\d+-[0-9a-z]+-[0-9a-f]+\\.part: ${reason} \\(${code}\\)\\. `),
+      new RegExp(
+        `^${HOST.replaceAll(".", "\\.")}: de uitvoer kan niet worden geschreven in ${versionsDir(paths.outDir, HOST)}/\\d+-[0-9a-z]+-[0-9a-f]+\\.part: ${reason} \\(${code}\\)\\. `,
+      ),
     );
     expect(message).toContain(`De vorige uitvoer in ${join(paths.outDir, HOST)} is niet veranderd.`);
     await expectOldOutput();
@@ -91,7 +94,11 @@ describe("a disk that refuses the output", () => {
     fault.symlink = "EROFS";
     const error = await buildSite(rijnmond, paths).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(OutputError);
-    expect((error as Error).message).toMatch(new RegExp(`^${HOST.replaceAll(".", "\\.")}: de uitvoer kan niet worden geschreven in ${paths.outDir}: het bestandssysteem is alleen-lezen \\(EROFS\\)\\.`));
+    expect((error as Error).message).toMatch(
+      new RegExp(
+        `^${HOST.replaceAll(".", "\\.")}: de uitvoer kan niet worden geschreven in ${paths.outDir}: het bestandssysteem is alleen-lezen \\(EROFS\\)\\.`,
+      ),
+    );
     await expectOldOutput();
   });
 
@@ -102,7 +109,9 @@ describe("a disk that refuses the output", () => {
     fault.deployStep = "ENOSPC";
     const error = await buildSites([rijnmond], paths, { jobs: 1, force: true }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(OutputError);
-    expect((error as Error).message).toMatch(new RegExp(`^1 site niet gebouwd:\\n${HOST.replaceAll(".", "\\.")}: de uitvoer kan niet worden geschreven in .*\\(ENOSPC\\)`));
+    expect((error as Error).message).toMatch(
+      new RegExp(`^1 site niet gebouwd:\\n${HOST.replaceAll(".", "\\.")}: de uitvoer kan niet worden geschreven in .*\\(ENOSPC\\)`),
+    );
     await expectOldOutput();
     expect((await record()).hosts[HOST]).toEqual(online);
   });
@@ -121,7 +130,9 @@ describe("a disk that refuses the output", () => {
       process.exitCode = 0;
     }
     expect(printed).toHaveLength(1);
-    expect(printed[0]).toMatch(/^1 site niet gebouwd:\nrijnmond\.werkcentrum\.nl: de uitvoer kan niet worden geschreven in .*: het bestandssysteem is alleen-lezen \(EROFS\)\. De vorige uitvoer in .* is niet veranderd\. Maak de schijf beschrijfbaar, of bouw in een andere map \(--out <map>\)\.$/);
+    expect(printed[0]).toMatch(
+      /^1 site niet gebouwd:\nrijnmond\.werkcentrum\.nl: de uitvoer kan niet worden geschreven in .*: het bestandssysteem is alleen-lezen \(EROFS\)\. De vorige uitvoer in .* is niet veranderd\. Maak de schijf beschrijfbaar, of bouw in een andere map \(--out <map>\)\.$/,
+    );
     expect(printed[0]).not.toMatch(/\n\s+at /);
   }, 60_000);
 });

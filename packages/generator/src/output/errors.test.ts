@@ -18,13 +18,19 @@ describe("diskFault", () => {
   it("ignores every other error, and survives a cycle of causes", () => {
     const cyclic = new Error("a");
     cyclic.cause = cyclic;
-    for (const error of [new Error("template"), errno("ENOENT"), errno("EISDIR"), cyclic, "text", undefined]) expect(diskFault(error)).toBeUndefined();
+    for (const error of [new Error("template"), errno("ENOENT"), errno("EISDIR"), cyclic, "text", undefined])
+      expect(diskFault(error)).toBeUndefined();
   });
 });
 
 describe("messages", () => {
   it("name the output, the folder where writing failed and the output that stays, in one Dutch line", () => {
-    const error = outputWriteError(errno("EROFS", "/srv/dist/.werkcentrum/out/a.nl/1-a-b.part/index.html"), "a.nl", "/srv/dist/.werkcentrum/out/a.nl", "/srv/dist/a.nl");
+    const error = outputWriteError(
+      errno("EROFS", "/srv/dist/.werkcentrum/out/a.nl/1-a-b.part/index.html"),
+      "a.nl",
+      "/srv/dist/.werkcentrum/out/a.nl",
+      "/srv/dist/a.nl",
+    );
     expect(error).toBeInstanceOf(OutputError);
     expect(error!.message).toBe(
       "a.nl: de uitvoer kan niet worden geschreven in /srv/dist/.werkcentrum/out/a.nl/1-a-b.part: het bestandssysteem is alleen-lezen (EROFS). " +

@@ -16,8 +16,14 @@ const REASONS: Record<DiskCode, { reason: string; advice: string }> = {
   ENOSPC: { reason: "de schijf is vol", advice: "Maak ruimte vrij en bouw opnieuw." },
   EDQUOT: { reason: "het schijfquotum is op", advice: "Maak ruimte vrij binnen het quotum, of vraag een groter quotum, en bouw opnieuw." },
   EROFS: { reason: "het bestandssysteem is alleen-lezen", advice: "Maak de schijf beschrijfbaar, of bouw in een andere map (--out <map>)." },
-  EACCES: { reason: "geen schrijfrechten", advice: "Geef de gebruiker die bouwt schrijfrechten op die map, of bouw in een andere map (--out <map>)." },
-  EPERM: { reason: "schrijven is niet toegestaan", advice: "Geef de gebruiker die bouwt schrijfrechten op die map, of bouw in een andere map (--out <map>)." },
+  EACCES: {
+    reason: "geen schrijfrechten",
+    advice: "Geef de gebruiker die bouwt schrijfrechten op die map, of bouw in een andere map (--out <map>).",
+  },
+  EPERM: {
+    reason: "schrijven is niet toegestaan",
+    advice: "Geef de gebruiker die bouwt schrijfrechten op die map, of bouw in een andere map (--out <map>).",
+  },
 };
 
 /**
@@ -50,7 +56,13 @@ export function diskFault(error: unknown): DiskFault | undefined {
     const current = queue.shift();
     if (!current || typeof current !== "object" || seen.has(current)) continue;
     seen.add(current);
-    const { code, path, message, cause, errors } = current as { code?: unknown; path?: unknown; message?: unknown; cause?: unknown; errors?: unknown };
+    const { code, path, message, cause, errors } = current as {
+      code?: unknown;
+      path?: unknown;
+      message?: unknown;
+      cause?: unknown;
+      errors?: unknown;
+    };
     if (typeof code === "string" && code in REASONS) return { code: code as DiskCode, ...(typeof path === "string" ? { path } : {}) };
     if (!fromText && typeof message === "string") {
       const match = TEXTS.find(([pattern]) => pattern.test(message));

@@ -35,7 +35,9 @@ const lockModule = fileURLToPath(new URL("./lock.ts", import.meta.url));
 /** Another process that takes the lock of `outDir` and keeps it until it is killed. */
 async function holderProcess(): Promise<{ pid: number; kill: () => Promise<void> }> {
   const script = `const { lockOutput } = await import(${JSON.stringify(lockModule)}); await lockOutput(${JSON.stringify(outDir)}); console.log("locked"); setInterval(() => {}, 60000);`;
-  const child = spawn(process.execPath, ["--conditions=@werkcentrum/source", "--import", register, "--input-type=module", "-e", script], { stdio: ["ignore", "pipe", "inherit"] });
+  const child = spawn(process.execPath, ["--conditions=@werkcentrum/source", "--import", register, "--input-type=module", "-e", script], {
+    stdio: ["ignore", "pipe", "inherit"],
+  });
   const exited = new Promise<void>((resolve) => child.on("close", () => resolve()));
   await new Promise<void>((resolve, reject) => {
     child.stdout.on("data", (chunk: Buffer) => chunk.toString().includes("locked") && resolve());
@@ -57,7 +59,11 @@ describe("lockOutput", () => {
     let second: Awaited<ReturnType<typeof lockOutput>> | undefined;
     const waiting = lockOutput(outDir, { waitMs: 20_000, onWait: (line) => lines.push(line) }).then((lock) => (second = lock));
     await vi.waitFor(() => expect(lines).toHaveLength(1));
-    expect(lines[0]).toMatch(new RegExp(`^Wacht: een andere werkcentrum build \\(proces ${process.pid}, gestart om \\d\\d:\\d\\d:\\d\\d\\) gebruikt ${outDir}\\. Deze build begint zodra die klaar is \\(hooguit 20 seconden\\)\\.$`));
+    expect(lines[0]).toMatch(
+      new RegExp(
+        `^Wacht: een andere werkcentrum build \\(proces ${process.pid}, gestart om \\d\\d:\\d\\d:\\d\\d\\) gebruikt ${outDir}\\. Deze build begint zodra die klaar is \\(hooguit 20 seconden\\)\\.$`,
+      ),
+    );
     expect(second).toBeUndefined();
 
     await first.release();
@@ -71,7 +77,11 @@ describe("lockOutput", () => {
     try {
       const error = await lockOutput(outDir, { waitMs: 1_500 }).catch((e: unknown) => e);
       expect(error).toBeInstanceOf(OutputError);
-      expect((error as Error).message).toMatch(new RegExp(`^Gestopt: een andere werkcentrum build \\(proces ${holder.pid}, gestart om [\\d:]+\\) gebruikt ${outDir} nog, na 2 seconden wachten\\. Deze build heeft niets veranderd\\.`));
+      expect((error as Error).message).toMatch(
+        new RegExp(
+          `^Gestopt: een andere werkcentrum build \\(proces ${holder.pid}, gestart om [\\d:]+\\) gebruikt ${outDir} nog, na 2 seconden wachten\\. Deze build heeft niets veranderd\\.`,
+        ),
+      );
       expect((error as Error).message).toContain(join(outDir, ".werkcentrum/build.lock"));
     } finally {
       await holder.kill();

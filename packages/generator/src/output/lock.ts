@@ -127,7 +127,9 @@ export async function lockOutput(outDir: string, options: LockOptions = {}): Pro
           await delay(POLL_MS);
           continue;
         }
-        options.onWait?.(`Wacht: ${describe(holder, kind)} gebruikt ${outDir}. Deze ${kind} begint zodra die klaar is (hooguit ${duration(waitMs)}).`);
+        options.onWait?.(
+          `Wacht: ${describe(holder, kind)} gebruikt ${outDir}. Deze ${kind} begint zodra die klaar is (hooguit ${duration(waitMs)}).`,
+        );
       }
       waited = true;
       await delay(POLL_MS);

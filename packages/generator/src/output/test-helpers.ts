@@ -20,7 +20,12 @@ export async function tree(dir: string): Promise<Record<string, string>> {
   const entries = await Promise.all(
     files.map(async (entry) => {
       const path = join(entry.parentPath, entry.name);
-      return [path.slice(dir.length + 1), createHash("sha256").update(await readFile(path)).digest("hex")] as const;
+      return [
+        path.slice(dir.length + 1),
+        createHash("sha256")
+          .update(await readFile(path))
+          .digest("hex"),
+      ] as const;
     }),
   );
   return Object.fromEntries(entries.sort(([a], [b]) => (a < b ? -1 : 1)));

@@ -52,10 +52,14 @@ describe("/toegankelijkheid/testresultaten/", () => {
     const paragraphs = textOf(html, (el) => el.name === "p" || el.name === "li" || el.name === "h2");
     expect(paragraphs).toContain("Let op: Dit is geen volledig onderzoek");
     expect(paragraphs.join("\n")).toContain("Het is geen onderzoek volgens de methode WCAG-EM");
-    expect(paragraphs).toContain("De test is gedaan op 5 december 2026. Hij keek naar 3 pagina's van rijnmond.werkcentrum.nl. Twee programma's deden de test:");
+    expect(paragraphs).toContain(
+      "De test is gedaan op 5 december 2026. Hij keek naar 3 pagina's van rijnmond.werkcentrum.nl. Twee programma's deden de test:",
+    );
     expect(paragraphs).toContain("axe-core: 1 van de 2 pagina's zonder problemen.");
     expect(paragraphs).toContain("html-validate: 2 van de 3 pagina's zonder fouten.");
-    expect(paragraphs).toContain("/contact/: axe-core, regel color-contrast (ernstig), 3 keer: Elements must meet minimum color contrast ratio thresholds");
+    expect(paragraphs).toContain(
+      "/contact/: axe-core, regel color-contrast (ernstig), 3 keer: Elements must meet minimum color contrast ratio thresholds",
+    );
     expect(paragraphs).toContain('/contact/: html-validate, regel no-dup-id, 2 keer: Duplicate ID "kop"');
     expect(paragraphs.filter((line) => /^\/\S*: axe-core /.test(line))).toEqual([
       "/: axe-core geen problemen, html-validate geen fouten.",

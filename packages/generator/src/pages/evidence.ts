@@ -30,7 +30,14 @@ export function evidenceReport(evidence: Evidence) {
   const findings: Finding[] = [];
   for (const page of evidence.pages) {
     for (const violation of page.axe?.violations ?? []) {
-      findings.push({ path: page.path, tool: "axe-core", rule: violation.rule, impact: violation.impact ? IMPACT[violation.impact] : undefined, text: violation.help, count: violation.nodes });
+      findings.push({
+        path: page.path,
+        tool: "axe-core",
+        rule: violation.rule,
+        impact: violation.impact ? IMPACT[violation.impact] : undefined,
+        text: violation.help,
+        count: violation.nodes,
+      });
     }
     // html-validate reports each place apart: one finding per rule per page, with the first message.
     const byRule = new Map<string, Finding>();

@@ -5,12 +5,19 @@ import { gemeenteGroups, regionLink, regionLinks } from "./landing-data.js";
 const rijnmond = getRegion("rijnmond")!;
 // A made-up legacy site: no real region's site is invented here.
 const legacy = { url: "https://leerwerkloket.voorbeeld.nl/", soort: "Leerwerkloket" } as const;
-const profile = (extra: Partial<SiteProfile>): SiteProfile => ({ code: "AM22", naam: "Rijnmond", status: "in-ontwikkeling", ...extra }) as SiteProfile;
+const profile = (extra: Partial<SiteProfile>): SiteProfile =>
+  ({ code: "AM22", naam: "Rijnmond", status: "in-ontwikkeling", ...extra }) as SiteProfile;
 
 describe("regionLink", () => {
   it.each([
     { name: "no site.yml", profile: undefined, href: "https://rijnmond.werkcentrum.nl/", text: "Werkcentrum Rijnmond", status: "In ontwikkeling" },
-    { name: "in development, no legacy site", profile: profile({}), href: "https://rijnmond.werkcentrum.nl/", text: "Werkcentrum Rijnmond", status: "In ontwikkeling" },
+    {
+      name: "in development, no legacy site",
+      profile: profile({}),
+      href: "https://rijnmond.werkcentrum.nl/",
+      text: "Werkcentrum Rijnmond",
+      status: "In ontwikkeling",
+    },
     {
       name: "in development with a legacy site",
       profile: profile({ bestaandeWebsite: legacy }),
@@ -25,7 +32,13 @@ describe("regionLink", () => {
       text: "Werkcentrum Rijnmond, via de website Voorbeeld Mobiliteitsteam",
       status: "In ontwikkeling",
     },
-    { name: "active, legacy site left in", profile: profile({ status: "actief", bestaandeWebsite: legacy }), href: "https://rijnmond.werkcentrum.nl/", text: "Werkcentrum Rijnmond", status: "Actief" },
+    {
+      name: "active, legacy site left in",
+      profile: profile({ status: "actief", bestaandeWebsite: legacy }),
+      href: "https://rijnmond.werkcentrum.nl/",
+      text: "Werkcentrum Rijnmond",
+      status: "Actief",
+    },
   ])("$name → $href", ({ profile, href, text, status }) => {
     expect(regionLink(rijnmond, profile)).toMatchObject({ href, text, statusText: status });
   });
@@ -55,7 +68,8 @@ describe("gemeenteGroups", () => {
   it("groups by first letter, A to Z, with each letter once", () => {
     const letters = groups.map((group) => group.letter);
     expect(letters).toEqual([...new Set(letters)].sort());
-    for (const group of groups) for (const entry of group.gemeenten) expect(entry.name.replace(/^'s-/, "s").charAt(0).toUpperCase()).toBe(group.letter);
+    for (const group of groups)
+      for (const entry of group.gemeenten) expect(entry.name.replace(/^'s-/, "s").charAt(0).toUpperCase()).toBe(group.letter);
   });
 
   it("also lists everyday names under their own letter, and says the region links to a legacy site", () => {

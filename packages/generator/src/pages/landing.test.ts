@@ -40,7 +40,9 @@ describe("the landing page of werkcentrum.nl", () => {
     const links = Array.from(document.querySelectorAll("svg.wc-map a.wc-map__link"));
     expect(links).toHaveLength(35);
     expect(new Set(links.map(hrefOf)).size).toBe(35);
-    expect(links.every((a) => /, (actief|in ontwikkeling)(, (fysiek|digitaal|fysiek en digitaal))?$/.test(a.getAttribute("aria-label") ?? ""))).toBe(true);
+    expect(links.every((a) => /, (actief|in ontwikkeling)(, (fysiek|digitaal|fysiek en digitaal))?$/.test(a.getAttribute("aria-label") ?? ""))).toBe(
+      true,
+    );
     const legend = Array.from(document.querySelectorAll(".wc-map-legend li")).map((li) => li.textContent?.trim());
     expect(legend).toEqual([
       "Werkcentrum actief (0 regio's)",
@@ -53,7 +55,9 @@ describe("the landing page of werkcentrum.nl", () => {
       "Kaart: CBS/PDOK, Gebiedsindelingen 2025 (bewerkt). Indeling in regio's en gemeenten: CBS, tabel 86247NED Gebieden in Nederland 2026.",
     );
     const rijnmond = document.querySelector('a.wc-map__link[aria-label^="Werkcentrum Rijnmond"]');
-    expect(rijnmond?.getAttribute("aria-label")).toBe("Werkcentrum Rijnmond (via de website van het Leerwerkloket), in ontwikkeling, fysiek en digitaal");
+    expect(rijnmond?.getAttribute("aria-label")).toBe(
+      "Werkcentrum Rijnmond (via de website van het Leerwerkloket), in ontwikkeling, fysiek en digitaal",
+    );
     expect(document.querySelector('.wc-region-list a[data-wc-region="AM22"] + .wc-meta')?.textContent).toBe("In ontwikkeling, fysiek en digitaal");
     expect(document.querySelectorAll("svg.wc-map .wc-map__labels text").length).toBeGreaterThan(5);
   });
@@ -85,7 +89,11 @@ describe("the landing page of werkcentrum.nl", () => {
   it("publishes the open data from the same profiles, and a Dutch page that explains every field", async () => {
     const data = JSON.parse(await readFile(join(out, "data", "regios.json"), "utf8"));
     expect(data.regios).toHaveLength(35);
-    expect(data.regios.find((r: { code: string }) => r.code === "AM22").bestaandeWebsite).toEqual({ url: LEGACY, soort: "Leerwerkloket", naam: null });
+    expect(data.regios.find((r: { code: string }) => r.code === "AM22").bestaandeWebsite).toEqual({
+      url: LEGACY,
+      soort: "Leerwerkloket",
+      naam: null,
+    });
     const geojson = JSON.parse(await readFile(join(out, "data", "regios.geojson"), "utf8"));
     expect(geojson.features).toHaveLength(35);
     const explained = parseHTML(await readFile(join(out, "open-data", "index.html"), "utf8")).document as unknown as Document;
@@ -93,7 +101,9 @@ describe("the landing page of werkcentrum.nl", () => {
     const terms = Array.from(explained.querySelectorAll("main dt code")).map((code) => code.textContent);
     expect(terms).toEqual(Object.keys(data.regios[0]));
     const hrefs = Array.from(explained.querySelectorAll("main a")).map(hrefOf);
-    expect(hrefs).toEqual(expect.arrayContaining(["/data/regios.json", "/data/regios.schema.json", "/data/regios.geojson", "/data/regios.geojson.schema.json"]));
+    expect(hrefs).toEqual(
+      expect.arrayContaining(["/data/regios.json", "/data/regios.schema.json", "/data/regios.geojson", "/data/regios.geojson.schema.json"]),
+    );
     expect(hrefOf(page().querySelector('main a[href="/open-data/"]'))).toBe("/open-data/");
   });
 
@@ -105,7 +115,9 @@ describe("the landing page of werkcentrum.nl", () => {
 
   it("loads the finder as one external module from /assets/, and keeps the CSP (no inline script or style)", async () => {
     const scripts = Array.from(page().querySelectorAll("script"));
-    expect(scripts.map((s) => [s.getAttribute("type"), s.getAttribute("src")])).toEqual([["module", expect.stringMatching(/^\/assets\/finder\.[0-9a-f]{10}\.js$/)]]);
+    expect(scripts.map((s) => [s.getAttribute("type"), s.getAttribute("src")])).toEqual([
+      ["module", expect.stringMatching(/^\/assets\/finder\.[0-9a-f]{10}\.js$/)],
+    ]);
     const code = await readFile(join(out, scripts[0]!.getAttribute("src")!), "utf8");
     const gzipped = gzipSync(code).length;
     console.log(`finder script: ${code.length} bytes, ${(gzipped / 1024).toFixed(1)} KB gzipped`);
@@ -143,7 +155,11 @@ describe("the finder script on the built page (WAI-ARIA combobox)", () => {
   it("reveals the form and makes the field a combobox controlling a labelled listbox", () => {
     const { document, input, listbox } = setUp();
     expect((document.querySelector("form.wc-finder__form") as HTMLFormElement).hasAttribute("hidden")).toBe(false);
-    expect([input.getAttribute("role"), input.getAttribute("aria-autocomplete"), input.getAttribute("aria-expanded")]).toEqual(["combobox", "list", "false"]);
+    expect([input.getAttribute("role"), input.getAttribute("aria-autocomplete"), input.getAttribute("aria-expanded")]).toEqual([
+      "combobox",
+      "list",
+      "false",
+    ]);
     expect(listbox.getAttribute("role")).toBe("listbox");
     expect(document.getElementById(listbox.getAttribute("aria-labelledby")!)?.textContent).toBe("Naam van uw gemeente");
   });

@@ -24,7 +24,11 @@ describe("translationSets", () => {
   });
 
   it("treats index.md and its translations as one page", () => {
-    expect(translationSets(["index.md", "index.en.md"]).get("index.md")?.map((v) => v.href)).toEqual(["/", "/en/"]);
+    expect(
+      translationSets(["index.md", "index.en.md"])
+        .get("index.md")
+        ?.map((v) => v.href),
+    ).toEqual(["/", "/en/"]);
   });
 });
 
@@ -51,9 +55,9 @@ describe("a translated page, built", () => {
   }, 60_000);
   afterAll(async () => rm(join(paths.sitesDir, ".."), { recursive: true, force: true }));
 
-  const html = (document: ReturnType<typeof parseDocument>) => document.children.find((node) => "name" in node && node.name === "html") as unknown as { attribs: Record<string, string> };
-  const alternates = async (path: string) =>
-    (await readFile(join(out, path), "utf8")).match(/<link rel="alternate" hreflang="[^"]+" href="[^"]+">/g);
+  const html = (document: ReturnType<typeof parseDocument>) =>
+    document.children.find((node) => "name" in node && node.name === "html") as unknown as { attribs: Record<string, string> };
+  const alternates = async (path: string) => (await readFile(join(out, path), "utf8")).match(/<link rel="alternate" hreflang="[^"]+" href="[^"]+">/g);
 
   it.each([
     { path: "over-ons/index.html", lang: "nl", dir: "ltr" },

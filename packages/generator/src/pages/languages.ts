@@ -61,7 +61,10 @@ export function translationSets(paths: readonly string[]): Map<string, LanguageV
   for (const [path, dutch] of keyOf) {
     const versions = byDutchPermalink.get(dutch)!;
     if (versions.length < 2 || !versions.some((version) => version.lang === "nl")) continue;
-    sets.set(path, [...versions].sort((a, b) => siteLanguages.indexOf(a.lang) - siteLanguages.indexOf(b.lang)));
+    sets.set(
+      path,
+      [...versions].sort((a, b) => siteLanguages.indexOf(a.lang) - siteLanguages.indexOf(b.lang)),
+    );
   }
   return sets;
 }

@@ -45,7 +45,8 @@ describe("open data on werkcentrum.nl", () => {
     expect(data.features.map((f: { id: string }) => f.id)).toEqual(allRegions.map((r) => r.code).sort());
     expect(data.grenzen).toEqual({ bron: "CBS/PDOK, Gebiedsindelingen 2025 (bewerkt)", jaar: 2025 });
     // RFC 7946 section 3.1.6: exterior rings counter-clockwise, i.e. a positive shoelace area in lon/lat.
-    const area = (ring: number[][]) => ring.reduce((sum, [x, y], i) => sum + x! * ring[(i + 1) % ring.length]![1]! - ring[(i + 1) % ring.length]![0]! * y!, 0) / 2;
+    const area = (ring: number[][]) =>
+      ring.reduce((sum, [x, y], i) => sum + x! * ring[(i + 1) % ring.length]![1]! - ring[(i + 1) % ring.length]![0]! * y!, 0) / 2;
     for (const feature of data.features) {
       const polygons = feature.geometry.type === "Polygon" ? [feature.geometry.coordinates] : feature.geometry.coordinates;
       for (const polygon of polygons) expect(area(polygon[0]), feature.id).toBeGreaterThan(0);
@@ -65,7 +66,11 @@ describe("open data on werkcentrum.nl", () => {
     const given = new Map(profiles);
     const base = profiles.get("rijnmond") ?? ({ code: "AM22", naam: "Rijnmond" } as SiteProfile);
     given.set("rijnmond", { ...base, status: "actief", vorm: "beide" } as SiteProfile);
-    given.set("drenthe", { ...(profiles.get("drenthe") as SiteProfile), status: "in-ontwikkeling", bestaandeWebsite: { url: "https://loket.voorbeeld.nl/", soort: "Leerwerkloket" } } as SiteProfile);
+    given.set("drenthe", {
+      ...(profiles.get("drenthe") as SiteProfile),
+      status: "in-ontwikkeling",
+      bestaandeWebsite: { url: "https://loket.voorbeeld.nl/", soort: "Leerwerkloket" },
+    } as SiteProfile);
     const data = JSON.parse(openDataFiles(given).get(OPEN_DATA_FILES.json)!);
     const byCode = new Map(data.regios.map((r: { code: string }) => [r.code, r]));
     expect(byCode.get("AM22")).toMatchObject({ status: "actief", vorm: "beide", bestaandeWebsite: null });

@@ -38,7 +38,10 @@ export const OPEN_DATA_FILES = {
 const absolute = (path: string) => `https://${LANDING_HOST}${path}`;
 
 // Exhaustive at compile time: a new status or form in site.yml's schema fails the type check here.
-const STATUSES = Object.keys({ actief: 0, "in-ontwikkeling": 0 } satisfies Record<WerkcentrumStatus, 0>) as [WerkcentrumStatus, ...WerkcentrumStatus[]];
+const STATUSES = Object.keys({ actief: 0, "in-ontwikkeling": 0 } satisfies Record<WerkcentrumStatus, 0>) as [
+  WerkcentrumStatus,
+  ...WerkcentrumStatus[],
+];
 const FORMS = Object.keys({ fysiek: 0, digitaal: 0, beide: 0 } satisfies Record<WerkcentrumVorm, 0>) as [WerkcentrumVorm, ...WerkcentrumVorm[]];
 const KINDS = Object.keys({ RMT: 0, WerkgeversServicepunt: 0, Leerwerkloket: 0, anders: 0 } satisfies Record<BestaandeWebsite["soort"], 0>) as [
   BestaandeWebsite["soort"],
@@ -48,21 +51,29 @@ const KINDS = Object.keys({ RMT: 0, WerkgeversServicepunt: 0, Leerwerkloket: 0, 
 // The descriptions are published in the JSON Schema and on /open-data/, so they are Dutch, for the readers.
 const gemeente = z
   .strictObject({
-    code: z.string().regex(/^GM\d{4}$/).describe("CBS-code van de gemeente, bijvoorbeeld GM0599."),
+    code: z
+      .string()
+      .regex(/^GM\d{4}$/)
+      .describe("CBS-code van de gemeente, bijvoorbeeld GM0599."),
     naam: z.string().min(1).describe("Naam van de gemeente zoals CBS die schrijft."),
   })
   .meta({ id: "gemeente" });
 
 const regio = z
   .strictObject({
-    code: z.string().regex(/^AM\d{2}$/).describe("CBS-code van de arbeidsmarktregio, bijvoorbeeld AM22. AM04, AM16 en AM31 bestaan niet."),
+    code: z
+      .string()
+      .regex(/^AM\d{2}$/)
+      .describe("CBS-code van de arbeidsmarktregio, bijvoorbeeld AM22. AM04, AM16 en AM31 bestaan niet."),
     naam: z.string().min(1).describe("Naam van de arbeidsmarktregio zoals CBS die schrijft."),
     website: z.url().describe("Adres van de website van het Werkcentrum van de regio op werkcentrum.nl."),
     status: z.enum(STATUSES).describe("Is het Werkcentrum open (actief) of wordt het nog opgezet (in-ontwikkeling)?"),
     vorm: z
       .enum(FORMS)
       .nullable()
-      .describe("Kunnen mensen langskomen (fysiek), alleen online terecht (digitaal), of allebei (beide)? null als de regio dat nog niet heeft ingevuld."),
+      .describe(
+        "Kunnen mensen langskomen (fysiek), alleen online terecht (digitaal), of allebei (beide)? null als de regio dat nog niet heeft ingevuld.",
+      ),
     bestaandeWebsite: z
       .strictObject({
         url: z.url().describe("Adres van de website."),
@@ -70,10 +81,10 @@ const regio = z
         naam: z.string().min(1).nullable().describe("Naam van de website, of null."),
       })
       .nullable()
-      .describe("De website die de regio gebruikt zolang haar Werkcentrum in ontwikkeling is, of null: url, soort (RMT, WerkgeversServicepunt, Leerwerkloket of anders) en naam (of null). werkcentrum.nl verwijst daarheen."),
-    centrumgemeente: gemeente
-      .nullable()
-      .describe("De centrumgemeente, met code en naam, als een openbare bron die noemt; anders null."),
+      .describe(
+        "De website die de regio gebruikt zolang haar Werkcentrum in ontwikkeling is, of null: url, soort (RMT, WerkgeversServicepunt, Leerwerkloket of anders) en naam (of null). werkcentrum.nl verwijst daarheen.",
+      ),
+    centrumgemeente: gemeente.nullable().describe("De centrumgemeente, met code en naam, als een openbare bron die noemt; anders null."),
     gemeenten: z.array(gemeente).min(1).describe("Alle gemeenten van de regio, elk met code en naam, op CBS-code."),
   })
   .meta({ id: "regio" });
@@ -119,9 +130,14 @@ export const regiosGeojsonSchema = z
       .array(
         z.strictObject({
           type: z.literal("Feature"),
-          id: z.string().regex(/^AM\d{2}$/).describe("CBS-code van de regio, gelijk aan properties.code."),
+          id: z
+            .string()
+            .regex(/^AM\d{2}$/)
+            .describe("CBS-code van de regio, gelijk aan properties.code."),
           properties: regio,
-          geometry: z.union([polygon, multiPolygon]).describe("Grens van de regio: lengte- en breedtegraad (WGS84), buitenringen tegen de klok in (RFC 7946)."),
+          geometry: z
+            .union([polygon, multiPolygon])
+            .describe("Grens van de regio: lengte- en breedtegraad (WGS84), buitenringen tegen de klok in (RFC 7946)."),
         }),
       )
       .min(1),
@@ -226,7 +242,10 @@ function typeText(schema: Record<string, unknown>): string {
 
 /** The fields of one region record, in the order of the schema. */
 export function openDataFields(): OpenDataField[] {
-  const schema = z.toJSONSchema(regio, { target: "draft-2020-12" }) as { properties?: Record<string, Record<string, unknown>>; $defs?: Record<string, { properties: Record<string, Record<string, unknown>> }> };
+  const schema = z.toJSONSchema(regio, { target: "draft-2020-12" }) as {
+    properties?: Record<string, Record<string, unknown>>;
+    $defs?: Record<string, { properties: Record<string, Record<string, unknown>> }>;
+  };
   const properties = schema.properties ?? schema.$defs?.regio?.properties ?? {};
   return Object.entries(properties).map(([name, property]) => ({ name, type: typeText(property), description: String(property.description ?? "") }));
 }

@@ -12,12 +12,23 @@ it("finishSearchIndex puts Pagefind's languages in key order and keeps everythin
   try {
     const file = join(dir, "pagefind-entry.json");
     const language = (code: string, pages: number) => ({ hash: `${code}_0123456789`, wasm: code === "uk" ? null : code, page_count: pages });
-    await writeFile(file, JSON.stringify({ version: "1.5.2", languages: { pl: language("pl", 3), nl: language("nl", 94), uk: language("uk", 2), ar: language("ar", 3) }, include_characters: ["_", "‿"] }));
+    await writeFile(
+      file,
+      JSON.stringify({
+        version: "1.5.2",
+        languages: { pl: language("pl", 3), nl: language("nl", 94), uk: language("uk", 2), ar: language("ar", 3) },
+        include_characters: ["_", "‿"],
+      }),
+    );
     await finishSearchIndex(dir);
     const text = await readFile(file, "utf8");
     const entry = JSON.parse(text) as { languages: Record<string, unknown> };
     expect(Object.keys(entry.languages)).toEqual(["ar", "nl", "pl", "uk"]);
-    expect(entry).toEqual({ version: "1.5.2", languages: { ar: language("ar", 3), nl: language("nl", 94), pl: language("pl", 3), uk: language("uk", 2) }, include_characters: ["_", "‿"] });
+    expect(entry).toEqual({
+      version: "1.5.2",
+      languages: { ar: language("ar", 3), nl: language("nl", 94), pl: language("pl", 3), uk: language("uk", 2) },
+      include_characters: ["_", "‿"],
+    });
     expect(text).not.toContain("\n"); // compact, as Pagefind writes it
   } finally {
     await rm(dir, { recursive: true, force: true });
@@ -30,7 +41,7 @@ it("writeSearchIndex stores the files every first query loads unwrapped, for the
     const page = (title: string, words: string) =>
       `<!doctype html><html lang="nl"><head><title>${title}</title></head><body><main data-pagefind-body><h1>${title}</h1><p>${words}</p></main></body></html>`;
     await mkdir(join(dir, "zoeken"), { recursive: true });
-    await writeFile(join(dir, "zoeken", "index.html"), "<!doctype html><html lang=\"nl\"><body><main>Zoeken</main></body></html>");
+    await writeFile(join(dir, "zoeken", "index.html"), '<!doctype html><html lang="nl"><body><main>Zoeken</main></body></html>');
     await writeFile(join(dir, "index.html"), page("Werk zoeken", "Een vacature in de zorg, de bouw of het onderwijs."));
     expect(await writeSearchIndex(dir)).toBeGreaterThan(0);
     const index = join(dir, SEARCH_INDEX_DIR);
@@ -55,7 +66,20 @@ it("a combined index is the same on every build: the site filter's values sorted
     const page = (title: string) =>
       `<!doctype html><html lang="nl"><head><title>${title}</title></head><body><main data-pagefind-body><h1>${title}</h1><p>Werk in de regio ${title}.</p></main></body></html>`;
     // Twelve sites: Pagefind's hash-map order of twelve values is a different one on almost every run.
-    const names = ["Zeeland", "Twente", "Drenthe", "Flevoland", "Achterhoek", "Rijnmond", "Haaglanden", "Friesland", "Groningen", "Amersfoort", "Midden-Utrecht", "Zuid-Limburg"];
+    const names = [
+      "Zeeland",
+      "Twente",
+      "Drenthe",
+      "Flevoland",
+      "Achterhoek",
+      "Rijnmond",
+      "Haaglanden",
+      "Friesland",
+      "Groningen",
+      "Amersfoort",
+      "Midden-Utrecht",
+      "Zuid-Limburg",
+    ];
     const sources = await Promise.all(
       names.map(async (name) => {
         const dir = join(root, "sites", name);
@@ -67,12 +91,17 @@ it("a combined index is the same on every build: the site filter's values sorted
     const build = async (n: number) => {
       const dir = join(root, `landing-${n}`);
       await mkdir(join(dir, "zoeken"), { recursive: true });
-      await writeFile(join(dir, "zoeken", "index.html"), "<!doctype html><html lang=\"nl\"><body><main>Zoeken</main></body></html>");
+      await writeFile(join(dir, "zoeken", "index.html"), '<!doctype html><html lang="nl"><body><main>Zoeken</main></body></html>');
       await writeSearchIndex(dir, sources);
       const index = join(dir, SEARCH_INDEX_DIR);
       const files = (await readdir(index, { recursive: true, withFileTypes: true })).filter((entry) => entry.isFile());
       return Object.fromEntries(
-        await Promise.all(files.map(async (entry) => [relative(index, join(entry.parentPath, entry.name)), (await readFile(join(entry.parentPath, entry.name))).toString("base64")] as const)),
+        await Promise.all(
+          files.map(
+            async (entry) =>
+              [relative(index, join(entry.parentPath, entry.name)), (await readFile(join(entry.parentPath, entry.name))).toString("base64")] as const,
+          ),
+        ),
       );
     };
     const [first, second, third] = [await build(1), await build(2), await build(3)];
@@ -87,7 +116,9 @@ it("a combined index is the same on every build: the site filter's values sorted
     const [name, values] = decode(payload(first[filterFile]!)) as [string, Array<[string, number[]]>];
     expect(name).toBe("regio");
     expect(values.map(([value]) => value)).toEqual(names.map((n) => `Werkcentrum ${n}`).sort());
-    const entry = JSON.parse(Buffer.from(first["pagefind-entry.json"]!, "base64").toString("utf8")) as { languages: Record<string, { hash: string }> };
+    const entry = JSON.parse(Buffer.from(first["pagefind-entry.json"]!, "base64").toString("utf8")) as {
+      languages: Record<string, { hash: string }>;
+    };
     const metaFile = `pagefind.${entry.languages.nl!.hash}.pf_meta`;
     expect(Object.keys(first)).toContain(metaFile);
     const meta = decode(payload(first[metaFile]!)) as unknown[];

@@ -137,7 +137,10 @@ async function writeQueryFile(file: string, payload: Uint8Array, written: Set<st
 /** A name like Pagefind's (the language and as many hex digits of a content hash: `nl_947d439`), from the content. */
 function renamedAfter(old: string, payload: Uint8Array): string {
   const lang = old.slice(0, old.indexOf("_"));
-  return `${lang}_${createHash("sha256").update(payload).digest("hex").slice(0, old.length - lang.length - 1)}`;
+  return `${lang}_${createHash("sha256")
+    .update(payload)
+    .digest("hex")
+    .slice(0, old.length - lang.length - 1)}`;
 }
 
 type FilterChunk = [name: string, values: Array<[value: string, pages: number[]]>];
@@ -194,12 +197,14 @@ export const SEARCH_SITE_KEY = "regio";
 
 async function htmlFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  return entries
-    .filter((entry) => entry.isFile() && entry.name.endsWith(".html"))
-    .map((entry) => join(entry.parentPath, entry.name))
-    // The search index of each site and the CMS are no pages; sorted, so the index is the same on every build.
-    .filter((file) => !relative(dir, file).startsWith(`${SEARCH_INDEX_DIR}${sep}`))
-    .sort();
+  return (
+    entries
+      .filter((entry) => entry.isFile() && entry.name.endsWith(".html"))
+      .map((entry) => join(entry.parentPath, entry.name))
+      // The search index of each site and the CMS are no pages; sorted, so the index is the same on every build.
+      .filter((file) => !relative(dir, file).startsWith(`${SEARCH_INDEX_DIR}${sep}`))
+      .sort()
+  );
 }
 
 /**

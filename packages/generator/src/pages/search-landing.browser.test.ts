@@ -23,7 +23,13 @@ let origin: string;
 let browser: Browser;
 const transferred: { url: string; bytes: number }[] = [];
 
-const TYPES: Record<string, string> = { ".html": "text/html; charset=utf-8", ".js": "text/javascript", ".css": "text/css", ".wasm": "application/wasm", ".json": "application/json" };
+const TYPES: Record<string, string> = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript",
+  ".css": "text/css",
+  ".wasm": "application/wasm",
+  ".json": "application/json",
+};
 
 beforeAll(async () => {
   const root = await mkdtemp(join(tmpdir(), "wc-landing-search-"));

@@ -31,7 +31,10 @@ describe("internationalPhone", () => {
   it("gives a contact block without a phone link for a short number, and none without any channel", () => {
     const profile = (contact: unknown) => siteProfileSchema.parse({ code: "AM22", naam: "Rijnmond", contact });
     expect(contactBlock(profile({ telefoon: "14 010" }))).toBeUndefined();
-    expect(contactBlock(profile({ telefoon: "14 010", email: "info@voorbeeld.nl" }))).toMatchObject({ email: "info@voorbeeld.nl", text: "Bel ons op 14 010." });
+    expect(contactBlock(profile({ telefoon: "14 010", email: "info@voorbeeld.nl" }))).toMatchObject({
+      email: "info@voorbeeld.nl",
+      text: "Bel ons op 14 010.",
+    });
     expect(contactBlock(siteProfileSchema.parse({ code: "AM22", naam: "Rijnmond" }))).toBeUndefined();
   });
 });

@@ -61,12 +61,17 @@ afterAll(async () => {
 describe("/vestigingen/", () => {
   it("shows a location card per vestiging with its opening hours", async () => {
     const doc = await dom(fixtureOut, "vestigingen/index.html");
-    expect(text(all(doc, (el) => el.name === "h2" && el.attribs.class === "wc-location__name"))).toEqual(["Werkcentrum Voorbeeldstad", "Werkpunt Voorbeelddorp"]);
+    expect(text(all(doc, (el) => el.name === "h2" && el.attribs.class === "wc-location__name"))).toEqual([
+      "Werkcentrum Voorbeeldstad",
+      "Werkpunt Voorbeelddorp",
+    ]);
     const rows = rowText(all(doc, (el) => el.name === "tr")).slice(0, 7);
     expect(rows[0]).toBe("maandag 9.00 tot 17.00 uur");
     expect(rows[4]).toBe("vrijdag 9.00 tot 12.30 uur");
     expect(rows[6]).toBe("zondag gesloten");
-    expect(text(all(doc, (el) => el.attribs.class === "wc-location__accessibility"))[0]).toBe("Toegankelijkheid: Ingang zonder drempels. Lift naar alle verdiepingen.");
+    expect(text(all(doc, (el) => el.attribs.class === "wc-location__accessibility"))[0]).toBe(
+      "Toegankelijkheid: Ingang zonder drempels. Lift naar alle verdiepingen.",
+    );
   });
 
   it("describes each vestiging as a schema.org GovernmentOffice in a JSON-LD data block", async () => {
@@ -100,7 +105,12 @@ describe("/over-ons/", () => {
     expect(headings).toContain("Eén plek in plaats van veel loketten"); // the base text
     expect(headings.slice(-3)).toEqual(["Het Werkcentrum Rijnmond", "Het Regionaal Beraad", "Voor welke gemeenten?"]);
     expect(text(all(doc, (el) => el.attribs.class === "wc-members__title"))).toEqual([
-      "Gemeenten", "UWV", "SBB", "Werkgeversorganisaties", "Werknemersorganisaties", "Onderwijs",
+      "Gemeenten",
+      "UWV",
+      "SBB",
+      "Werkgeversorganisaties",
+      "Werknemersorganisaties",
+      "Onderwijs",
     ]);
     const html = await read(fixtureOut, "over-ons/index.html");
     expect(html).toContain("Het Werkcentrum Rijnmond is open. U kunt er langskomen, en u vindt het Werkcentrum ook online.");
@@ -125,19 +135,29 @@ describe("/meerjarenagenda/", () => {
       expect(html).toContain("Looptijd: 2026 tot en met 2030. Vastgesteld door het Regionaal Beraad op 1 december 2025.");
       const charts = all(doc, (el) => el.name === "svg" && (el.attribs.class ?? "").startsWith("wc-chart"));
       expect(charts).toHaveLength(2);
-      expect(text(all(doc, (el) => el.attribs.class === "wc-chart__description"))[0]).toMatch(/^Openstaande vacatures steeg van 9\.000 vacatures in 2022 naar 12\.000 vacatures in 2025/);
-      expect(rowText(all(doc, (el) => el.name === "tr" && (el.parent as import("domhandler").Element | null)?.name === "tbody")).slice(0, 4)).toEqual([
-        "2022 9.000 vacatures", "2023 10.500 vacatures", "2024 11.000 vacatures", "2025 12.000 vacatures",
+      expect(text(all(doc, (el) => el.attribs.class === "wc-chart__description"))[0]).toMatch(
+        /^Openstaande vacatures steeg van 9\.000 vacatures in 2022 naar 12\.000 vacatures in 2025/,
+      );
+      expect(rowText(all(doc, (el) => el.name === "tr" && (el.parent as import("domhandler").Element | null)?.name === "tbody")).slice(0, 4)).toEqual(
+        ["2022 9.000 vacatures", "2023 10.500 vacatures", "2024 11.000 vacatures", "2025 12.000 vacatures"],
+      );
+      expect(text(all(doc, (el) => el.name === "h3" && (el.attribs.id ?? "").startsWith("opgave-")))).toEqual([
+        "Sociale opgave",
+        "Economische opgave",
+        "Onderwijsopgave",
       ]);
-      expect(text(all(doc, (el) => el.name === "h3" && (el.attribs.id ?? "").startsWith("opgave-")))).toEqual(["Sociale opgave", "Economische opgave", "Onderwijsopgave"]);
-      expect(html).toContain("<tr><th scope=\"row\">Een gids in elke gemeente</th><td>UWV, Gemeente Voorbeeldstad</td><td>Bezig</td><td>2027</td></tr>");
+      expect(html).toContain(
+        '<tr><th scope="row">Een gids in elke gemeente</th><td>UWV, Gemeente Voorbeeldstad</td><td>Bezig</td><td>2027</td></tr>',
+      );
       expect(html).toContain("Dat gebeurt twee keer per jaar.");
       expect(html).toContain('<a href="https://www.voorbeeld.nl/cijfers">Voorbeeldbron</a>');
       expect(html).toContain("Toelichting op de agenda.");
       expect(html).not.toMatch(/<script|style=/);
     }
     // The current agenda at /meerjarenagenda/ names its own page as the canonical address.
-    expect(await read(fixtureOut, "meerjarenagenda/index.html")).toContain('<link rel="canonical" href="https://rijnmond.werkcentrum.nl/meerjarenagenda/2026-2030/">');
+    expect(await read(fixtureOut, "meerjarenagenda/index.html")).toContain(
+      '<link rel="canonical" href="https://rijnmond.werkcentrum.nl/meerjarenagenda/2026-2030/">',
+    );
     expect(await read(fixtureOut, "sitemap.xml")).not.toContain("<loc>https://rijnmond.werkcentrum.nl/meerjarenagenda/</loc>");
   });
 
@@ -149,7 +169,8 @@ describe("/meerjarenagenda/", () => {
 describe("required pages", () => {
   it("exist on the regional sites and on werkcentrum.nl, and every page's footer links them", async () => {
     for (const out of [fixtureOut, bareOut, landingOut]) {
-      for (const url of ["contact", "toegankelijkheid", "privacy", "sitemap"]) expect(existsSync(join(out, url, "index.html")), `${out} ${url}`).toBe(true);
+      for (const url of ["contact", "toegankelijkheid", "privacy", "sitemap"])
+        expect(existsSync(join(out, url, "index.html")), `${out} ${url}`).toBe(true);
       const footer = all(await dom(out, "index.html"), (el) => el.name === "footer")[0]!;
       const hrefs = DomUtils.findAll((el) => el.name === "a", [footer]).map((el) => el.attribs.href);
       expect(hrefs).toEqual(expect.arrayContaining(["/toegankelijkheid/", "/privacy/", "/contact/", "/sitemap/"]));
@@ -166,16 +187,23 @@ describe("required pages", () => {
     expect(html).not.toContain("Waar u nu al terechtkunt");
     const bare = await read(bareOut, "contact/index.html");
     // A region that has filled in nothing still sends the visitor somewhere real.
-    expect(text(all(await dom(bareOut, "contact/index.html"), (el) => el.name === "h2"))).toEqual(["Waar u nu al terechtkunt", "Woont u in een andere regio?"]);
+    expect(text(all(await dom(bareOut, "contact/index.html"), (el) => el.name === "h2"))).toEqual([
+      "Waar u nu al terechtkunt",
+      "Woont u in een andere regio?",
+    ]);
     expect(bare).toContain('<a href="https://www.uwv.nl/">UWV</a>');
     expect(bare).toContain('<a href="https://werkcentrum.nl/het-werkcentrum/">werkcentrum.nl</a>');
-    expect(bare).toContain('<a href="/werkzoekenden/">werkzoekenden</a>, <a href="/werkenden/">werkenden</a> en <a href="/werkgevers/">werkgevers</a>');
+    expect(bare).toContain(
+      '<a href="/werkzoekenden/">werkzoekenden</a>, <a href="/werkenden/">werkenden</a> en <a href="/werkgevers/">werkgevers</a>',
+    );
     expect(bare).not.toContain("tel:");
     expect(await read(landingOut, "contact/index.html")).toContain('<a href="/#werkcentra">lijst met alle Werkcentra</a>');
   });
 
   it("the home page shows how to reach a guide when the region has said so", async () => {
-    expect(text(all(await dom(fixtureOut, "index.html"), (el) => el.name === "h2" && el.attribs.class === "wc-contact__heading"))).toEqual(["Praat met een gids"]);
+    expect(text(all(await dom(fixtureOut, "index.html"), (el) => el.name === "h2" && el.attribs.class === "wc-contact__heading"))).toEqual([
+      "Praat met een gids",
+    ]);
     expect(await read(fixtureOut, "index.html")).toContain('<a href="mailto:gids@voorbeeld.nl">gids@voorbeeld.nl</a>');
     expect(await read(bareOut, "index.html")).not.toContain("Praat met een gids");
   });
@@ -187,9 +215,17 @@ describe("required pages", () => {
     expect(xml).not.toContain("lastmod");
     expect(new Set(locs).size).toBe(locs.length);
     expect(locs.every((loc) => loc.startsWith("https://rijnmond.werkcentrum.nl/") && loc.endsWith("/"))).toBe(true);
-    expect(locs).toEqual(expect.arrayContaining(["https://rijnmond.werkcentrum.nl/", "https://rijnmond.werkcentrum.nl/vestigingen/", "https://rijnmond.werkcentrum.nl/meerjarenagenda/2026-2030/"]));
-    const links = DomUtils.findAll((el) => el.name === "a", all(await dom(fixtureOut, "sitemap/index.html"), (el) => el.name === "main"))
-      .map((el) => `https://rijnmond.werkcentrum.nl${el.attribs.href}`);
+    expect(locs).toEqual(
+      expect.arrayContaining([
+        "https://rijnmond.werkcentrum.nl/",
+        "https://rijnmond.werkcentrum.nl/vestigingen/",
+        "https://rijnmond.werkcentrum.nl/meerjarenagenda/2026-2030/",
+      ]),
+    );
+    const links = DomUtils.findAll(
+      (el) => el.name === "a",
+      all(await dom(fixtureOut, "sitemap/index.html"), (el) => el.name === "main"),
+    ).map((el) => `https://rijnmond.werkcentrum.nl${el.attribs.href}`);
     expect(links).toEqual(locs);
     const landingXml = await read(landingOut, "sitemap.xml");
     expect(landingXml).toContain("<loc>https://werkcentrum.nl/privacy/</loc>");
@@ -272,7 +308,8 @@ describe("the pages the law asks of every host", () => {
     const bare = await read(bareOut, "privacy/index.html");
     expect(bare).not.toContain("is verantwoordelijk voor deze website");
     expect(bare).not.toContain("privacyverklaring van");
-    for (const dir of [bareOut, landingOut]) expect(await read(dir, "privacy/index.html")).toContain("Welke organisatie verantwoordelijk is voor deze website, staat hier nog niet.");
+    for (const dir of [bareOut, landingOut])
+      expect(await read(dir, "privacy/index.html")).toContain("Welke organisatie verantwoordelijk is voor deze website, staat hier nog niet.");
   });
 
   it("publishes no placeholder on any page", async () => {

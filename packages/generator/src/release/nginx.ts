@@ -20,7 +20,11 @@ export interface NginxControl {
   reload: string[];
 }
 
-export const NGINX_DEFAULTS: NginxControl = Object.freeze({ nginx: ["nginx"], confDir: PRODUCTION_DEFAULTS.confDir, reload: ["systemctl", "reload", "nginx"] });
+export const NGINX_DEFAULTS: NginxControl = Object.freeze({
+  nginx: ["nginx"],
+  confDir: PRODUCTION_DEFAULTS.confDir,
+  reload: ["systemctl", "reload", "nginx"],
+});
 
 /** nginx reads NGINX from its environment (sockets inherited during a binary upgrade): never pass one on. */
 function nginxEnv(): NodeJS.ProcessEnv {
@@ -100,7 +104,8 @@ export async function installConfig(releaseDir: string, files: string[], nginx: 
     }
   };
   try {
-    for (const name of files) await writeAtomic(join(nginx.confDir, name), await readFile(join(releaseDir, DEPLOY_DIR, "nginx", name)), { mode: CONF_MODE });
+    for (const name of files)
+      await writeAtomic(join(nginx.confDir, name), await readFile(join(releaseDir, DEPLOY_DIR, "nginx", name)), { mode: CONF_MODE });
   } catch (error) {
     await restore();
     throw error;

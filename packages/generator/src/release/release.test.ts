@@ -42,7 +42,11 @@ async function build(name: string, pages: Record<string, string> = {}, config = 
     await write(join(dist, host, "assets/site.css"), "p{margin:0}");
   }
   const servers = HOSTS.map((host) => `server {\n    server_name ${host};\n    root ${to}/current/${host};\n}\n`).join("");
-  const files = { "nginx/werkcentrum.conf": `${servers}${config}`, "nginx/security-headers.conf": "add_header X-Test 1;\n", "nginx/tls.conf.example": "# example\n" };
+  const files = {
+    "nginx/werkcentrum.conf": `${servers}${config}`,
+    "nginx/security-headers.conf": "add_header X-Test 1;\n",
+    "nginx/tls.conf.example": "# example\n",
+  };
   for (const [file, text] of Object.entries(files)) await write(join(dist, "deploy", file), text);
   const manifest = await createManifest({
     outDir: dist,
@@ -57,7 +61,12 @@ async function build(name: string, pages: Record<string, string> = {}, config = 
 }
 
 async function nginx(testCode = 0, reloadCode = 0): Promise<Partial<NginxControl>> {
-  return { nginx: [await script(testCode === 0 ? "nginx" : "nginx-broken", testCode)], confDir, reload: [await script("reload", reloadCode)], config: join(root, "nginx.conf") };
+  return {
+    nginx: [await script(testCode === 0 ? "nginx" : "nginx-broken", testCode)],
+    confDir,
+    reload: [await script("reload", reloadCode)],
+    config: join(root, "nginx.conf"),
+  };
 }
 
 async function run(from: string, name: string, extra: Partial<ReleaseOptions> = {}) {
@@ -69,7 +78,12 @@ async function current(): Promise<string> {
 }
 
 async function nginxCalls(): Promise<string[]> {
-  return existsSync(calls) ? (await readFile(calls, "utf8")).trim().split("\n").map((line) => line.trimEnd()) : [];
+  return existsSync(calls)
+    ? (await readFile(calls, "utf8"))
+        .trim()
+        .split("\n")
+        .map((line) => line.trimEnd())
+    : [];
 }
 
 beforeEach(async () => {
@@ -96,7 +110,14 @@ describe("release", () => {
   it("first release: copies every file, verifies it, installs the configuration after nginx -t, switches current and reloads", async () => {
     const a = await build("a");
     const report = await run(a, "A");
-    expect(report).toMatchObject({ name: "A", linked: 0, copied: 9, verified: 13, previous: undefined, configInstalled: ["security-headers.conf", "werkcentrum.conf"] });
+    expect(report).toMatchObject({
+      name: "A",
+      linked: 0,
+      copied: 9,
+      verified: 13,
+      previous: undefined,
+      configInstalled: ["security-headers.conf", "werkcentrum.conf"],
+    });
     expect(await current()).toBe("releases/A");
     expect(await readFile(join(to, "current/rijnmond.werkcentrum.nl/index.html"), "utf8")).toContain("rijnmond");
     expect(await readFile(join(confDir, "werkcentrum.conf"), "utf8")).toContain(`root ${to}/current/twente.werkcentrum.nl;`);
@@ -164,7 +185,9 @@ describe("release", () => {
     await run(await build("a"), "A");
     const installed = await readFile(join(confDir, "werkcentrum.conf"), "utf8");
     const b = await build("b", {}, "broken directive;\n");
-    const error = await release({ from: b, to, name: "B", nginx: await nginx(1), log: (line) => lines.push(line) }).catch((caught: unknown) => caught);
+    const error = await release({ from: b, to, name: "B", nginx: await nginx(1), log: (line) => lines.push(line) }).catch(
+      (caught: unknown) => caught,
+    );
     expect(error).toBeInstanceOf(ReleaseError);
     expect((error as Error).message).toMatch(/keurt de nieuwe nginx-configuratie af[\s\S]*unknown directive/);
     expect(await current()).toBe("releases/A");
@@ -178,7 +201,9 @@ describe("release", () => {
     await run(await build("a"), "A");
     const installed = await readFile(join(confDir, "werkcentrum.conf"), "utf8");
     const b = await build("b", {}, "# changed\n");
-    await expect(release({ from: b, to, name: "B", nginx: await nginx(0, 1), log: () => undefined })).rejects.toThrow(/reload.*mislukt[\s\S]*release A zijn teruggezet/);
+    await expect(release({ from: b, to, name: "B", nginx: await nginx(0, 1), log: () => undefined })).rejects.toThrow(
+      /reload.*mislukt[\s\S]*release A zijn teruggezet/,
+    );
     expect(await current()).toBe("releases/A");
     expect(await readFile(join(confDir, "werkcentrum.conf"), "utf8")).toBe(installed);
   });

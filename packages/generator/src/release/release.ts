@@ -105,7 +105,9 @@ interface Current {
 
 function checkName(name: string): string {
   if (!NAME.test(name)) {
-    throw new ReleaseError(`De naam '${name}' kan geen releasemap zijn: gebruik letters, cijfers, punt, streepje en liggend streepje (hooguit 100), niet beginnend met een punt.`);
+    throw new ReleaseError(
+      `De naam '${name}' kan geen releasemap zijn: gebruik letters, cijfers, punt, streepje en liggend streepje (hooguit 100), niet beginnend met een punt.`,
+    );
   }
   return name;
 }
@@ -124,9 +126,11 @@ async function readCurrent(to: string): Promise<Current | undefined> {
     if (isCode(error, "ENOENT")) return undefined;
     throw error;
   }
-  if (!info.isSymbolicLink()) throw new ReleaseError(`${link} is geen symbolische koppeling. Verplaats die map eerst; werkcentrum release maakt current zelf.`);
+  if (!info.isSymbolicLink())
+    throw new ReleaseError(`${link} is geen symbolische koppeling. Verplaats die map eerst; werkcentrum release maakt current zelf.`);
   const target = resolve(to, await readlink(link));
-  if (dirname(target) !== join(to, RELEASES_DIR)) throw new ReleaseError(`${link} wijst naar ${target}, niet naar een map in ${join(to, RELEASES_DIR)}.`);
+  if (dirname(target) !== join(to, RELEASES_DIR))
+    throw new ReleaseError(`${link} wijst naar ${target}, niet naar een map in ${join(to, RELEASES_DIR)}.`);
   if (!existsSync(target)) throw new ReleaseError(`${link} wijst naar ${target}, en die map bestaat niet.`);
   const manifest = await readManifestFile(join(target, DEPLOY_DIR, "manifest.json")).then(
     (file) => file.manifest,
@@ -305,7 +309,10 @@ async function assemble(from: string, temp: string, source: ManifestFile, curren
 async function releaseFiles(dir: string, problems: string[]): Promise<Set<string>> {
   const files = new Set<string>();
   for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
-    const path = join(entry.parentPath, entry.name).slice(dir.length + 1).split(sep).join("/");
+    const path = join(entry.parentPath, entry.name)
+      .slice(dir.length + 1)
+      .split(sep)
+      .join("/");
     if (entry.isFile()) files.add(path);
     else if (!entry.isDirectory()) problems.push(`${path}: geen gewoon bestand`);
   }
@@ -318,11 +325,13 @@ async function releaseFiles(dir: string, problems: string[]): Promise<Set<string
  */
 export async function verifyRelease(dir: string, manifest: Manifest): Promise<number> {
   const expected = new Map<string, string>();
-  for (const [host, entry] of Object.entries(manifest.hosts)) for (const [file, hash] of Object.entries(entry.files)) expected.set(`${host}/${file}`, hash);
+  for (const [host, entry] of Object.entries(manifest.hosts))
+    for (const [file, hash] of Object.entries(entry.files)) expected.set(`${host}/${file}`, hash);
   for (const [file, hash] of Object.entries(manifest.config)) expected.set(`${DEPLOY_DIR}/${file}`, hash);
   const problems: string[] = [];
   const actual = await releaseFiles(dir, problems);
-  for (const file of [...actual].sort(compareCodeUnits)) if (!expected.has(file) && file !== `${DEPLOY_DIR}/manifest.json`) problems.push(`${file}: staat niet in het manifest`);
+  for (const file of [...actual].sort(compareCodeUnits))
+    if (!expected.has(file) && file !== `${DEPLOY_DIR}/manifest.json`) problems.push(`${file}: staat niet in het manifest`);
   const paths = [...expected.keys()];
   // Read in small batches: a release has thousands of small files, and one at a time leaves the disk idle.
   for (let start = 0; start < paths.length; start += 32) {
@@ -377,7 +386,9 @@ async function switchTo(to: string, name: string, previous: string | undefined, 
       await installed.restore();
       if (previous) await pointCurrent(to, previous);
       else await rm(join(to, CURRENT_LINK), { force: true });
-      throw new ReleaseError(`${(error as Error).message}\nDe vorige nginx-configuratie en ${previous ? `release ${previous}` : "toestand (geen current)"} zijn teruggezet.`);
+      throw new ReleaseError(
+        `${(error as Error).message}\nDe vorige nginx-configuratie en ${previous ? `release ${previous}` : "toestand (geen current)"} zijn teruggezet.`,
+      );
     }
   }
   return { switchMs, configInstalled: changed };
@@ -386,7 +397,9 @@ async function switchTo(to: string, name: string, previous: string | undefined, 
 /** Removes the releases beyond `keep`, oldest first by their last time as current; never the current one. */
 async function prune(to: string, history: string[], keep: number, current: string, log: (line: string) => void): Promise<string[]> {
   const dir = join(to, RELEASES_DIR);
-  const names = (await readdir(dir, { withFileTypes: true })).filter((entry) => entry.isDirectory() && !entry.name.startsWith(".")).map((entry) => entry.name);
+  const names = (await readdir(dir, { withFileTypes: true }))
+    .filter((entry) => entry.isDirectory() && !entry.name.startsWith("."))
+    .map((entry) => entry.name);
   const times = new Map(await Promise.all(names.map(async (name) => [name, (await stat(join(dir, name))).mtimeMs] as const)));
   const newestFirst = names.sort((a, b) => history.lastIndexOf(b) - history.lastIndexOf(a) || times.get(b)! - times.get(a)!);
   const kept = new Set([current, ...newestFirst.filter((name) => name !== current).slice(0, keep - 1)]);
@@ -415,11 +428,15 @@ export async function release(options: ReleaseOptions): Promise<ReleaseReport> {
     options.name ??
       source.manifest.commit ??
       (() => {
-        throw new ReleaseError(`${join(from, DEPLOY_DIR, "manifest.json")} noemt geen commit (gebouwd buiten git). Geef de release een naam met --name.`);
+        throw new ReleaseError(
+          `${join(from, DEPLOY_DIR, "manifest.json")} noemt geen commit (gebouwd buiten git). Geef de release een naam met --name.`,
+        );
       })(),
   );
   const configText = await readFile(join(from, DEPLOY_DIR, "nginx", PRODUCTION_CONFIG_FILE), "utf8").catch(() => {
-    throw new ReleaseError(`${join(from, DEPLOY_DIR, "nginx", PRODUCTION_CONFIG_FILE)} ontbreekt. Maak het met: werkcentrum deploy --root ${join(to, CURRENT_LINK)}`);
+    throw new ReleaseError(
+      `${join(from, DEPLOY_DIR, "nginx", PRODUCTION_CONFIG_FILE)} ontbreekt. Maak het met: werkcentrum deploy --root ${join(to, CURRENT_LINK)}`,
+    );
   });
   const rootProblem = checkRoots(configText, join(to, CURRENT_LINK));
   if (rootProblem) throw new ReleaseError(`Gestopt: ${rootProblem}`);
@@ -427,7 +444,9 @@ export async function release(options: ReleaseOptions): Promise<ReleaseReport> {
   return withLocks(to, from, log, async () => {
     // Read again under the build lock: a build that finished while this waited has written another manifest.
     if (!(await readManifestFile(join(from, DEPLOY_DIR, "manifest.json"))).bytes.equals(source.bytes)) {
-      throw new ReleaseError(`Gestopt: ${join(from, DEPLOY_DIR, "manifest.json")} is veranderd terwijl deze release wachtte (een build werd klaar). Start de release opnieuw.`);
+      throw new ReleaseError(
+        `Gestopt: ${join(from, DEPLOY_DIR, "manifest.json")} is veranderd terwijl deze release wachtte (een build werd klaar). Start de release opnieuw.`,
+      );
     }
     const current = await readCurrent(to);
     const history = await readHistory(to, log);
@@ -456,7 +475,9 @@ export async function release(options: ReleaseOptions): Promise<ReleaseReport> {
         const seconds = () => `${((performance.now() - started) / 1000).toFixed(1)} s`;
         assembled = await assemble(from, temp, source, current, options.copyAll === true);
         const hosts = Object.keys(source.manifest.hosts).length;
-        log(`${assembled.linked} bestanden gedeeld met ${current?.name ?? "-"} (harde koppelingen), ${assembled.copied} gekopieerd uit ${from} (${seconds()})`);
+        log(
+          `${assembled.linked} bestanden gedeeld met ${current?.name ?? "-"} (harde koppelingen), ${assembled.copied} gekopieerd uit ${from} (${seconds()})`,
+        );
         const named = assembled.copiedHosts.length > 0 && assembled.copiedHosts.length <= 10 ? ` (${assembled.copiedHosts.join(", ")})` : "";
         log(`hosts met gekopieerde bestanden: ${assembled.copiedHosts.length} van ${hosts}${named}`);
         await step("assembled");
@@ -473,7 +494,16 @@ export async function release(options: ReleaseOptions): Promise<ReleaseReport> {
         throw error;
       }
     }
-    const report: ReleaseReport = { name, reused, ...assembled, verified, previous: current?.name, switchMs: undefined, configInstalled: [], pruned: [] };
+    const report: ReleaseReport = {
+      name,
+      reused,
+      ...assembled,
+      verified,
+      previous: current?.name,
+      switchMs: undefined,
+      configInstalled: [],
+      pruned: [],
+    };
     if (current?.name === name) {
       log(`${name} is al de huidige release`);
       const changed = await configChanges(source.manifest, nginx.confDir);
@@ -504,7 +534,10 @@ export async function release(options: ReleaseOptions): Promise<ReleaseReport> {
     const next = [...(at === -1 ? history : history.slice(0, at + 1)), ...(current && at === -1 ? [current.name] : []), name];
     await writeHistory(to, next);
     report.pruned = await prune(to, next, keep, name, log);
-    await writeHistory(to, next.filter((entry) => existsSync(join(to, RELEASES_DIR, entry))));
+    await writeHistory(
+      to,
+      next.filter((entry) => existsSync(join(to, RELEASES_DIR, entry))),
+    );
     return report;
   });
 }
@@ -513,7 +546,8 @@ export async function rollback(options: RollbackOptions): Promise<RollbackReport
   const log = options.log ?? ((line: string) => console.log(line));
   const to = resolve(options.to);
   const nginx: NginxControl = { ...NGINX_DEFAULTS, ...options.nginx };
-  if (!existsSync(join(to, RELEASES_DIR))) throw new ReleaseError(`${join(to, RELEASES_DIR)} bestaat niet: er is nog nooit een release gemaakt in ${to}.`);
+  if (!existsSync(join(to, RELEASES_DIR)))
+    throw new ReleaseError(`${join(to, RELEASES_DIR)} bestaat niet: er is nog nooit een release gemaakt in ${to}.`);
   return withLocks(to, undefined, log, async () => {
     const current = await readCurrent(to);
     if (!current) throw new ReleaseError(`${join(to, CURRENT_LINK)} bestaat niet: er is geen release om van terug te gaan.`);

@@ -73,7 +73,12 @@ const audienceSection = (audience: Audience) =>
       for (const group of groups) {
         const href = `${section.url}${group}/`;
         const matching = services.filter((service) => service.data.doelgroepen.includes(group));
-        registry.page(href, layout, { services: matching.map(card), filters: filters(href), audience: audienceLabels[audience], group: targetGroupLabels[group] });
+        registry.page(href, layout, {
+          services: matching.map(card),
+          filters: filters(href),
+          audience: audienceLabels[audience],
+          group: targetGroupLabels[group],
+        });
         virtualPage(config, `${audience}/${group}`, {
           title: `${audienceLabels[audience]}: ${targetGroupLabels[group]}`,
           description: `Diensten van het Werkcentrum voor ${audience} die extra aandacht geven aan deze groep: ${targetGroupLabels[group]}.`,

@@ -73,12 +73,33 @@ export const addEventPages = defineSection("events", {
     // DTSTAMP: the first day of the build date's window (or, before any event has ended, the first event's day), not
     // the build date itself: every day of a window gives the same output, which is what lets a daily build skip a
     // site whose window did not change.
-    const stamp = dateWindow(eventTurningDates(context.site, context.model), today).from ?? events.map((event) => event.data.start.slice(0, 10)).sort()[0]!;
+    const stamp =
+      dateWindow(eventTurningDates(context.site, context.model), today).from ?? events.map((event) => event.data.start.slice(0, 10)).sort()[0]!;
     const options = { host: context.site.host, stamp };
     for (const event of events) {
-      virtualPage(config, `agenda/${event.slug}-ics`, { permalink: eventIcsUrl(event), layout: false, eleventyExcludeFromCollections: true, ics: calendar([event], { ...options, name: event.data.titel }) }, "{{ ics | safe }}");
+      virtualPage(
+        config,
+        `agenda/${event.slug}-ics`,
+        {
+          permalink: eventIcsUrl(event),
+          layout: false,
+          eleventyExcludeFromCollections: true,
+          ics: calendar([event], { ...options, name: event.data.titel }),
+        },
+        "{{ ics | safe }}",
+      );
     }
     const all = [...upcoming, ...past.slice().reverse()];
-    virtualPage(config, "agenda/agenda-ics", { permalink: EVENTS_ICS, layout: false, eleventyExcludeFromCollections: true, ics: calendar(all, { ...options, name: `Agenda van ${context.site.title}` }) }, "{{ ics | safe }}");
+    virtualPage(
+      config,
+      "agenda/agenda-ics",
+      {
+        permalink: EVENTS_ICS,
+        layout: false,
+        eleventyExcludeFromCollections: true,
+        ics: calendar(all, { ...options, name: `Agenda van ${context.site.title}` }),
+      },
+      "{{ ics | safe }}",
+    );
   },
 });

@@ -11,11 +11,24 @@ const event = (slug: string, start: string, einde: string, extra: Partial<EntryO
     path: `agenda/${slug}.md`,
     permalink: `/agenda/${slug}/`,
     body: "",
-    data: { titel: `Evenement ${slug}`, samenvatting: "Samenvatting.", start, einde, online: false, locatie: "Voorbeeldhal", voor: ["werkzoekenden"], ...extra },
+    data: {
+      titel: `Evenement ${slug}`,
+      samenvatting: "Samenvatting.",
+      start,
+      einde,
+      online: false,
+      locatie: "Voorbeeldhal",
+      voor: ["werkzoekenden"],
+      ...extra,
+    },
   }) as EntryOf<"evenement">;
 
 describe("splitEvents", () => {
-  const events = [event("b", "2026-06-02 10:00", "2026-06-02 12:00"), event("a", "2026-05-01 10:00", "2026-06-01 09:00"), event("c", "2026-05-31 10:00", "2026-05-31 12:00")];
+  const events = [
+    event("b", "2026-06-02 10:00", "2026-06-02 12:00"),
+    event("a", "2026-05-01 10:00", "2026-06-01 09:00"),
+    event("c", "2026-05-31 10:00", "2026-05-31 12:00"),
+  ];
 
   it.each([
     { today: "2026-06-01", upcoming: ["a", "b"], past: ["c"] },
@@ -39,7 +52,9 @@ describe("calendar", () => {
   });
 
   it("folds long lines at 75 octets, counting multi-byte letters, and ends every line with CRLF", () => {
-    const long = event("lang", "2026-01-20 09:00", "2026-01-20 10:00", { samenvatting: "Informatie voor Oekraïense ontheemden en statushouders. ".repeat(4) });
+    const long = event("lang", "2026-01-20 09:00", "2026-01-20 10:00", {
+      samenvatting: "Informatie voor Oekraïense ontheemden en statushouders. ".repeat(4),
+    });
     const ics = calendar([long], options);
     expect(ics.endsWith("\r\n")).toBe(true);
     expect(ics.split("\r\n").every((line) => Buffer.byteLength(line) <= 75)).toBe(true);

@@ -29,7 +29,14 @@ describe("vestigingen", () => {
     expect(office).not.toHaveProperty("geo");
     expect(locationCard(vestiging)).not.toHaveProperty("accessibility");
     expect(office.openingHoursSpecification).toEqual([
-      { "@type": "OpeningHoursSpecification", dayOfWeek: ["Friday"], opens: "09:00", closes: "12:00", validFrom: "2026-07-01", validThrough: "2026-08-31" },
+      {
+        "@type": "OpeningHoursSpecification",
+        dayOfWeek: ["Friday"],
+        opens: "09:00",
+        closes: "12:00",
+        validFrom: "2026-07-01",
+        validThrough: "2026-08-31",
+      },
     ]);
   });
 });

@@ -38,10 +38,18 @@ export function locationCard(vestiging: Vestiging): LocationCardParams {
     headingLevel: 2,
     address: { street: vestiging.adres, postcode: vestiging.postcode, place: vestiging.plaats },
     ...(vestiging.openingstijden?.length
-      ? { openingHours: vestiging.openingstijden.map((line) => ({ days: line.dagen, opens: line.open.padStart(5, "0"), closes: line.dicht.padStart(5, "0") })) }
+      ? {
+          openingHours: vestiging.openingstijden.map((line) => ({
+            days: line.dagen,
+            opens: line.open.padStart(5, "0"),
+            closes: line.dicht.padStart(5, "0"),
+          })),
+        }
       : {}),
     ...(periodNote(vestiging) ? { openingHoursNote: periodNote(vestiging) } : {}),
-    ...(vestiging.toegankelijkheid?.length ? { accessibility: `${vestiging.toegankelijkheid.map((point) => point.replace(/[.!?]\s*$/, "")).join(". ")}.` } : {}),
+    ...(vestiging.toegankelijkheid?.length
+      ? { accessibility: `${vestiging.toegankelijkheid.map((point) => point.replace(/[.!?]\s*$/, "")).join(". ")}.` }
+      : {}),
   };
 }
 
@@ -54,7 +62,8 @@ function periodNote(vestiging: Vestiging): string | undefined {
     .filter((line) => line.geldigVan || line.geldigTot)
     .map((line) => {
       const days = line.dagen.join(", ");
-      if (line.geldigVan && line.geldigTot) return `De tijden op ${days} gelden van ${dutchDate(line.geldigVan)} tot en met ${dutchDate(line.geldigTot)}.`;
+      if (line.geldigVan && line.geldigTot)
+        return `De tijden op ${days} gelden van ${dutchDate(line.geldigVan)} tot en met ${dutchDate(line.geldigTot)}.`;
       if (line.geldigVan) return `De tijden op ${days} gelden vanaf ${dutchDate(line.geldigVan)}.`;
       return `De tijden op ${days} gelden tot en met ${dutchDate(line.geldigTot!)}.`;
     });

@@ -26,7 +26,16 @@ describe("indicatorParams: the theme indicator's parameters for one indicator", 
   it("leaves the unit out when it is empty, so the component's schema accepts the parameters", () => {
     for (const params of [
       indicatorParams(indicator({ eenheid: "" }), "indicator-1"),
-      indicatorParams(indicator({ eenheid: "", reeks: [{ jaar: 2024, waarde: 3 }, { jaar: 2025, waarde: 4 }] }), "indicator-2"),
+      indicatorParams(
+        indicator({
+          eenheid: "",
+          reeks: [
+            { jaar: 2024, waarde: 3 },
+            { jaar: 2025, waarde: 4 },
+          ],
+        }),
+        "indicator-2",
+      ),
     ]) {
       expect(params).not.toHaveProperty("unit");
       expect(schema.safeParse(params).error).toBeUndefined();

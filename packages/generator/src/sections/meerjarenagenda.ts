@@ -115,7 +115,10 @@ export const addMeerjarenagendaPages: PageModule = async (config, context) => {
   setGlobalData(config, "meerjarenagendas", views);
 
   const registry = sectionRegistry(config);
-  registry.defaultLayout(registry.layout(section.entryLayout), agendas.map((entry) => entry.permalink));
+  registry.defaultLayout(
+    registry.layout(section.entryLayout),
+    agendas.map((entry) => entry.permalink),
+  );
 
   if (takenUrls(context).has(section.url)) return;
   const sorted = [...agendas].sort((a, b) => b.data.periode.van - a.data.periode.van || b.data.periode.tot - a.data.periode.tot);

@@ -26,17 +26,19 @@ describe("the Atom feed: atomFeedData through the theme's files/feed.atom.njk", 
   const templates = fileURLToPath(new URL("../../../../themes/werkcentrum/src/templates/", import.meta.url));
   const env = new nunjucks.Environment(new nunjucks.FileSystemLoader(templates), { autoescape: true });
   const feed = (title: string) =>
-    env.render("files/feed.atom.njk", { feed: atomFeedData({
-      host: "rijnmond.werkcentrum.nl",
-      title,
-      feedPath: "/nieuws/feed.xml",
-      pagePath: "/nieuws/",
-      author: "Werkcentrum Rijnmond",
-      entries: [
-        { path: "/nieuws/b/", title: "Nieuw", summary: "Kort", updated: new Date("2026-02-01T23:00:00Z") },
-        { path: "/nieuws/a/", title: "Ouder", summary: "Kort", updated: new Date("2026-01-01T23:00:00Z") },
-      ],
-    }) });
+    env.render("files/feed.atom.njk", {
+      feed: atomFeedData({
+        host: "rijnmond.werkcentrum.nl",
+        title,
+        feedPath: "/nieuws/feed.xml",
+        pagePath: "/nieuws/",
+        author: "Werkcentrum Rijnmond",
+        entries: [
+          { path: "/nieuws/b/", title: "Nieuw", summary: "Kort", updated: new Date("2026-02-01T23:00:00Z") },
+          { path: "/nieuws/a/", title: "Ouder", summary: "Kort", updated: new Date("2026-01-01T23:00:00Z") },
+        ],
+      }),
+    });
 
   it("escapes text and takes `updated` from the newest entry", () => {
     const xml = feed('Werk & "zorg" <nu>');

@@ -81,6 +81,11 @@ export const addNewsPages = defineSection("news", {
         updated: amsterdamInstant(`${item.data.datum} 00:00`)!,
       })),
     });
-    virtualPage(config, "nieuws/feed", { permalink: FEED_URL, layout: false, eleventyExcludeFromCollections: true, feed }, '{% include "files/feed.atom.njk" %}');
+    virtualPage(
+      config,
+      "nieuws/feed",
+      { permalink: FEED_URL, layout: false, eleventyExcludeFromCollections: true, feed },
+      '{% include "files/feed.atom.njk" %}',
+    );
   },
 });

@@ -31,7 +31,11 @@ describe("audience pages", () => {
     const doc = await dom("werkzoekenden/index.html");
     expect(doc.querySelector("h1")?.textContent).toBe("Voor werkzoekenden");
     expect(doc.querySelector("main .wc-prose h2")?.textContent).toBe("Hoe helpt het Werkcentrum u?");
-    expect(texts(doc.querySelectorAll(".wc-card__title"))).toEqual(["Jongerenpunt Voorbeeldregio", "Loopbaanadvies in Voorbeeldregio", "Sollicitatietraining"]);
+    expect(texts(doc.querySelectorAll(".wc-card__title"))).toEqual([
+      "Jongerenpunt Voorbeeldregio",
+      "Loopbaanadvies in Voorbeeldregio",
+      "Sollicitatietraining",
+    ]);
   });
 
   it("have a filter page only for target groups that services name", async () => {
@@ -62,7 +66,12 @@ describe("audience pages", () => {
 describe("service pages", () => {
   it("show provider, cost, audiences, target groups and every way to sign up", async () => {
     const doc = await dom("diensten/loopbaanadvies/index.html");
-    const details = Object.fromEntries(Array.from(doc.querySelectorAll(".wc-details > div")).map((row) => [row.querySelector("dt")?.textContent, row.querySelector("dd")?.textContent]));
+    const details = Object.fromEntries(
+      Array.from(doc.querySelectorAll(".wc-details > div")).map((row) => [
+        row.querySelector("dt")?.textContent,
+        row.querySelector("dd")?.textContent,
+      ]),
+    );
     expect(details).toEqual({
       Aanbieder: "Voorbeeld Adviesbureau",
       Kosten: "Gratis",
@@ -91,7 +100,10 @@ describe("news", () => {
     expect(first.querySelector('.wc-pagination [aria-current="page"]')?.textContent).toBe("1");
 
     const second = await dom("nieuws/pagina/2/index.html");
-    expect(texts(second.querySelectorAll(".wc-news-list__title"))).toEqual(["Testbericht 02 uit de Voorbeeldregio", "Testbericht 01 uit de Voorbeeldregio"]);
+    expect(texts(second.querySelectorAll(".wc-news-list__title"))).toEqual([
+      "Testbericht 02 uit de Voorbeeldregio",
+      "Testbericht 01 uit de Voorbeeldregio",
+    ]);
     expect(second.querySelector('.wc-pagination a[rel="prev"]')?.getAttribute("href")).toBe("/nieuws/");
     expect(second.querySelector('.wc-pagination a[rel="next"]')).toBeNull();
   });
@@ -109,7 +121,8 @@ describe("news", () => {
     const entries = feed.getElementsByTagName("entry");
     expect(entries).toHaveLength(12);
     expect(feed.getElementsByTagName("updated")[0]?.textContent).toBe("2026-01-11T23:00:00Z"); // 12 January, midnight in Amsterdam
-    for (const link of Array.from(feed.getElementsByTagName("link"))) expect(link.getAttribute("href")).toMatch(/^https:\/\/rijnmond\.werkcentrum\.nl\//);
+    for (const link of Array.from(feed.getElementsByTagName("link")))
+      expect(link.getAttribute("href")).toMatch(/^https:\/\/rijnmond\.werkcentrum\.nl\//);
 
     for (const page of ["index.html", "werkgevers/index.html"]) {
       const doc = await dom(page);
@@ -185,7 +198,17 @@ describe("home page and navigation", () => {
   it("lists the sections in their order", async () => {
     const doc = await dom("index.html");
     const items = texts(doc.querySelectorAll(".wc-nav__list--row a"));
-    expect(items).toEqual(["Werkzoekenden", "Werkenden", "Werkgevers", "Nieuws", "Agenda", "Regelingen", "Veelgestelde vragen", "Vestigingen", "Over ons"]);
+    expect(items).toEqual([
+      "Werkzoekenden",
+      "Werkenden",
+      "Werkgevers",
+      "Nieuws",
+      "Agenda",
+      "Regelingen",
+      "Veelgestelde vragen",
+      "Vestigingen",
+      "Over ons",
+    ]);
   });
 
   it("has pages that pass the deploy scan: no inline script or style, nothing from another host", async () => {
@@ -206,8 +229,14 @@ describe("a region with little content", () => {
     const site = join(paths.sitesDir, "rijnmond");
     await mkdir(join(site, "content/nieuws"), { recursive: true });
     await writeFile(join(site, "site.yml"), "code: AM22\nnaam: Rijnmond\n");
-    await writeFile(join(site, "content/nieuws/index.md"), "---\ntitel: Nieuws uit de Voorbeeldregio\nsamenvatting: Testtekst.\n---\n\nEen eigen inleiding.\n");
-    await writeFile(join(site, "content/nieuws/eerste.md"), "---\ntitel: Eerste bericht\ndatum: 2026-02-01\nsamenvatting: Testtekst.\n---\n\nTesttekst.\n");
+    await writeFile(
+      join(site, "content/nieuws/index.md"),
+      "---\ntitel: Nieuws uit de Voorbeeldregio\nsamenvatting: Testtekst.\n---\n\nEen eigen inleiding.\n",
+    );
+    await writeFile(
+      join(site, "content/nieuws/eerste.md"),
+      "---\ntitel: Eerste bericht\ndatum: 2026-02-01\nsamenvatting: Testtekst.\n---\n\nTesttekst.\n",
+    );
     await writeFile(join(site, "content/werkgevers.md"), "---\ntitel: Eigen tekst voor werkgevers\nsamenvatting: Testtekst.\n---\n\nTesttekst.\n");
     small = (await buildSite(getSite("rijnmond")!, paths)).outputDir;
   }, 120_000);
@@ -239,7 +268,14 @@ describe("determinism", () => {
   it("gives byte-identical feeds, calendars and overviews for the same input", async () => {
     const again = await buildFixture("2026-06-01");
     try {
-      for (const path of ["nieuws/feed.xml", "agenda/agenda.ics", "agenda/banenmarkt-najaar.ics", "nieuws/index.html", "agenda/index.html", "werkzoekenden/index.html"]) {
+      for (const path of [
+        "nieuws/feed.xml",
+        "agenda/agenda.ics",
+        "agenda/banenmarkt-najaar.ics",
+        "nieuws/index.html",
+        "agenda/index.html",
+        "werkzoekenden/index.html",
+      ]) {
         expect(await readFile(join(again.outputDir, path), "utf8"), path).toBe(await read(path));
       }
     } finally {

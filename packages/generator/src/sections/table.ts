@@ -30,12 +30,48 @@ export interface Section {
  */
 export const sections = {
   // The audiences: each lists the services (`dienst`) for it; a service has its own page at /diensten/<slug>/.
-  werkzoekenden: { url: "/werkzoekenden/", menu: { text: audienceLabels.werkzoekenden, order: 10 }, content: "dienst", layout: "sections/audience.njk", entryLayout: "sections/service.njk" },
-  werkenden: { url: "/werkenden/", menu: { text: audienceLabels.werkenden, order: 20 }, content: "dienst", layout: "sections/audience.njk", entryLayout: "sections/service.njk" },
-  werkgevers: { url: "/werkgevers/", menu: { text: audienceLabels.werkgevers, order: 30 }, content: "dienst", layout: "sections/audience.njk", entryLayout: "sections/service.njk" },
-  news: { url: "/nieuws/", menu: { text: "Nieuws", order: 40 }, content: "nieuws", layout: "sections/news-index.njk", entryLayout: "layouts/news.njk" },
-  events: { url: "/agenda/", menu: { text: "Agenda", order: 50 }, content: "evenement", layout: "sections/events-index.njk", entryLayout: "sections/event.njk" },
-  schemes: { url: "/regelingen/", menu: { text: "Regelingen", order: 60 }, content: "regeling", layout: "sections/schemes-index.njk", entryLayout: "sections/scheme.njk" },
+  werkzoekenden: {
+    url: "/werkzoekenden/",
+    menu: { text: audienceLabels.werkzoekenden, order: 10 },
+    content: "dienst",
+    layout: "sections/audience.njk",
+    entryLayout: "sections/service.njk",
+  },
+  werkenden: {
+    url: "/werkenden/",
+    menu: { text: audienceLabels.werkenden, order: 20 },
+    content: "dienst",
+    layout: "sections/audience.njk",
+    entryLayout: "sections/service.njk",
+  },
+  werkgevers: {
+    url: "/werkgevers/",
+    menu: { text: audienceLabels.werkgevers, order: 30 },
+    content: "dienst",
+    layout: "sections/audience.njk",
+    entryLayout: "sections/service.njk",
+  },
+  news: {
+    url: "/nieuws/",
+    menu: { text: "Nieuws", order: 40 },
+    content: "nieuws",
+    layout: "sections/news-index.njk",
+    entryLayout: "layouts/news.njk",
+  },
+  events: {
+    url: "/agenda/",
+    menu: { text: "Agenda", order: 50 },
+    content: "evenement",
+    layout: "sections/events-index.njk",
+    entryLayout: "sections/event.njk",
+  },
+  schemes: {
+    url: "/regelingen/",
+    menu: { text: "Regelingen", order: 60 },
+    content: "regeling",
+    layout: "sections/schemes-index.njk",
+    entryLayout: "sections/scheme.njk",
+  },
   // The answers are shown on this page only: the question files get no page of their own.
   faq: { url: "/veelgestelde-vragen/", menu: { text: "Veelgestelde vragen", order: 70 }, content: "vraag", layout: "sections/faq.njk" },
   // From `vestigingen` in site.yml.
@@ -43,7 +79,12 @@ export const sections = {
   // Around the national base text over-ons.md, or the region's own page at /over-ons/.
   about: { url: "/over-ons/", menu: { text: "Over ons", order: 90 }, layout: "sections/over-ons.njk" },
   // Linked from /over-ons/ (the theme's over-ons layout), not from the menu.
-  meerjarenagenda: { url: "/meerjarenagenda/", content: "meerjarenagenda", layout: "pages/meerjarenagenda.njk", entryLayout: "sections/meerjarenagenda.njk" },
+  meerjarenagenda: {
+    url: "/meerjarenagenda/",
+    content: "meerjarenagenda",
+    layout: "pages/meerjarenagenda.njk",
+    entryLayout: "sections/meerjarenagenda.njk",
+  },
 } as const satisfies Record<string, Section>;
 
 export type SectionKey = keyof typeof sections;

@@ -3,9 +3,7 @@ import { assertId, attrs, coord, element, escapeXml, textElement } from "./xml.j
 
 describe("xml helpers", () => {
   it("escapes the five XML specials", () => {
-    expect(escapeXml(`<a href="x">Tom & 'Jerry'</a>`)).toBe(
-      "&lt;a href=&quot;x&quot;&gt;Tom &amp; &apos;Jerry&apos;&lt;/a&gt;"
-    );
+    expect(escapeXml(`<a href="x">Tom & 'Jerry'</a>`)).toBe("&lt;a href=&quot;x&quot;&gt;Tom &amp; &apos;Jerry&apos;&lt;/a&gt;");
   });
 
   it.each([

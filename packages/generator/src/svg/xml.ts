@@ -18,11 +18,7 @@ export function attrs(values: Record<string, string | number | undefined>): stri
 }
 
 /** One element; `children` undefined gives a self-closing tag. */
-export function element(
-  name: string,
-  attributes: Record<string, string | number | undefined>,
-  children?: string
-): string {
+export function element(name: string, attributes: Record<string, string | number | undefined>, children?: string): string {
   const open = `<${name}${attrs(attributes)}`;
   return children === undefined ? `${open}/>` : `${open}>${children}</${name}>`;
 }
@@ -30,9 +26,7 @@ export function element(
 /** Ids end up in `id` and `url(#…)`: keep them to a safe, CSS-selector-friendly alphabet. */
 export function assertId(id: string, what: string): void {
   if (!/^[A-Za-z][A-Za-z0-9_-]*$/.test(id)) {
-    throw new TypeError(
-      `${what} must start with a letter and hold only letters, digits, "-" and "_"; got ${JSON.stringify(id)}`
-    );
+    throw new TypeError(`${what} must start with a letter and hold only letters, digits, "-" and "_"; got ${JSON.stringify(id)}`);
   }
 }
 

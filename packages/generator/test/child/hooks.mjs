@@ -17,6 +17,12 @@ export async function resolve(specifier, context, next) {
 export async function load(url, context, next) {
   if (!url.startsWith("file:") || !url.endsWith(".ts")) return next(url, context);
   const file = fileURLToPath(url);
-  const { code } = await transform(await readFile(file, "utf8"), { loader: "ts", format: "esm", target: "node20", sourcefile: file, sourcemap: "inline" });
+  const { code } = await transform(await readFile(file, "utf8"), {
+    loader: "ts",
+    format: "esm",
+    target: "node20",
+    sourcefile: file,
+    sourcemap: "inline",
+  });
   return { format: "module", source: code, shortCircuit: true };
 }

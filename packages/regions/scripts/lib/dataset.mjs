@@ -29,7 +29,8 @@ export function buildDataset({ gemeenten, regionNames = new Map(), regions }) {
   const seenNames = new Set();
   for (const g of gemeenten) {
     if (!patterns.GM_CODE.test(g.gm_code)) errors.push(`gemeente "${g.gm_naam}": code "${g.gm_code}" is not GM followed by 4 digits`);
-    if (!patterns.AM_CODE.test(g.am_code)) errors.push(`gemeente ${g.gm_code} ${g.gm_naam}: region code "${g.am_code}" is not AM followed by 2 digits`);
+    if (!patterns.AM_CODE.test(g.am_code))
+      errors.push(`gemeente ${g.gm_code} ${g.gm_naam}: region code "${g.am_code}" is not AM followed by 2 digits`);
     if (!g.gm_naam) errors.push(`gemeente ${g.gm_code} has no name`);
     if (!g.provincie) errors.push(`gemeente ${g.gm_code} ${g.gm_naam} has no province`);
     if (seenCodes.has(g.gm_code)) errors.push(`gemeente code ${g.gm_code} occurs twice`);
@@ -55,7 +56,8 @@ export function buildDataset({ gemeenten, regionNames = new Map(), regions }) {
     }
     const centrum = gemeenteByCode.get(row.centrumgemeente_code);
     if (!centrum) errors.push(`region ${code}: centrumgemeente ${row.centrumgemeente_code} is not a gemeente in the new data`);
-    else if (centrum.am_code !== code) errors.push(`region ${code}: centrumgemeente ${centrum.gm_code} ${centrum.gm_naam} lies in ${centrum.am_code}`);
+    else if (centrum.am_code !== code)
+      errors.push(`region ${code}: centrumgemeente ${centrum.gm_code} ${centrum.gm_naam} lies in ${centrum.am_code}`);
     if (!["sourced", "inferred"].includes(row.centrumgemeente_status)) {
       errors.push(`region ${code}: centrumgemeente_status must be "sourced" or "inferred", not "${row.centrumgemeente_status}"`);
     }
@@ -113,15 +115,19 @@ export function diffDatasets(before, after) {
 export function formatReport(diff, before, after) {
   const regionName = (code) => after.regions.find((r) => r[0] === code)?.[1] ?? before.regions.find((r) => r[0] === code)?.[1] ?? "?";
   const gemeenteName = (code) => after.gemeenten.find((g) => g[0] === code)?.[1] ?? before.gemeenten.find((g) => g[0] === code)?.[1];
-  const lines = [
-    `Regions: ${before.regions.length} → ${after.regions.length}. Gemeenten: ${before.gemeenten.length} → ${after.gemeenten.length}.`,
-  ];
+  const lines = [`Regions: ${before.regions.length} → ${after.regions.length}. Gemeenten: ${before.gemeenten.length} → ${after.gemeenten.length}.`];
   const section = (title, items) => {
     if (items.length === 0) return;
     lines.push("", `${title} (${items.length}):`, ...items.map((item) => `  ${item}`));
   };
-  section("Regions added", diff.regionsAdded.map(([code, name]) => `${code} ${name} (new site folder sites/${toSlug(name)}/)`));
-  section("Regions removed", diff.regionsRemoved.map(([code, name]) => `${code} ${name} (sites/${toSlug(name)}/ no longer matches a region)`));
+  section(
+    "Regions added",
+    diff.regionsAdded.map(([code, name]) => `${code} ${name} (new site folder sites/${toSlug(name)}/)`),
+  );
+  section(
+    "Regions removed",
+    diff.regionsRemoved.map(([code, name]) => `${code} ${name} (sites/${toSlug(name)}/ no longer matches a region)`),
+  );
   section(
     "Regions renamed",
     diff.regionsRenamed.map(({ code, from, to }) =>
@@ -133,17 +139,30 @@ export function formatReport(diff, before, after) {
   section(
     "Centrumgemeente changed",
     diff.centrumgemeenteChanged.map(
-      ({ code, from, to }) => `${code} ${regionName(code)}: ${gemeenteName(from[0]) ?? from[0]} (${from[1]}) → ${gemeenteName(to[0]) ?? to[0]} (${to[1]})`,
+      ({ code, from, to }) =>
+        `${code} ${regionName(code)}: ${gemeenteName(from[0]) ?? from[0]} (${from[1]}) → ${gemeenteName(to[0]) ?? to[0]} (${to[1]})`,
     ),
   );
-  section("Gemeenten added", diff.gemeentenAdded.map(([code, name, region]) => `${code} ${name}, in ${region} ${regionName(region)}`));
-  section("Gemeenten removed (merged or dissolved)", diff.gemeentenRemoved.map(([code, name, region]) => `${code} ${name}, was in ${region} ${regionName(region)}`));
-  section("Gemeenten renamed", diff.gemeentenRenamed.map(({ code, from, to }) => `${code}: ${from} → ${to}`));
+  section(
+    "Gemeenten added",
+    diff.gemeentenAdded.map(([code, name, region]) => `${code} ${name}, in ${region} ${regionName(region)}`),
+  );
+  section(
+    "Gemeenten removed (merged or dissolved)",
+    diff.gemeentenRemoved.map(([code, name, region]) => `${code} ${name}, was in ${region} ${regionName(region)}`),
+  );
+  section(
+    "Gemeenten renamed",
+    diff.gemeentenRenamed.map(({ code, from, to }) => `${code}: ${from} → ${to}`),
+  );
   section(
     "Gemeenten moved to another region",
     diff.gemeentenMoved.map(({ code, name, from, to }) => `${code} ${name}: ${from} ${regionName(from)} → ${to} ${regionName(to)}`),
   );
-  section("Gemeenten in another province", diff.provinceChanged.map(({ code, name, from, to }) => `${code} ${name}: ${from} → ${to}`));
+  section(
+    "Gemeenten in another province",
+    diff.provinceChanged.map(({ code, name, from, to }) => `${code} ${name}: ${from} → ${to}`),
+  );
   if (Object.values(diff).every((items) => items.length === 0)) lines.push("", "No changes against the current package data.");
   return lines.join("\n");
 }

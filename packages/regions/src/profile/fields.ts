@@ -87,7 +87,8 @@ export const telefoon = () =>
     .meta({ pattern: "^\\s*\\+?[0-9 ()-]+\\s*$" });
 
 /** A calendar day as `JJJJ-MM-DD` that exists, by the one date rule (rules/date.ts). */
-export const datum = () => z.iso.date({ error: (issue) => (issue.input === undefined ? "Dit veld ontbreekt. Vul het in." : dateProblem(issue.input)) });
+export const datum = () =>
+  z.iso.date({ error: (issue) => (issue.input === undefined ? "Dit veld ontbreekt. Vul het in." : dateProblem(issue.input)) });
 
 /** An e-mail address. */
 export const EMAIL_MESSAGE = "Ongeldig e-mailadres. Schrijf het als naam@domein.nl, bijvoorbeeld info@voorbeeld.nl.";

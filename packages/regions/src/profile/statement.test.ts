@@ -42,21 +42,41 @@ describe("nalevingsstatus (digitoegankelijk.nl's table)", () => {
 
 describe("toegankelijkheidSchema", () => {
   it("accepts a complete statement", () => {
-    expect(messages({ ...base, status: "B", onderzoek: { ...research, uitvoerder: "Voorbeeld Onderzoek" }, afwijkingen: [{ ...deviation, succescriterium: "1.1.1" }], register: "https://www.toegankelijkheidsverklaring.nl/register/1", melden: { email: "toegankelijkheid@voorbeeld.nl", reactietermijn: 5 } })).toEqual([]);
+    expect(
+      messages({
+        ...base,
+        status: "B",
+        onderzoek: { ...research, uitvoerder: "Voorbeeld Onderzoek" },
+        afwijkingen: [{ ...deviation, succescriterium: "1.1.1" }],
+        register: "https://www.toegankelijkheidsverklaring.nl/register/1",
+        melden: { email: "toegankelijkheid@voorbeeld.nl", reactietermijn: 5 },
+      }),
+    ).toEqual([]);
   });
 
   it("refuses a status higher than the data supports, and says what is missing", () => {
-    expect(messages({ ...base, status: "A" })).toEqual([expect.stringMatching(/^status: Status A past niet bij de gegevens: die laten hoogstens status D toe\. Voor status C moet/)]);
-    expect(messages({ ...base, status: "A", onderzoek: research, afwijkingen: [deviation] })).toEqual([expect.stringMatching(/^status: .*hoogstens status B toe\. Er zijn bekende problemen/)]);
-    expect(messages({ ...base, status: "B", onderzoek: { ...research, methode: "anders" } })).toEqual([expect.stringMatching(/hoogstens status D toe\. Voor status C/)]);
+    expect(messages({ ...base, status: "A" })).toEqual([
+      expect.stringMatching(/^status: Status A past niet bij de gegevens: die laten hoogstens status D toe\. Voor status C moet/),
+    ]);
+    expect(messages({ ...base, status: "A", onderzoek: research, afwijkingen: [deviation] })).toEqual([
+      expect.stringMatching(/^status: .*hoogstens status B toe\. Er zijn bekende problemen/),
+    ]);
+    expect(messages({ ...base, status: "B", onderzoek: { ...research, methode: "anders" } })).toEqual([
+      expect.stringMatching(/hoogstens status D toe\. Voor status C/),
+    ]);
     // A lower status than the data allows is the region's own, more careful, claim.
     expect(messages({ ...base, status: "C", onderzoek: research })).toEqual([]);
   });
 
   it("refuses research or approval after the statement, a deviation without a measure and a date, and an empty 'melden'", () => {
-    expect(messages({ ...base, onderzoek: { ...research, datum: "2026-12-01" } })).toContain("onderzoek.datum: Het onderzoek kan niet na de verklaring zijn gedaan. Controleer beide datums.");
+    expect(messages({ ...base, onderzoek: { ...research, datum: "2026-12-01" } })).toContain(
+      "onderzoek.datum: Het onderzoek kan niet na de verklaring zijn gedaan. Controleer beide datums.",
+    );
     expect(messages({ ...base, akkoord: { functie: "Directeur", datum: "2026-11-02" } })).toHaveLength(1);
-    expect(messages({ ...base, afwijkingen: [{ probleem: "Iets werkt niet." }] }).map((m) => m.split(":")[0])).toEqual(["afwijkingen.0.maatregel", "afwijkingen.0.planning"]);
+    expect(messages({ ...base, afwijkingen: [{ probleem: "Iets werkt niet." }] }).map((m) => m.split(":")[0])).toEqual([
+      "afwijkingen.0.maatregel",
+      "afwijkingen.0.planning",
+    ]);
     expect(messages({ ...base, melden: {} })).toEqual(["melden: Vul minstens één manier van melden in, of laat 'melden' weg."]);
     expect(messages({ ...base, afwijkingen: [{ ...deviation, succescriterium: "1.4" }] })).toHaveLength(1);
   });

@@ -85,7 +85,12 @@ const addMonths = (day: string, months: number): string => {
 /** Whether the research counts for the statement: WCAG-EM, and at most three years older than the statement. */
 function onderzoekGeldig(statement: StatementFacts): boolean {
   const research = statement.onderzoek;
-  return research !== undefined && research.methode === "WCAG-EM" && research.datum <= statement.datum && addMonths(research.datum, 12 * ONDERZOEK_GELDIG_JAREN) >= statement.datum;
+  return (
+    research !== undefined &&
+    research.methode === "WCAG-EM" &&
+    research.datum <= statement.datum &&
+    addMonths(research.datum, 12 * ONDERZOEK_GELDIG_JAREN) >= statement.datum
+  );
 }
 
 /**
@@ -111,7 +116,9 @@ const STATUS_REDEN: Record<Nalevingsstatus, string> = {
 export const toegankelijkheidSchema = groep({
   datum: datum().describe("De dag van deze verklaring (JJJJ-MM-DD)."),
   akkoord: groep({
-    functie: tekst("Vul de functie in van wie de verklaring goedkeurde, bijvoorbeeld directeur.").describe("De functie van wie de verklaring goedkeurde (geen naam)."),
+    functie: tekst("Vul de functie in van wie de verklaring goedkeurde, bijvoorbeeld directeur.").describe(
+      "De functie van wie de verklaring goedkeurde (geen naam).",
+    ),
     datum: datum().describe("De dag waarop de verklaring is goedgekeurd (JJJJ-MM-DD)."),
   }).describe("Wie de verklaring goedkeurde, en wanneer"),
   status: z
@@ -126,10 +133,20 @@ export const toegankelijkheidSchema = groep({
 })
   .superRefine((statement, ctx) => {
     if (statement.onderzoek && statement.onderzoek.datum > statement.datum) {
-      ctx.addIssue({ code: "custom", path: ["onderzoek", "datum"], input: statement.onderzoek.datum, message: "Het onderzoek kan niet na de verklaring zijn gedaan. Controleer beide datums." });
+      ctx.addIssue({
+        code: "custom",
+        path: ["onderzoek", "datum"],
+        input: statement.onderzoek.datum,
+        message: "Het onderzoek kan niet na de verklaring zijn gedaan. Controleer beide datums.",
+      });
     }
     if (statement.akkoord.datum > statement.datum) {
-      ctx.addIssue({ code: "custom", path: ["akkoord", "datum"], input: statement.akkoord.datum, message: "De verklaring moet zijn goedgekeurd op of voor de dag van de verklaring. Controleer beide datums." });
+      ctx.addIssue({
+        code: "custom",
+        path: ["akkoord", "datum"],
+        input: statement.akkoord.datum,
+        message: "De verklaring moet zijn goedgekeurd op of voor de dag van de verklaring. Controleer beide datums.",
+      });
     }
     const supported = nalevingsstatus(statement);
     if (statement.status && statement.status < supported) {
@@ -147,7 +164,9 @@ export const gidsSchema = groep({
   telefoon: telefoon().optional().describe("Telefoonnummer waarop mensen een gids spreken."),
   email: email().optional().describe("E-mailadres waarop mensen een gids bereiken."),
   afspraak: httpsUrl().optional().describe("Webadres waar mensen een afspraak met een gids maken (https://...)."),
-  inloop: tekst().optional().describe("Wanneer mensen zonder afspraak bij een gids terechtkunnen, bijvoorbeeld: elke dinsdag van 9.00 tot 12.00 uur."),
+  inloop: tekst()
+    .optional()
+    .describe("Wanneer mensen zonder afspraak bij een gids terechtkunnen, bijvoorbeeld: elke dinsdag van 9.00 tot 12.00 uur."),
 })
   .refine(({ telefoon, email, afspraak }) => telefoon !== undefined || email !== undefined || afspraak !== undefined, {
     message: "Vul een telefoonnummer, een e-mailadres of een webadres voor een afspraak in, of laat 'gids' weg.",

@@ -26,9 +26,7 @@ const field = (value: unknown, key: string): unknown =>
  * Shaped after schema.org OpeningHoursSpecification, so `toOpeningHoursSpecification` can convert it.
  */
 export const openingstijdSchema = groep({
-  dagen: lijst(
-    z.enum(DAGEN, { error: melding("Kies uit maandag, dinsdag, woensdag, donderdag, vrijdag, zaterdag en zondag, in kleine letters.") }),
-  )
+  dagen: lijst(z.enum(DAGEN, { error: melding("Kies uit maandag, dinsdag, woensdag, donderdag, vrijdag, zaterdag en zondag, in kleine letters.") }))
     .min(1, "Noem minstens één dag.")
     .refine(uniek, "Noem elke dag maar één keer.")
     .describe("Dagen waarop deze tijden gelden, bijvoorbeeld [maandag, dinsdag]."),

@@ -23,7 +23,11 @@ describe("the address rule", () => {
 
   it.each([
     { value: "http://www.werk.nl/", allowed: link, message: /Gebruik https:\/\/ in plaats van http:\/\// },
-    { value: "javascript:alert(1)", allowed: link, message: /'javascript:' is niet toegestaan\. Gebruik alleen https:\/\/, mailto:, tel: of een pad op uw eigen site\./ },
+    {
+      value: "javascript:alert(1)",
+      allowed: link,
+      message: /'javascript:' is niet toegestaan\. Gebruik alleen https:\/\/, mailto:, tel: of een pad op uw eigen site\./,
+    },
     { value: "java\tscript:alert(1)", allowed: link, message: /'javascript:' is niet toegestaan/ },
     { value: "data:text/html;base64,PHNjcmlwdD4=", allowed: link, message: /'data:' is niet toegestaan/ },
     { value: "file:///etc/passwd", allowed: link, message: /'file:' is niet toegestaan/ },
@@ -50,9 +54,12 @@ describe("the address rule", () => {
 });
 
 describe("hosts", () => {
-  it.each(["werkcentrum.nl", "WWW.werkcentrum.nl", "rijnmond.werkcentrum.nl", "nog-niet.werkcentrum.nl", "werkcentrum.nl."])("%s is a Werkcentrum host", (host) => {
-    expect(isWerkcentrumHost(host)).toBe(true);
-  });
+  it.each(["werkcentrum.nl", "WWW.werkcentrum.nl", "rijnmond.werkcentrum.nl", "nog-niet.werkcentrum.nl", "werkcentrum.nl."])(
+    "%s is a Werkcentrum host",
+    (host) => {
+      expect(isWerkcentrumHost(host)).toBe(true);
+    },
+  );
   it.each(["werkcentrum.nl.evil.example", "mijnwerkcentrum.nl", "werkcentrum.nu"])("%s is not", (host) => {
     expect(isWerkcentrumHost(host)).toBe(false);
   });

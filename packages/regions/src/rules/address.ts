@@ -79,7 +79,8 @@ function webProblem(value: string, scheme: "https" | "http", allowed: readonly A
   } catch {
     return `'${value}' is geen geldig webadres. ${HTTPS_MESSAGE}`;
   }
-  if (url.username !== "" || url.password !== "") return `Een webadres met een gebruikersnaam of wachtwoord erin is niet toegestaan. ${HTTPS_MESSAGE}`;
+  if (url.username !== "" || url.password !== "")
+    return `Een webadres met een gebruikersnaam of wachtwoord erin is niet toegestaan. ${HTTPS_MESSAGE}`;
   if (!isDomainName(url.hostname)) return `'${url.hostname}' is geen domeinnaam op internet. ${HTTPS_MESSAGE}`;
   return percentProblem(value);
 }

@@ -21,7 +21,8 @@ export function dateProblem(value: unknown): string | undefined {
   const match = typeof value === "string" ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(value) : null;
   if (!match) return DATE_FORMAT_MESSAGE;
   const [, year, month, day] = match.map(Number) as [number, number, number, number];
-  if (month < 1 || month > 12) return `Ongeldige datum: ${value} bestaat niet, want een jaar heeft 12 maanden. Schrijf jaar-maand-dag, bijvoorbeeld 2026-03-01.`;
+  if (month < 1 || month > 12)
+    return `Ongeldige datum: ${value} bestaat niet, want een jaar heeft 12 maanden. Schrijf jaar-maand-dag, bijvoorbeeld 2026-03-01.`;
   const lastDay = new Date(0);
   lastDay.setUTCFullYear(year, month, 0); // day 0 of the next month: the last day of this one (also for years below 100)
   const days = lastDay.getUTCDate();

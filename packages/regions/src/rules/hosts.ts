@@ -12,5 +12,8 @@ export function isWerkcentrumHost(host: string): boolean {
  * may each have had their own `regio.leerwerkloket.nl`.
  */
 export function claimedDomain(host: string): string {
-  return host.toLowerCase().replace(/\.$/, "").replace(/^www\./, "");
+  return host
+    .toLowerCase()
+    .replace(/\.$/, "")
+    .replace(/^www\./, "");
 }

@@ -26,15 +26,15 @@ export type PhoneResult = { phone: PhoneNumber } | { error: string };
 
 const EXAMPLE = "bijvoorbeeld 010 123 45 67 of +31 10 123 45 67";
 export const PHONE_FORMAT_MESSAGE = `Schrijf het telefoonnummer met cijfers, spaties of streepjes, ${EXAMPLE}.`;
-const LETTERS = "Een telefoonnummer bestaat uit cijfers. Letters (zoals 0800-WERKCENTRUM) kan niet iedereen intoetsen: schrijf het nummer in cijfers.";
+const LETTERS =
+  "Een telefoonnummer bestaat uit cijfers. Letters (zoals 0800-WERKCENTRUM) kan niet iedereen intoetsen: schrijf het nummer in cijfers.";
 const BRACKETS = "Zet haakjes alleen om het netnummer, bijvoorbeeld (010) 123 45 67, of om de 0 na +31: +31 (0)10 123 45 67.";
 const TOO_SHORT =
   "Dit telefoonnummer is te kort. Een Nederlands nummer heeft 10 cijfers, bijvoorbeeld 010 123 45 67; korte nummers zijn een 14-nummer van de gemeente (14 020) of een 0800- of 0900-nummer met 4 of 7 cijfers erna.";
 const TOO_LONG = "Dit telefoonnummer is te lang. Een Nederlands nummer heeft 10 cijfers, bijvoorbeeld 010 123 45 67.";
 const SERVICE_LENGTH = "Na 0800, 0900, 0906 of 0909 komen 4 of 7 cijfers, bijvoorbeeld 0800-1234 of 0900 123 4567.";
 const EMERGENCY = "112 is het alarmnummer en hoort hier niet. Vul het telefoonnummer van het Werkcentrum in, bijvoorbeeld 010 123 45 67.";
-const START =
-  "Een Nederlands telefoonnummer begint met 0, of met +31 in de internationale vorm. Een gemeente heeft ook een 14-nummer, zoals 14 020.";
+const START = "Een Nederlands telefoonnummer begint met 0, of met +31 in de internationale vorm. Een gemeente heeft ook een 14-nummer, zoals 14 020.";
 const ZERO_AFTER_31 = "Laat na +31 de 0 van het netnummer weg (+31 10 123 45 67), of zet die tussen haakjes: +31 (0)10 123 45 67.";
 const FOREIGN_LENGTH = "Een buitenlands nummer heeft met de landcode 8 tot 15 cijfers, bijvoorbeeld +32 2 123 45 67.";
 

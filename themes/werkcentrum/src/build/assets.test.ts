@@ -38,7 +38,9 @@ describe("committed assets", () => {
 describe("budgets", () => {
   it(`all CSS a page loads is at most ${cssBudgetBytes / 1024} KB brotli`, () => {
     const brotli = brotliCompressSync(builtCss).length;
-    console.log(`CSS budget: ${themeAssets.css} is ${builtCss.length} bytes, ${brotli} bytes brotli (${(brotli / 1024).toFixed(1)} KB of ${cssBudgetBytes / 1024} KB)`);
+    console.log(
+      `CSS budget: ${themeAssets.css} is ${builtCss.length} bytes, ${brotli} bytes brotli (${(brotli / 1024).toFixed(1)} KB of ${cssBudgetBytes / 1024} KB)`,
+    );
     expect(brotli).toBeLessThanOrEqual(cssBudgetBytes);
   });
 
@@ -85,7 +87,9 @@ describe("built stylesheet", () => {
   });
 
   it("lays out with logical properties, so right-to-left pages mirror (no physical left/right)", () => {
-    const physical = builtCss.match(/[;{](margin|padding|border)-(left|right)[^;}]*|[;{](left|right):[^;}]*|text-align:(left|right)|float:(left|right)/g);
+    const physical = builtCss.match(
+      /[;{](margin|padding|border)-(left|right)[^;}]*|[;{](left|right):[^;}]*|text-align:(left|right)|float:(left|right)/g,
+    );
     expect(physical).toBeNull();
   });
 });

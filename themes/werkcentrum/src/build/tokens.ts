@@ -33,7 +33,9 @@ export const BRAND_FONT_TOKENS_FILE = "font-family.tokens.json";
  */
 export function publishedTokenFiles(tokensCss: string): Map<string, string> {
   const files = new Map<string, string>();
-  for (const name of readdirSync(tokensDir).filter((file) => file.endsWith(".tokens.json")).sort()) {
+  for (const name of readdirSync(tokensDir)
+    .filter((file) => file.endsWith(".tokens.json"))
+    .sort()) {
     files.set(name, readFileSync(join(tokensDir, name), "utf8"));
   }
   files.set(BRAND_FONT_TOKENS_FILE, `${JSON.stringify(brandFontTokens(), null, 2)}\n`);

@@ -18,20 +18,29 @@ describe("colour contrast of the tokens (WCAG 2.2 AA)", () => {
   });
 
   it("fails a pair that a designer made too light", async () => {
-    const tooLight: ContrastPair = { use: "text", foreground: "basis.color.accent-2.bg-default", background: "basis.color.default.bg-document", where: "test" };
+    const tooLight: ContrastPair = {
+      use: "text",
+      foreground: "basis.color.accent-2.bg-default",
+      background: "basis.color.default.bg-document",
+      where: "test",
+    };
     const [result] = await checkContrast([tooLight]);
     expect(result?.passes).toBe(false);
     expect(result?.ratio).toBeLessThan(4.5);
   });
 
   it("measures with the WCAG formula: black on white is 21:1, a colour on itself 1:1", async () => {
-    const [same] = await checkContrast([{ use: "ui", foreground: "basis.color.default.bg-document", background: "basis.color.default.bg-document", where: "test" }]);
+    const [same] = await checkContrast([
+      { use: "ui", foreground: "basis.color.default.bg-document", background: "basis.color.default.bg-document", where: "test" },
+    ]);
     expect(same?.ratio).toBe(1);
     const { wcagContrast } = await import("culori");
     expect(wcagContrast("#000000", "#ffffff")).toBeCloseTo(21, 5);
   });
 
   it("names an unknown token in a pair instead of passing it", async () => {
-    await expect(checkContrast([{ use: "text", foreground: "basis.color.nope", background: "basis.color.default.bg-document", where: "test" }])).rejects.toThrow(/basis\.color\.nope/);
+    await expect(
+      checkContrast([{ use: "text", foreground: "basis.color.nope", background: "basis.color.default.bg-document", where: "test" }]),
+    ).rejects.toThrow(/basis\.color\.nope/);
   });
 });

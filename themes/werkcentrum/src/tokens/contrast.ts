@@ -51,9 +51,7 @@ export async function checkContrast(pairs: ContrastPair[]): Promise<ContrastResu
 /** Semantic colour tokens (not the brand palette), which components use and so must be checked. */
 export async function semanticColorTokens(): Promise<string[]> {
   const tokens = await resolvedTokens();
-  return [...tokens.entries()]
-    .filter(([path, token]) => token.$type === "color" && !path.startsWith("werkcentrum."))
-    .map(([path]) => path);
+  return [...tokens.entries()].filter(([path, token]) => token.$type === "color" && !path.startsWith("werkcentrum.")).map(([path]) => path);
 }
 
 /** One line per failing pair, naming tokens, colours, ratio and where the pair is used. */

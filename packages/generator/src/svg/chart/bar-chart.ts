@@ -27,7 +27,7 @@ export function barChart(series: Series, unit: string): { body: string; height: 
   const hasPositive = points.some((p) => p.value > 0) || !hasNegative;
   const scale = valueScale(
     points.map((p) => p.value),
-    [labelColumn + (hasNegative ? valueRoom : 0), WIDTH - (hasPositive ? valueRoom : 8)]
+    [labelColumn + (hasNegative ? valueRoom : 0), WIDTH - (hasPositive ? valueRoom : 8)],
   );
   const zero = scale(0);
 
@@ -43,14 +43,12 @@ export function barChart(series: Series, unit: string): { body: string; height: 
         y: middle - BAR_HEIGHT / 2,
         width: Math.abs(end - zero),
         height: BAR_HEIGHT,
-      })
+      }),
     );
     const name = names[i] ?? [];
     const firstBaseline = middle + FONT_SIZE * 0.35 - ((name.length - 1) * LINE_HEIGHT) / 2;
     const tspans = name
-      .map((text, line) =>
-        element("tspan", { x: labelColumn - 12, y: firstBaseline + line * LINE_HEIGHT }, escapeXml(text))
-      )
+      .map((text, line) => element("tspan", { x: labelColumn - 12, y: firstBaseline + line * LINE_HEIGHT }, escapeXml(text)))
       .join("");
     nameTexts.push(element("text", {}, tspans));
     const negative = point.value < 0;
@@ -58,8 +56,8 @@ export function barChart(series: Series, unit: string): { body: string; height: 
       element(
         "text",
         { x: negative ? end - 6 : end + 6, y: middle + FONT_SIZE * 0.35, "text-anchor": negative ? "end" : "start" },
-        escapeXml(values[i] ?? "")
-      )
+        escapeXml(values[i] ?? ""),
+      ),
     );
   });
 

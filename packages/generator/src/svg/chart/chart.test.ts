@@ -55,9 +55,7 @@ describe("renderIndicatorChart", () => {
 
   it("prints numbers the Dutch way and puts the unit in the axis caption", () => {
     const texts = all(parseXml(renderIndicatorChart(ww, { id: "ww" }).svg), "text").map((t) => t.textContent);
-    expect(texts).toEqual(
-      expect.arrayContaining(["3.000", "2.500", "0", "1.234", "2.345", "personen", "2019", "2025"])
-    );
+    expect(texts).toEqual(expect.arrayContaining(["3.000", "2.500", "0", "1.234", "2.345", "personen", "2019", "2025"]));
   });
 
   it.each<{ name: string; indicator: Indicator; kind?: "line" | "bar"; drawn: string; shapes: [string, number] }>([
@@ -94,9 +92,7 @@ describe("renderIndicatorChart", () => {
       expect(all(all(table, "thead")[0]!, "th").map((th) => th.getAttribute("scope"))).toEqual(["col", "col"]);
       const rows = all(all(table, "tbody")[0]!, "tr");
       expect(rows).toHaveLength(points);
-      expect(
-        rows.every((row) => all(row, "th")[0]?.getAttribute("scope") === "row" && all(row, "td").length === 1)
-      ).toBe(true);
+      expect(rows.every((row) => all(row, "th")[0]?.getAttribute("scope") === "row" && all(row, "td").length === 1)).toBe(true);
     }
   });
 
@@ -114,7 +110,7 @@ describe("renderIndicatorChart", () => {
   it("keeps ids unique: two charts on one page share none", () => {
     const svgs = [renderIndicatorChart(ww, { id: "chart-1" }), renderIndicatorChart(sectors, { id: "chart-2" })];
     const ids = svgs.flatMap(({ svg, tableHtml }) =>
-      [svg, tableHtml].flatMap((m) => withAttribute(parseXml(m), "id").map((el) => el.getAttribute("id")))
+      [svg, tableHtml].flatMap((m) => withAttribute(parseXml(m), "id").map((el) => el.getAttribute("id"))),
     );
     expect(ids).toEqual(["chart-1-title", "chart-1-desc", "chart-2-title", "chart-2-desc"]);
   });
@@ -134,10 +130,7 @@ describe("renderIndicatorChart", () => {
 
   it("escapes every text it was given", () => {
     const nasty = `Banen <b>&</b> "vacatures" 'nu'`;
-    const chart = renderIndicatorChart(
-      { ...sectors, label: nasty, unit: "<%>", series: [{ category: "A & B <i>", value: 1 }] },
-      { id: "x" }
-    );
+    const chart = renderIndicatorChart({ ...sectors, label: nasty, unit: "<%>", series: [{ category: "A & B <i>", value: 1 }] }, { id: "x" });
     const doc = parseXml(chart.svg);
     expect(all(doc, "title")[0]?.textContent).toBe(nasty);
     expect(all(doc, "b")).toEqual([]);
@@ -154,11 +147,7 @@ describe("renderIndicatorChart", () => {
       const first = renderIndicatorChart(ww, { id: "d", kind });
       expect(renderIndicatorChart(ww, { id: "d", kind })).toEqual(first);
       const coordinates = all(parseXml(first.svg))
-        .flatMap((el) =>
-          ["x", "y", "x1", "x2", "y1", "y2", "cx", "cy", "width", "height", "d"].map(
-            (name) => el.getAttribute(name) ?? ""
-          )
-        )
+        .flatMap((el) => ["x", "y", "x1", "x2", "y1", "y2", "cx", "cy", "width", "height", "d"].map((name) => el.getAttribute(name) ?? ""))
         .join(" ");
       expect(coordinates).not.toMatch(/\d\.\d\d/);
     }
@@ -176,13 +165,13 @@ describe("renderIndicatorChart", () => {
         ["x", "x1", "x2", "cx"]
           .map((a) => el.getAttribute(a))
           .filter((v) => v !== null && v !== "")
-          .map(Number)
+          .map(Number),
       );
       const ys = all(root).flatMap((el) =>
         ["y", "y1", "y2", "cy"]
           .map((a) => el.getAttribute(a))
           .filter((v) => v !== null && v !== "")
-          .map(Number)
+          .map(Number),
       );
       expect(Math.min(...xs)).toBeGreaterThanOrEqual(0);
       expect(Math.max(...xs)).toBeLessThanOrEqual(width ?? 0);

@@ -39,7 +39,7 @@ export function renderIndicatorChart(indicator: Indicator, options: IndicatorCha
     },
     element("title", { id: titleId }, escapeXml(indicator.label.trim())) +
       element("desc", { id: descId }, escapeXml(`${description} ${source}`)) +
-      body
+      body,
   );
   return { svg, description, sourceText: source, tableHtml: seriesTable(indicator, series), kind };
 }

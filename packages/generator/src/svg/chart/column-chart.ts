@@ -1,15 +1,6 @@
 import { scaleBand } from "d3-scale";
 import { element, textElement } from "../xml.js";
-import {
-  axisNumber,
-  FONT_SIZE,
-  HEIGHT,
-  MARGIN,
-  textWidth,
-  verticalValueAxis,
-  visibleLabelIndexes,
-  WIDTH,
-} from "./frame.js";
+import { axisNumber, FONT_SIZE, HEIGHT, MARGIN, textWidth, verticalValueAxis, visibleLabelIndexes, WIDTH } from "./frame.js";
 import type { Series } from "./series.js";
 
 /**
@@ -28,11 +19,7 @@ export function columnChart(series: Series, unit: string): { body: string; heigh
   const values = points.map((p) => axisNumber(p.value, unit, series.fractionDigits));
   const widestValue = Math.max(...values.map(textWidth));
   const allValues = band.step() >= widestValue + 6;
-  const shownLabels = visibleLabelIndexes(
-    points.length,
-    band.step(),
-    Math.max(...points.map((p) => textWidth(p.label)))
-  );
+  const shownLabels = visibleLabelIndexes(points.length, band.step(), Math.max(...points.map((p) => textWidth(p.label))));
 
   const bars: string[] = [];
   const valueTexts: string[] = [];
@@ -47,8 +34,7 @@ export function columnChart(series: Series, unit: string): { body: string; heigh
       const y = point.value < 0 ? top + FONT_SIZE + 6 : top - 8;
       valueTexts.push(textElement({ x: middle, y }, values[i] ?? ""));
     }
-    if (shownLabels.has(i))
-      labels.push(textElement({ x: middle, y: HEIGHT - MARGIN.bottom + FONT_SIZE + 10 }, point.label));
+    if (shownLabels.has(i)) labels.push(textElement({ x: middle, y: HEIGHT - MARGIN.bottom + FONT_SIZE + 10 }, point.label));
   });
 
   const body =

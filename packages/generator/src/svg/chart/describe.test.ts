@@ -3,8 +3,7 @@ import { renderIndicatorChart } from "./chart.js";
 import type { Indicator, IndicatorPoint } from "./types.js";
 
 const base = { unit: "personen", source: "UWV", referenceDate: "2025-01-01", value: 0 } as const;
-const years = (start: number, values: number[]): IndicatorPoint[] =>
-  values.map((value, i) => ({ year: start + i, value }));
+const years = (start: number, values: number[]): IndicatorPoint[] => values.map((value, i) => ({ year: start + i, value }));
 const describeIt = (indicator: Indicator) => renderIndicatorChart(indicator, { id: "c" }).description;
 
 describe("the Dutch description of an indicator", () => {
@@ -77,7 +76,7 @@ describe("the Dutch description of an indicator", () => {
     const chart = renderIndicatorChart({ ...base, label: "X", series: years(2020, [10, 20]) }, { id: "c" });
     expect(chart.sourceText).toBe("Bron: UWV, peildatum 1 januari 2025.");
     expect(chart.svg).toContain(
-      `<desc id="c-desc">X steeg van 10 personen in 2020 naar 20 personen in 2021. Bron: UWV, peildatum 1 januari 2025.</desc>`
+      `<desc id="c-desc">X steeg van 10 personen in 2020 naar 20 personen in 2021. Bron: UWV, peildatum 1 januari 2025.</desc>`,
     );
   });
 });

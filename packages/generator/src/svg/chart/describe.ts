@@ -17,23 +17,19 @@ export function describeSeries(indicator: Indicator, series: Series): string {
   if (points.length === 1) return `${label}: ${q(first)} in ${first.label}.`;
   if (series.kind === "category") {
     const { highest, lowest } = extremes(points);
-    return `${label} is het hoogst bij ${highest.label} (${q(highest)}) en het laagst bij ${lowest.label} (${q(
-      lowest
-    )}).`;
+    return `${label} is het hoogst bij ${highest.label} (${q(highest)}) en het laagst bij ${lowest.label} (${q(lowest)}).`;
   }
 
   const trend =
     last.value > first.value
       ? `${label} steeg van ${q(first)} in ${first.label} naar ${q(last)} in ${last.label}.`
       : last.value < first.value
-      ? `${label} daalde van ${q(first)} in ${first.label} naar ${q(last)} in ${last.label}.`
-      : `${label} was in ${first.label} en in ${last.label} even hoog: ${q(first)}.`;
+        ? `${label} daalde van ${q(first)} in ${first.label} naar ${q(last)} in ${last.label}.`
+        : `${label} was in ${first.label} en in ${last.label} even hoog: ${q(first)}.`;
   const { highest, lowest } = extremes(points);
   const between: string[] = [];
-  if (highest.value > Math.max(first.value, last.value))
-    between.push(`Het hoogste punt was ${q(highest)} in ${highest.label}.`);
-  if (lowest.value < Math.min(first.value, last.value))
-    between.push(`Het laagste punt was ${q(lowest)} in ${lowest.label}.`);
+  if (highest.value > Math.max(first.value, last.value)) between.push(`Het hoogste punt was ${q(highest)} in ${highest.label}.`);
+  if (lowest.value < Math.min(first.value, last.value)) between.push(`Het laagste punt was ${q(lowest)} in ${lowest.label}.`);
   return [trend, ...between].join(" ");
 }
 

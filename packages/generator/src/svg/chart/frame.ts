@@ -54,7 +54,7 @@ export interface ValueAxis {
 export function verticalValueAxis(series: Series, unit: string): ValueAxis {
   const scale = valueScale(
     series.points.map((p) => p.value),
-    [HEIGHT - MARGIN.bottom, MARGIN.top]
+    [HEIGHT - MARGIN.bottom, MARGIN.top],
   );
   const ticks = scale.ticks(5);
   const digits = fractionDigitsFor(ticks);
@@ -63,12 +63,8 @@ export function verticalValueAxis(series: Series, unit: string): ValueAxis {
   const unitCaption = unit.trim() === "%" ? "" : unit.trim();
 
   const svg = (right: number) => {
-    const grid = ticks
-      .map((tick) => element("line", { x1: left, x2: right, y1: scale(tick), y2: scale(tick) }))
-      .join("");
-    const text = ticks
-      .map((tick, i) => textElement({ x: left - 8, y: scale(tick) + FONT_SIZE * 0.35 }, labels[i] ?? ""))
-      .join("");
+    const grid = ticks.map((tick) => element("line", { x1: left, x2: right, y1: scale(tick), y2: scale(tick) })).join("");
+    const text = ticks.map((tick, i) => textElement({ x: left - 8, y: scale(tick) + FONT_SIZE * 0.35 }, labels[i] ?? "")).join("");
     const caption = unitCaption ? textElement({ class: "wc-chart__unit", x: 0, y: FONT_SIZE }, unitCaption) : "";
     return (
       element(
@@ -80,7 +76,7 @@ export function verticalValueAxis(series: Series, unit: string): ValueAxis {
           "stroke-opacity": "0.3",
           "stroke-dasharray": "2 4",
         },
-        grid
+        grid,
       ) +
       element("g", { class: "wc-chart__ticks", "text-anchor": "end" }, text) +
       caption +

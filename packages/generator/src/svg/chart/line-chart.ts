@@ -1,16 +1,7 @@
 import { scaleLinear, scalePoint } from "d3-scale";
 import { line } from "d3-shape";
 import { element, textElement } from "../xml.js";
-import {
-  axisNumber,
-  FONT_SIZE,
-  HEIGHT,
-  MARGIN,
-  textWidth,
-  verticalValueAxis,
-  visibleLabelIndexes,
-  WIDTH,
-} from "./frame.js";
+import { axisNumber, FONT_SIZE, HEIGHT, MARGIN, textWidth, verticalValueAxis, visibleLabelIndexes, WIDTH } from "./frame.js";
 import type { Series, SeriesPoint } from "./series.js";
 
 const LABEL_BOTTOM = HEIGHT - MARGIN.bottom;

@@ -39,16 +39,14 @@ export function seriesOf(indicator: Indicator): Series {
   const kind = keyOf(raw[0] as IndicatorPoint);
   const points = raw.map((point, index) => {
     const where = `punt ${index + 1} van de reeks`;
-    if (keyOf(point) !== kind)
-      fail(`${where} gebruikt '${keyOf(point)}', de eerste punten '${kind}'. Gebruik in één reeks steeds hetzelfde.`);
+    if (keyOf(point) !== kind) fail(`${where} gebruikt '${keyOf(point)}', de eerste punten '${kind}'. Gebruik in één reeks steeds hetzelfde.`);
     if (!Number.isFinite(point.value)) fail(`${where} heeft geen getal als waarde.`);
     if ("year" in point) {
       if (!Number.isInteger(point.year)) fail(`${where} heeft geen geldig jaartal.`);
       return { label: String(point.year), value: point.value, year: point.year };
     }
     const name: unknown = "period" in point ? point.period : point.category;
-    if (typeof name !== "string" || name.trim() === "")
-      fail(`${where} heeft geen jaar (year), periode (period) of categorie (category).`);
+    if (typeof name !== "string" || name.trim() === "") fail(`${where} heeft geen jaar (year), periode (period) of categorie (category).`);
     return { label: (name as string).trim(), value: point.value };
   });
 
@@ -64,7 +62,7 @@ export function seriesOf(indicator: Indicator): Series {
     points,
     fractionDigits: digitsFor(
       points.map((p) => p.value),
-      indicator.unit
+      indicator.unit,
     ),
   };
 }

@@ -12,17 +12,13 @@ const FIRST_COLUMN = { year: "Jaar", period: "Periode", category: "Categorie", s
 export function seriesTable(indicator: Indicator, series: Series): string {
   const unit = indicator.unit.trim();
   const valueHeader = unit === "" ? "Waarde" : `Waarde (${unit})`;
-  const head = `<thead><tr><th scope="col">${FIRST_COLUMN[series.kind]}</th><th scope="col">${escapeXml(
-    valueHeader
-  )}</th></tr></thead>`;
+  const head = `<thead><tr><th scope="col">${FIRST_COLUMN[series.kind]}</th><th scope="col">${escapeXml(valueHeader)}</th></tr></thead>`;
   const rows = series.points
     .map(
       (point) =>
         `<tr><th scope="row">${escapeXml(point.label)}</th>` +
-        `<td class="wc-chart-table__value">${formatNumber(point.value, series.fractionDigits)}</td></tr>`
+        `<td class="wc-chart-table__value">${formatNumber(point.value, series.fractionDigits)}</td></tr>`,
     )
     .join("");
-  return `<table class="wc-chart-table"><caption>${escapeXml(
-    indicator.label.trim()
-  )}</caption>${head}<tbody>${rows}</tbody></table>`;
+  return `<table class="wc-chart-table"><caption>${escapeXml(indicator.label.trim())}</caption>${head}<tbody>${rows}</tbody></table>`;
 }

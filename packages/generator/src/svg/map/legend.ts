@@ -20,9 +20,17 @@ const capitalise = (text: string) => `${text[0]!.toUpperCase()}${text.slice(1)}`
 function swatch(status: RegionStatus, form: RegionForm | undefined, prefix: string): string {
   return element(
     "svg",
-    { xmlns: "http://www.w3.org/2000/svg", class: "wc-map-legend__swatch", viewBox: "0 0 24 24", width: "1.5em", height: "1.5em", "aria-hidden": "true", focusable: "false" },
+    {
+      xmlns: "http://www.w3.org/2000/svg",
+      class: "wc-map-legend__swatch",
+      viewBox: "0 0 24 24",
+      width: "1.5em",
+      height: "1.5em",
+      "aria-hidden": "true",
+      focusable: "false",
+    },
     (form ? element("defs", {}, formPattern(prefix, status, form)) : "") +
-      element("rect", { ...regionFill(status, form, prefix), x: 0.5, y: 0.5, width: 23, height: 23 })
+      element("rect", { ...regionFill(status, form, prefix), x: 0.5, y: 0.5, width: 23, height: 23 }),
   );
 }
 

@@ -26,7 +26,7 @@ const doc = parseXml(map.svg);
 const themeEnv = new nunjucks.Environment(new nunjucks.FileSystemLoader(templatesDir), { autoescape: true });
 const legendDom = (items: readonly MapLegendItem[]) =>
   parseXml(
-    `<div>${themeEnv.renderString('{% from "components/map-legend/macro.njk" import wcMapLegend %}{{ wcMapLegend({ items: items }) }}', { items })}</div>`
+    `<div>${themeEnv.renderString('{% from "components/map-legend/macro.njk" import wcMapLegend %}{{ wcMapLegend({ items: items }) }}', { items })}</div>`,
   );
 
 /** Size budget for the inline map on the landing page (measured: 40.2 KB, 11.4 KB gzipped, with patterns and labels). */
@@ -34,9 +34,7 @@ const BUDGET = { bytes: 44_000, gzipBytes: 12_500 };
 
 describe("renderRegionMap", () => {
   it("reads the boundaries from the regions package inside the repository", () => {
-    const expected = fileURLToPath(
-      new URL("../../../../regions/data/geo/arbeidsmarktregio_2025.topojson", import.meta.url)
-    );
+    const expected = fileURLToPath(new URL("../../../../regions/data/geo/arbeidsmarktregio_2025.topojson", import.meta.url));
     expect(regionTopologyPath()).toBe(expected);
   });
 
@@ -55,7 +53,7 @@ describe("renderRegionMap", () => {
     const names = all(doc, "a").map((a) => a.getAttribute("aria-label"));
     entries.forEach((entry, i) => {
       const status = entry.status === "actief" ? "actief" : "in ontwikkeling";
-      const form = { fysiek: ", fysiek", digitaal: ", digitaal", beide: ", fysiek en digitaal" }[entry.form ?? "x" as never] ?? "";
+      const form = { fysiek: ", fysiek", digitaal: ", digitaal", beide: ", fysiek en digitaal" }[entry.form ?? ("x" as never)] ?? "";
       expect(names[i]).toBe(`${entry.name}, ${status}${form}`);
     });
     expect(all(doc, "a").map((a) => all(a, "title")[0]?.textContent)).toEqual(names);
@@ -66,8 +64,12 @@ describe("renderRegionMap", () => {
     const root = doc.documentElement!;
     const patterns = all(all(root, "defs")[0]!, "pattern").map((p) => p.getAttribute("id"));
     expect(patterns).toEqual([
-      "wc-map-actief-fysiek", "wc-map-actief-digitaal", "wc-map-actief-beide",
-      "wc-map-in-ontwikkeling-fysiek", "wc-map-in-ontwikkeling-digitaal", "wc-map-in-ontwikkeling-beide",
+      "wc-map-actief-fysiek",
+      "wc-map-actief-digitaal",
+      "wc-map-actief-beide",
+      "wc-map-in-ontwikkeling-fysiek",
+      "wc-map-in-ontwikkeling-digitaal",
+      "wc-map-in-ontwikkeling-beide",
     ]);
     const regionPaths = all(doc, "a").map((a) => all(a, "path")[0]!);
     regionPaths.forEach((path, i) => {
@@ -79,7 +81,11 @@ describe("renderRegionMap", () => {
       expect(path.getAttribute("stroke")).toBe(status === "actief" ? "#fff" : "#1c2326");
     });
     // Dots for fysiek, lines for digitaal, both for beide.
-    const marks = (id: string) => all(all(root, "pattern").find((p) => p.getAttribute("id") === id)!, "path").length;
+    const marks = (id: string) =>
+      all(
+        all(root, "pattern").find((p) => p.getAttribute("id") === id)!,
+        "path",
+      ).length;
     expect([marks("wc-map-actief-fysiek"), marks("wc-map-actief-digitaal"), marks("wc-map-actief-beide")]).toEqual([1, 1, 2]);
   });
 
@@ -141,9 +147,17 @@ describe("renderRegionMap", () => {
 
   it("leaves the form patterns out of the legend when no region has that form", () => {
     const none = renderRegionMap({ regions: entries.map(({ form: _form, ...entry }) => entry) });
-    expect(none.legend.map((item) => `${item.label} (${item.count})`)).toEqual(["Werkcentrum actief (12)", "Werkcentrum in ontwikkeling (23)", "Vorm nog niet bekend: geen patroon (35)"]);
+    expect(none.legend.map((item) => `${item.label} (${item.count})`)).toEqual([
+      "Werkcentrum actief (12)",
+      "Werkcentrum in ontwikkeling (23)",
+      "Vorm nog niet bekend: geen patroon (35)",
+    ]);
     const items = all(legendDom(none.legend), "li").map((li) => li.textContent?.trim());
-    expect(items).toEqual(["Werkcentrum actief (12 regio's)", "Werkcentrum in ontwikkeling (23 regio's)", "Vorm nog niet bekend: geen patroon (35 regio's)"]);
+    expect(items).toEqual([
+      "Werkcentrum actief (12 regio's)",
+      "Werkcentrum in ontwikkeling (23 regio's)",
+      "Vorm nog niet bekend: geen patroon (35 regio's)",
+    ]);
     expect(all(parseXml(none.svg), "pattern")).toEqual([]);
   });
 
@@ -162,10 +176,11 @@ describe("renderRegionMap", () => {
   it("uses only ids with the given prefix, each once, across map and legend", () => {
     const other = renderRegionMap({ regions: entries, idPrefix: "kaart" });
     const ids = [other.svg, ...other.legend.map((item) => item.swatch)].flatMap((m) =>
-      withAttribute(parseXml(m), "id").map((el) => el.getAttribute("id") ?? "")
+      withAttribute(parseXml(m), "id").map((el) => el.getAttribute("id") ?? ""),
     );
     expect(ids).toEqual([
-      "kaart-title", "kaart-desc",
+      "kaart-title",
+      "kaart-desc",
       ...["actief", "in-ontwikkeling"].flatMap((status) => ["fysiek", "digitaal", "beide"].map((form) => `kaart-${status}-${form}`)),
       ...["fysiek", "digitaal", "beide"].map((form) => `kaart-legend-in-ontwikkeling-${form}`),
     ]);
@@ -179,9 +194,7 @@ describe("renderRegionMap", () => {
       .join(" ");
     expect(d).not.toMatch(/\d\.\d\d/);
     const [xs, ys] = [0, 1].map((axis) =>
-      all(doc, "a").flatMap((a) =>
-        numbersIn(all(a, "path")[0]?.getAttribute("d") ?? "").filter((_, i) => i % 2 === axis)
-      )
+      all(doc, "a").flatMap((a) => numbersIn(all(a, "path")[0]?.getAttribute("d") ?? "").filter((_, i) => i % 2 === axis)),
     );
     expect(Math.min(...(xs ?? []))).toBeGreaterThanOrEqual(0);
     expect(Math.max(...(xs ?? []))).toBeLessThanOrEqual(600);

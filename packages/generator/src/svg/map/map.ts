@@ -30,17 +30,13 @@ export function renderRegionMap(options: RegionMapOptions): RegionMap {
   const links = options.regions.map((region) => {
     const name = accessibleName(region);
     const shape = element("path", { ...regionFill(region.status, region.form, prefix), d: path(byCode.get(region.code)!) ?? "" });
-    return element(
-      "a",
-      { href: region.href, class: "wc-map__link", "aria-label": name },
-      element("title", {}, escapeXml(name)) + shape
-    );
+    return element("a", { href: region.href, class: "wc-map__link", "aria-label": name }, element("title", {}, escapeXml(name)) + shape);
   });
 
   // Only the patterns the map uses, in a fixed order (deterministic output).
   const used = new Set(options.regions.flatMap((region) => (region.form ? [`${region.status} ${region.form}`] : [])));
   const patterns = (["actief", "in-ontwikkeling"] as const).flatMap((status) =>
-    (["fysiek", "digitaal", "beide"] as const).filter((form) => used.has(`${status} ${form}`)).map((form) => formPattern(prefix, status, form))
+    (["fysiek", "digitaal", "beide"] as const).filter((form) => used.has(`${status} ${form}`)).map((form) => formPattern(prefix, status, form)),
   );
 
   const counts = countRegions(options.regions);
@@ -63,7 +59,7 @@ export function renderRegionMap(options: RegionMapOptions): RegionMap {
       element("desc", { id: descId }, escapeXml(description)) +
       (patterns.length > 0 ? element("defs", {}, patterns.join("")) : "") +
       element("g", { class: "wc-map__regions", "stroke-width": 1, "stroke-linejoin": "round" }, links.join("")) +
-      labels(options.regions, byCode, projection, path)
+      labels(options.regions, byCode, projection, path),
   );
   return { svg, legend: legendItems(counts, prefix), description, credit: options.credit ?? MAP_CREDIT };
 }
@@ -77,7 +73,7 @@ function fitProjection(features: RegionFeatures) {
       [PADDING, PADDING],
       [WIDTH - PADDING, PADDING + (bottom - top)],
     ],
-    features
+    features,
   );
 }
 
@@ -94,13 +90,10 @@ function checkEntries(regions: readonly RegionMapEntry[], features: RegionFeatur
     if (seen.has(region.code)) problems.push(`region ${region.code} is listed twice`);
     seen.add(region.code);
     if (!isRegionStatus(region.status))
-      problems.push(
-        `region ${region.code} has status ${JSON.stringify(region.status)}; expected "actief" or "in-ontwikkeling"`
-      );
+      problems.push(`region ${region.code} has status ${JSON.stringify(region.status)}; expected "actief" or "in-ontwikkeling"`);
     if (region.form !== undefined && !isRegionForm(region.form))
       problems.push(`region ${region.code} has form ${JSON.stringify(region.form)}; expected "fysiek", "digitaal" or "beide"`);
-    if (!isSafeHref(region.href))
-      problems.push(`region ${region.code} has href ${JSON.stringify(region.href)}; expected an http(s) URL or a path`);
+    if (!isSafeHref(region.href)) problems.push(`region ${region.code} has href ${JSON.stringify(region.href)}; expected an http(s) URL or a path`);
     if (region.name.trim() === "") problems.push(`region ${region.code} has no name`);
   }
   const missing = [...known].filter((code) => !seen.has(code));
@@ -158,7 +151,7 @@ function labels(
   regions: readonly RegionMapEntry[],
   byCode: ReadonlyMap<string, RegionFeatures["features"][number]>,
   projection: ReturnType<typeof geoMercator>,
-  path: ReturnType<typeof geoPath>
+  path: ReturnType<typeof geoPath>,
 ): string {
   const placed: Array<[number, number, number, number]> = [];
   const texts: string[] = [];
@@ -189,6 +182,6 @@ function labels(
       "paint-order": "stroke",
       "pointer-events": "none",
     },
-    texts.join("")
+    texts.join(""),
   );
 }

@@ -60,7 +60,7 @@ export function formPattern(prefix: string, status: RegionStatus, form: RegionFo
   return element(
     "pattern",
     { id: patternId(prefix, status, form), class: `wc-map__pattern wc-map__pattern--${form}`, patternUnits: "userSpaceOnUse", width: 8, height: 8 },
-    element("rect", { width: 8, height: 8, fill: paint.fill }) + marks(form, paint.ink)
+    element("rect", { width: 8, height: 8, fill: paint.fill }) + marks(form, paint.ink),
   );
 }
 

@@ -6,12 +6,17 @@ export const breadcrumbsExamples: ComponentExample<BreadcrumbsParams>[] = [
     name: "Dienstpagina",
     params: {
       label: "Kruimelpad (voorbeeld 1)",
+      items: [{ text: "Home", href: "/" }, { text: "Werkzoekenden", href: "/werkzoekenden/" }, { text: "Hulp bij solliciteren" }],
+    },
+  },
+  {
+    name: "Alleen links naar bovenliggende pagina's",
+    params: {
+      label: "Kruimelpad (voorbeeld 2)",
       items: [
         { text: "Home", href: "/" },
-        { text: "Werkzoekenden", href: "/werkzoekenden/" },
-        { text: "Hulp bij solliciteren" },
+        { text: "Nieuws", href: "/nieuws/" },
       ],
     },
   },
-  { name: "Alleen links naar bovenliggende pagina's", params: { label: "Kruimelpad (voorbeeld 2)", items: [{ text: "Home", href: "/" }, { text: "Nieuws", href: "/nieuws/" }] } },
 ];

@@ -10,7 +10,10 @@ export const breadcrumbsParams = z.strictObject({
         text: z.string().min(1),
         href: href.optional(),
         /** BCP 47 code of an item in another language than the trail, such as a translated page's title. */
-        lang: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/).optional(),
+        lang: z
+          .string()
+          .regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/)
+          .optional(),
         /** Writing direction of that item. */
         dir: z.enum(["ltr", "rtl"]).optional(),
       }),

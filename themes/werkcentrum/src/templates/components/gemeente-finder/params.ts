@@ -15,7 +15,10 @@ export const gemeenteFinderParams = z.strictObject({
   /** Heading above the letters (one disclosure per letter). */
   lettersLabel: z.string().min(1).optional(),
   /** Prefix of the ids of the letters and the field; unique on the page. */
-  idPrefix: z.string().regex(/^[a-z][a-z0-9-]*$/).optional(),
+  idPrefix: z
+    .string()
+    .regex(/^[a-z][a-z0-9-]*$/)
+    .optional(),
   groups: z
     .array(
       z.strictObject({

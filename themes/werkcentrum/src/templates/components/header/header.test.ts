@@ -28,7 +28,9 @@ describe("header", () => {
     const plain = renderDom("header", "wcHeader", { navigation: { items: [{ href: "/", text: "Home" }] } });
     expect(plain.querySelector("nav")?.getAttribute("aria-label")).toBe("Hoofdmenu");
     for (const list of [nav?.querySelector("details.wc-nav__menu > ul"), nav?.querySelector("ul.wc-nav__list--row")]) {
-      expect(Array.from(list?.querySelectorAll("li > a") ?? []).map((a) => a.getAttribute("href"))).toEqual(headerExamples[1]!.params.navigation!.items.map((item) => item.href));
+      expect(Array.from(list?.querySelectorAll("li > a") ?? []).map((a) => a.getAttribute("href"))).toEqual(
+        headerExamples[1]!.params.navigation!.items.map((item) => item.href),
+      );
       const current = list?.querySelectorAll('[aria-current="page"]');
       expect(current).toHaveLength(1);
       expect(text(current?.[0])).toBe("Werkzoekenden");

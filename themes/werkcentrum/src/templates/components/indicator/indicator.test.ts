@@ -27,7 +27,7 @@ describe("indicator", () => {
   });
 
   const unsafe = [
-    { name: "a script", svg: '<svg><script>alert(1)</script></svg>' },
+    { name: "a script", svg: "<svg><script>alert(1)</script></svg>" },
     { name: "a style attribute", svg: '<svg><rect style="fill:red"/></svg>' },
     { name: "a style element", svg: "<svg><style>rect{}</style></svg>" },
     { name: "an event handler", svg: '<svg onload="alert(1)"></svg>' },

@@ -11,10 +11,7 @@ describe("location card", () => {
   });
 
   it("shows every weekday once, joining periods and marking unlisted days closed", () => {
-    const rows = [...document.querySelectorAll("table tbody tr")].map((row) => [
-      text(row.querySelector("th")),
-      text(row.querySelector("td")),
-    ]);
+    const rows = [...document.querySelectorAll("table tbody tr")].map((row) => [text(row.querySelector("th")), text(row.querySelector("td"))]);
     expect(rows).toEqual([
       ["maandag", "9.00 tot 12.30 en 13.30 tot 17.00 uur"],
       ["dinsdag", "9.00 tot 12.30 en 13.30 tot 17.00 uur"],

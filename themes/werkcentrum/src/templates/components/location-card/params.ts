@@ -16,9 +16,7 @@ export const locationCardParams = z.strictObject({
    * Opening hours in the shape of schema.org OpeningHoursSpecification: the days a period applies to, and when it
    * opens and closes. Days not listed are shown as closed; a day with two periods (lunch break) is listed twice.
    */
-  openingHours: z
-    .array(z.strictObject({ days: z.array(z.enum(weekdays)).min(1), opens: clockTime, closes: clockTime }))
-    .optional(),
+  openingHours: z.array(z.strictObject({ days: z.array(z.enum(weekdays)).min(1), opens: clockTime, closes: clockTime })).optional(),
   /** Exceptions in words, for example holidays. */
   openingHoursNote: z.string().min(1).optional(),
   /** How accessible the building is, for example a lift or a quiet room. */

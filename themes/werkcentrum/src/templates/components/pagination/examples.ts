@@ -19,5 +19,12 @@ export const paginationExamples: ComponentExample<PaginationParams>[] = [
       ],
     },
   },
-  { name: "Alleen vorige en volgende", params: { label: "Paginering (voorbeeld 2)", previous: { href: "/agenda/", text: "Eerdere activiteiten" }, next: { href: "/agenda/pagina/3/", text: "Latere activiteiten" } } },
+  {
+    name: "Alleen vorige en volgende",
+    params: {
+      label: "Paginering (voorbeeld 2)",
+      previous: { href: "/agenda/", text: "Eerdere activiteiten" },
+      next: { href: "/agenda/pagina/3/", text: "Latere activiteiten" },
+    },
+  },
 ];

@@ -8,17 +8,7 @@ describe("pagination", () => {
 
   it("is a labelled navigation with previous, numbers and next", () => {
     expect(document.querySelector("nav")?.getAttribute("aria-label")).toBe("Paginering (voorbeeld 1)");
-    expect([...document.querySelectorAll("li")].map(text)).toEqual([
-      "Vorige pagina",
-      "1",
-      "…",
-      "2",
-      "3",
-      "4",
-      "…",
-      "9",
-      "Volgende pagina",
-    ]);
+    expect([...document.querySelectorAll("li")].map(text)).toEqual(["Vorige pagina", "1", "…", "2", "3", "4", "…", "9", "Volgende pagina"]);
     expect(document.querySelector('a[rel="prev"]')?.getAttribute("href")).toBe("/nieuws/pagina/2/");
     expect(document.querySelector('a[rel="next"]')?.getAttribute("href")).toBe("/nieuws/pagina/4/");
   });

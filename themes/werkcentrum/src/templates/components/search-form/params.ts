@@ -5,7 +5,10 @@ export const searchFormParams = z.strictObject({
   action: z.string().startsWith("/").optional(),
   name: z.string().min(1).optional(),
   /** Unique on the page: the label points at it. */
-  id: z.string().regex(/^[a-z][a-z0-9-]*$/).optional(),
+  id: z
+    .string()
+    .regex(/^[a-z][a-z0-9-]*$/)
+    .optional(),
   label: z.string().min(1).optional(),
   /** Hide the label visually (it is still read out), where the context makes the field's purpose clear. */
   hideLabel: z.boolean().optional(),
