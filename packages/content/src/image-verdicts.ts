@@ -22,7 +22,10 @@ import { z } from "zod";
 /** The formats the site takes, as sharp names them (sharp calls AVIF `heif` with AV1 compression; see images.ts). */
 export const ACCEPTED_FORMATS = ["jpeg", "png", "webp", "gif", "avif", "svg"] as const;
 
-/** Most pixels an image may have (width × height): 40 megapixels, more than any phone camera makes. Decoding more costs the build too much memory. */
+/**
+ * Most pixels an image may have (width × height): 40 megapixels, more than any phone camera makes. Decoding more costs
+ * the build too much memory.
+ */
 export const MAX_IMAGE_PIXELS = 40_000_000;
 
 /**

@@ -167,12 +167,14 @@ export async function buildSite(site: SiteDefinition, paths: ProjectPaths, optio
   let indexing: Promise<number> | undefined;
   try {
     const pages = await renderSite(site, model, tmpDir, { date, regionProfiles: options.regionProfiles, evidence: options.evidence, imageCache });
-    // The search index reads the finished pages, so it is written after Eleventy and before the swap, so a published site always has the index of its own pages.
+    // The search index reads the finished pages, so it is written after Eleventy and before the swap, so a published
+    // site always has the index of its own pages.
     // Pagefind works in its own process; meanwhile this thread does the rest, and compresses the index last.
     // werkcentrum.nl searches its own pages and every region's published output (search-index.ts).
     indexing = writeSearchIndex(tmpDir, site.kind === "landing" ? landingSearchSources(tmpDir, paths.outDir, allRegions) : undefined);
     indexing.catch(() => undefined); // awaited below; this only keeps an early failure from going unhandled
-    // security.txt, the web editor (only with deploy.yml web-editor), the redirects check and precompressed .gz/.br, inside the site build so the output is complete.
+    // security.txt, the web editor (only with deploy.yml web-editor), the redirects check and precompressed .gz/.br,
+    // inside the site build so the output is complete.
     await prepareSiteForDeploy(site, paths, tmpDir, { exclude: [`${SEARCH_INDEX_DIR}/`] });
     if ((await indexing) > 0) {
       await precompress(join(tmpDir, SEARCH_INDEX_DIR), {

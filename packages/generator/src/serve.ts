@@ -27,8 +27,9 @@ export function problemsPage(siteTitle: string, problems: readonly ContentProble
  * Serves one site with live reload for editors' previews. The preview is the build: on every change in the site's
  * folder it reads the site model again (the same reader and checks as `werkcentrum build`), prints its problems,
  * and renders the whole site with its search index into a fresh folder that replaces the served one. A model with
- * errors is never rendered: until they are solved, every address shows the theme's page that lists the problems. Output goes to a temporary folder, never to `dist/`, so a preview cannot end up in a
- * deployment; it starts empty each time.
+ * errors is never rendered: until they are solved, every address shows the theme's page that lists the problems.
+ * Output goes to a temporary folder, never to `dist/`, so a preview cannot end up in a deployment; it starts empty
+ * each time.
  */
 export async function serveSite(site: SiteDefinition, paths: ProjectPaths, port = 8080, options: PreviewOptions = {}): Promise<PreviewServer> {
   const siteDir = join(paths.sitesDir, site.slug);

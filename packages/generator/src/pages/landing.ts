@@ -79,7 +79,8 @@ export function landingData(profiles: ReadonlyMap<string, SiteProfile | undefine
 
 /**
  * The home page of werkcentrum.nl: the map, the gemeente finder and every region with its status, for
- * the theme's `landing` layout (in `werkcentrum build`, the status each region's last successful build published); and the finder's script, written to `/assets/` after Eleventy has built the site.
+ * the theme's `landing` layout (in `werkcentrum build`, the status each region's last successful build published); and
+ * the finder's script, written to `/assets/` after Eleventy has built the site.
  */
 export const addLandingPage: PageModule = async (config, { site, siteDir, regionProfiles }) => {
   if (site.kind !== "landing") return;

@@ -56,7 +56,8 @@ export const adres = (allowed: readonly AddressKind[]) => {
 };
 
 /**
- * A web address. Only https: government websites must use HTTPS with HSTS (https://www.forumstandaardisatie.nl/open-standaarden/https-en-hsts), and a link from them should not
+ * A web address. Only https: government websites must use HTTPS with HSTS
+ * (https://www.forumstandaardisatie.nl/open-standaarden/https-en-hsts), and a link from them should not
  * send visitors to a page that anyone on the way can read or change. A region whose partner still has an
  * http-only site leaves the link out until the partner fixes it. This also rules out javascript: and data: links.
  */
