@@ -23,6 +23,7 @@ export type { PreviewServer } from "./serve.js";
 export { ChartDataError, renderIndicatorChart } from "./svg/index.js";
 export { renderRegionMap } from "./svg/index.js";
 export type {
+  ChartTable,
   Indicator,
   IndicatorChart,
   IndicatorChartOptions,

@@ -41,4 +41,24 @@ describe("indicatorParams: the theme indicator's parameters for one indicator", 
       expect(schema.safeParse(params).error).toBeUndefined();
     }
   });
+  it("gives a series its chart and the chart's table, which the theme prints", () => {
+    const reeks = [
+      { jaar: 2024, waarde: 11000 },
+      { jaar: 2025, waarde: 12345 },
+    ];
+    const params = indicatorParams(indicator({ reeks }), "indicator-1");
+    expect(params.chart).toMatchObject({
+      caption: "Openstaande vacatures, 2024 tot en met 2025",
+      table: {
+        caption: "Openstaande vacatures per jaar",
+        columns: ["Jaar", "Openstaande vacatures"],
+        rows: [
+          ["2024", "11.000 vacatures"],
+          ["2025", "12.345 vacatures"],
+        ],
+      },
+    });
+    expect(params.chart?.svg).toMatch(/^<svg /);
+    expect(schema.safeParse(params).error).toBeUndefined();
+  });
 });

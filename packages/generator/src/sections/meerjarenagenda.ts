@@ -3,7 +3,7 @@ import type { IndicatorParams } from "@werkcentrum/theme";
 import { setGlobalData } from "../global-data.js";
 import { takenUrls } from "../pages/shared.js";
 import type { PageModule } from "../pages/types.js";
-import { formatQuantity, formatReferenceDate, fractionDigitsFor } from "../svg/format.js";
+import { formatReferenceDate } from "../svg/format.js";
 import { renderIndicatorChart } from "../svg/index.js";
 import { sectionRegistry } from "./registry.js";
 import { siteContent } from "./site-content.js";
@@ -39,21 +39,11 @@ export function indicatorParams(indicator: Indicator, id: string): IndicatorPara
     },
     { id },
   );
-  const digits = fractionDigitsFor(indicator.reeks.map((point) => point.waarde));
   const first = indicator.reeks[0]!.jaar;
   const last = indicator.reeks.at(-1)!.jaar;
   return {
     ...base,
-    chart: {
-      svg: chart.svg,
-      caption: `${indicator.label}, ${first} tot en met ${last}`,
-      description: chart.description,
-      table: {
-        caption: `${indicator.label} per jaar`,
-        columns: ["Jaar", indicator.label],
-        rows: indicator.reeks.map((point) => [String(point.jaar), formatQuantity(point.waarde, indicator.eenheid, digits)]),
-      },
-    },
+    chart: { svg: chart.svg, caption: `${indicator.label}, ${first} tot en met ${last}`, description: chart.description, table: chart.table },
   };
 }
 

@@ -41,7 +41,7 @@ export function renderIndicatorChart(indicator: Indicator, options: IndicatorCha
       element("desc", { id: descId }, escapeXml(`${description} ${source}`)) +
       body,
   );
-  return { svg, description, sourceText: source, tableHtml: seriesTable(indicator, series), kind };
+  return { svg, description, sourceText: source, table: seriesTable(indicator, series), kind };
 }
 
 /** Lines only for time with at least two points; categories and single values are always bars. */

@@ -1,24 +1,19 @@
-import { escapeXml } from "../xml.js";
-import { formatNumber } from "../format.js";
+import { formatQuantity } from "../format.js";
 import type { Series } from "./series.js";
-import type { Indicator } from "./types.js";
+import type { ChartTable, Indicator } from "./types.js";
 
 const FIRST_COLUMN = { year: "Jaar", period: "Periode", category: "Categorie", single: "Peildatum" } as const;
+const PER = { year: " per jaar", period: " per periode", category: " per categorie", single: "" } as const;
 
 /**
- * The chart's data as an HTML table, one row per point: the text alternative that also works when the chart
- * is too small to read. Valid as HTML and as XML (so tests can parse it strictly).
+ * The chart's data as a table, one row per point in the chart's order: the text alternative that also works when
+ * the chart is too small to read. Data only: the theme's `indicator` component prints it.
  */
-export function seriesTable(indicator: Indicator, series: Series): string {
-  const unit = indicator.unit.trim();
-  const valueHeader = unit === "" ? "Waarde" : `Waarde (${unit})`;
-  const head = `<thead><tr><th scope="col">${FIRST_COLUMN[series.kind]}</th><th scope="col">${escapeXml(valueHeader)}</th></tr></thead>`;
-  const rows = series.points
-    .map(
-      (point) =>
-        `<tr><th scope="row">${escapeXml(point.label)}</th>` +
-        `<td class="wc-chart-table__value">${formatNumber(point.value, series.fractionDigits)}</td></tr>`,
-    )
-    .join("");
-  return `<table class="wc-chart-table"><caption>${escapeXml(indicator.label.trim())}</caption>${head}<tbody>${rows}</tbody></table>`;
+export function seriesTable(indicator: Indicator, series: Series): ChartTable {
+  const label = indicator.label.trim();
+  return {
+    caption: `${label}${PER[series.kind]}`,
+    columns: [FIRST_COLUMN[series.kind], label],
+    rows: series.points.map((point) => [point.label, formatQuantity(point.value, indicator.unit, series.fractionDigits)]),
+  };
 }

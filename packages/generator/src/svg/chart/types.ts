@@ -42,8 +42,17 @@ export interface IndicatorChart {
   readonly description: string;
   /** "Bron: UWV, peildatum 1 januari 2025." — for the figure caption. */
   readonly sourceText: string;
-  /** The data as an HTML `<table>` with `<caption>` and scoped headers: the fallback for the chart. */
-  readonly tableHtml: string;
+  /** The data as a table, the text alternative for the chart: the `table` of the theme's `indicator` component. */
+  readonly table: ChartTable;
   /** What was drawn: "line", "columns" (vertical bars over time) or "bars" (horizontal bars per category). */
   readonly kind: "line" | "columns" | "bars";
+}
+
+/** A chart's data as a table: `rows` hold the point's label, then its value in Dutch with its unit (`1.234 personen`). */
+export interface ChartTable {
+  /** The label and what a row stands for: "Aantal WW-uitkeringen per jaar". */
+  readonly caption: string;
+  /** "Jaar", "Periode", "Categorie" or "Peildatum", then the label. */
+  readonly columns: [string, string];
+  readonly rows: [string, string][];
 }
