@@ -6,4 +6,5 @@ const chart = renderIndicatorChart(
   { id: "vacatures", kind: "bar" }, // id: unique on the page; kind: "line" (default for a time series) or "bar"
 );
 assert.match(chart.svg, /role="img"/); // with <title> and <desc>; chart.description and chart.sourceText for the caption
+assert.deepEqual(chart.table.columns, ["Peildatum", "Aantal vacatures"]); // the data as a table, for the theme's indicator component
 console.log(chart.description);
