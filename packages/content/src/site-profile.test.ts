@@ -1,12 +1,15 @@
-import { mkdtemp, writeFile } from "node:fs/promises";
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { formatProblem } from "./problem.js";
 import { readSiteProfile } from "./site-profile.js";
 
+const scratch = await mkdtemp(join(tmpdir(), "wc-profile-"));
+afterAll(() => rm(scratch, { recursive: true, force: true }));
+
 async function profile(text: string) {
-  const file = join(await mkdtemp(join(tmpdir(), "wc-profile-")), "site.yml");
+  const file = join(await mkdtemp(join(scratch, "p-")), "site.yml");
   await writeFile(file, text);
   return { file, ...(await readSiteProfile(file)) };
 }

@@ -1,10 +1,10 @@
 import { execFileSync } from "node:child_process";
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parse } from "csv-parse/sync";
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { allRegions } from "../src/registry.js";
 import { toSlug } from "../src/slug.js";
 
@@ -12,10 +12,13 @@ const packageDir = fileURLToPath(new URL("..", import.meta.url));
 const script = join(packageDir, "scripts/update-data.mjs");
 const read = (dir: string, file: string) => readFileSync(join(dir, file), "utf8");
 const FILES = ["data/gemeenten.csv", "data/arbeidsmarktregios.csv", "src/data.generated.ts"];
+/** Every scratch folder of this file lives in one temporary folder, removed when the file's tests end. */
+const scratch = mkdtempSync(join(tmpdir(), "wc-update-data-"));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 /** A scratch copy of the package's data, so the script can write without touching the real files. */
 function scratchPackage(): string {
-  const dir = mkdtempSync(join(tmpdir(), "wc-update-data-"));
+  const dir = mkdtempSync(join(scratch, "package-"));
   mkdirSync(join(dir, "src"));
   cpSync(join(packageDir, "data"), join(dir, "data"), { recursive: true });
   cpSync(join(packageDir, "src/data.generated.ts"), join(dir, "src/data.generated.ts"));
@@ -113,7 +116,7 @@ describe("scripts/update-data.mjs", () => {
   });
 
   it("prints the slug of every region the same way src/slug.ts does", () => {
-    const empty = mkdtempSync(join(tmpdir(), "wc-update-data-empty-"));
+    const empty = mkdtempSync(join(scratch, "empty-"));
     const { output } = run([
       "--package",
       empty,
