@@ -11,3 +11,5 @@ export declare function startNginx(
 ): Promise<{ child: ChildProcess; output: string; stop(): Promise<void> }>;
 export declare function freePort(): Promise<number>;
 export declare function waitForPort(port: number, ms?: number): Promise<void>;
+export declare function selfSignedCertificate(dir: string, openssl?: string): { key: string; cert: string };
+export declare function testMainConfig(options: { state: string; include: string; workerProcesses?: number }): string;

@@ -1,7 +1,7 @@
 // One way to run the real nginx in every real-server test (the e2e gates, e2e/nginx/*.mjs and the generator's
 // `nginx -t` test): the binary from NGINX_BIN (Debian's nginx-light in CI), in the foreground as a child of the test
 // (no daemon), so it stops with the test and never touches system paths; works as root and as any other user.
-import { spawn, spawnSync } from "node:child_process";
+import { execFileSync, spawn, spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { appendFile } from "node:fs/promises";
 import net from "node:net";
@@ -28,6 +28,35 @@ export function testConfig(config, { prefix, master = false } = {}) {
   const result = spawnSync(nginxBin, args, { encoding: "utf8", env: nginxEnv });
   const output = `${result.stdout ?? ""}${result.stderr ?? ""}`;
   return { ok: result.status === 0 && output.includes("test is successful"), output };
+}
+
+/** A self-signed certificate for werkcentrum.nl (P-256, one day) as `key.pem` and `cert.pem` in `dir`: { key, cert }. */
+export function selfSignedCertificate(dir, openssl = "openssl") {
+  const [key, cert] = [join(dir, "key.pem"), join(dir, "cert.pem")];
+  const subject = ["-subj", "/CN=werkcentrum.nl", "-keyout", key, "-out", cert];
+  execFileSync(openssl, ["req", "-x509", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:prime256v1", "-nodes", "-days", "1", ...subject], {
+    stdio: "ignore",
+  });
+  return { key, cert };
+}
+
+/**
+ * The main nginx.conf of a test server around the server blocks in `include`: pid, error and access log and temporary
+ * files in the folder `state`, so nginx touches no system path.
+ */
+export function testMainConfig({ state, include, workerProcesses }) {
+  return [
+    `pid ${join(state, "nginx.pid")};`,
+    `error_log ${join(state, "error.log")} warn;`,
+    ...(workerProcesses ? [`worker_processes ${workerProcesses};`] : []),
+    "events {}",
+    "http {",
+    `access_log ${join(state, "access.log")};`,
+    ...["client_body", "proxy", "fastcgi", "uwsgi", "scgi"].map((kind) => `${kind}_temp_path ${join(state, kind)};`),
+    `include ${include};`,
+    "}",
+    "",
+  ].join("\n");
 }
 
 const running = new Set();

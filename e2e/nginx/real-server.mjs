@@ -18,7 +18,7 @@ import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import * as api from "@werkcentrum/generator";
 import { closeConnections, get } from "../lib/http.mjs";
-import { freePort, startNginx as runNginx } from "../lib/nginx.mjs";
+import { freePort, selfSignedCertificate, startNginx as runNginx, testMainConfig } from "../lib/nginx.mjs";
 import {
   checkFolders,
   checkLogs,
@@ -122,28 +122,7 @@ async function prepareProduction(paths, redirects) {
   for (const snippet of Object.values(api.SNIPPETS)) {
     if (snippet !== api.SNIPPETS.adminSecurityHeaders || webEditor) await copyFile(join(shippedDir, snippet), join(conf, snippet));
   }
-  const [key, cert] = [join(conf, "key.pem"), join(conf, "cert.pem")];
-  execFileSync(
-    "openssl",
-    [
-      "req",
-      "-x509",
-      "-newkey",
-      "ec",
-      "-pkeyopt",
-      "ec_paramgen_curve:prime256v1",
-      "-nodes",
-      "-days",
-      "1",
-      "-subj",
-      "/CN=werkcentrum.nl",
-      "-keyout",
-      key,
-      "-out",
-      cert,
-    ],
-    { stdio: "ignore" },
-  );
+  const { key, cert } = selfSignedCertificate(conf);
   const tls = api.tlsExample().replace(api.TLS_EXAMPLE_CERTIFICATE, cert).replace(api.TLS_EXAMPLE_KEY, key);
   await writeFile(join(conf, "tls.conf"), tls);
   const plan = api.planServers(paths.outDir, redirects);
@@ -173,19 +152,7 @@ async function prepareProduction(paths, redirects) {
     "the tested production servers differ from dist/deploy/nginx/werkcentrum.conf",
   );
   await writeFile(join(conf, api.PRODUCTION_CONFIG_FILE), serverBlocks);
-  const temps = ["client_body", "proxy", "fastcgi", "uwsgi", "scgi"].map((kind) => `${kind}_temp_path ${join(state, kind)};`);
-  const main = [
-    `pid ${join(state, "nginx.pid")};`,
-    `error_log ${join(state, "error.log")} warn;`,
-    "events {}",
-    "http {",
-    `access_log ${join(state, "access.log")};`,
-    ...temps,
-    `include ${join(conf, api.PRODUCTION_CONFIG_FILE)};`,
-    "}",
-    "",
-  ];
-  await writeFile(join(conf, "nginx.conf"), main.join("\n"));
+  await writeFile(join(conf, "nginx.conf"), testMainConfig({ state, include: join(conf, api.PRODUCTION_CONFIG_FILE) }));
   return { config: join(conf, "nginx.conf"), httpsPort, httpPort, accessLog, errorLog: join(state, "error.log") };
 }
 

@@ -26,7 +26,7 @@ import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import * as api from "@werkcentrum/generator";
-import { freePort, nginxBin as nginx, startNginx as runNginx } from "../lib/nginx.mjs";
+import { freePort, nginxBin as nginx, selfSignedCertificate, startNginx as runNginx, testMainConfig } from "../lib/nginx.mjs";
 
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
 const cli = join(repo, "packages/generator/bin/werkcentrum.js");
@@ -242,47 +242,12 @@ async function main() {
   await copyFile(join(repo, api.DEPLOY_SETTINGS_FILE), join(project, api.DEPLOY_SETTINGS_FILE));
   const versions = join(distDir, ".werkcentrum", "out");
   await cp(distDir, paths.outDir, { recursive: true, dereference: true, filter: (path) => path !== versions });
-  const [key, cert] = [join(conf, "key.pem"), join(conf, "cert.pem")];
-  execFileSync(
-    "openssl",
-    [
-      "req",
-      "-x509",
-      "-newkey",
-      "ec",
-      "-pkeyopt",
-      "ec_paramgen_curve:prime256v1",
-      "-nodes",
-      "-days",
-      "1",
-      "-subj",
-      "/CN=werkcentrum.nl",
-      "-keyout",
-      key,
-      "-out",
-      cert,
-    ],
-    { stdio: "ignore" },
-  );
+  const { key, cert } = selfSignedCertificate(conf);
   await writeFile(join(conf, "tls.conf"), api.tlsExample().replace(api.TLS_EXAMPLE_CERTIFICATE, cert).replace(api.TLS_EXAMPLE_KEY, key));
   werkcentrum(project, "deploy", "--root", join(srv, "current"), "--conf-dir", conf);
   const manifestA = await adaptConfig(paths, conf, ports);
-  const temps = ["client_body", "proxy", "fastcgi", "uwsgi", "scgi"].map((kind) => `${kind}_temp_path ${join(state, kind)};`);
   const mainConfig = join(work, "nginx.conf");
-  await writeFile(
-    mainConfig,
-    [
-      `pid ${join(state, "nginx.pid")};`,
-      `error_log ${join(state, "error.log")} warn;`,
-      "worker_processes 2;",
-      "events {}",
-      "http {",
-      ...temps,
-      `include ${join(conf, api.PRODUCTION_CONFIG_FILE)};`,
-      "}",
-      "",
-    ].join("\n"),
-  );
+  await writeFile(mainConfig, testMainConfig({ state, include: join(conf, api.PRODUCTION_CONFIG_FILE), workerProcesses: 2 }));
   const control = ["--conf-dir", conf, "--nginx", nginx, "--nginx-config", mainConfig];
   const reload = ["--reload", `${nginx} -c ${mainConfig} -s reload`];
 

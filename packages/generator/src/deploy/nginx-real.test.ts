@@ -1,10 +1,9 @@
-import { execFileSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { haveNginx as nginxRuns, nginxBin, testConfig } from "../../../../e2e/lib/nginx.mjs";
+import { haveNginx as nginxRuns, nginxBin, selfSignedCertificate, testConfig, testMainConfig } from "../../../../e2e/lib/nginx.mjs";
 import type { ProjectPaths } from "../paths.js";
 import { getSite, landingSite } from "../sites.js";
 import { mediaTypesSnippet } from "./content-types.js";
@@ -154,28 +153,7 @@ describe("the redirects check and the real nginx", () => {
       await writeFile(join(paths.sitesDir, rijnmond.slug, "redirects.yml"), yamlOf(accepted));
       const { data } = await readAllRedirects(paths, [landingSite, rijnmond, drenthe]);
       const plan = planServers("/srv/werkcentrum/current", data);
-      const [key, cert] = [join(conf, "key.pem"), join(conf, "cert.pem")];
-      execFileSync(
-        OPENSSL,
-        [
-          "req",
-          "-x509",
-          "-newkey",
-          "ec",
-          "-pkeyopt",
-          "ec_paramgen_curve:prime256v1",
-          "-nodes",
-          "-days",
-          "1",
-          "-subj",
-          "/CN=werkcentrum.nl",
-          "-keyout",
-          key,
-          "-out",
-          cert,
-        ],
-        { stdio: "ignore" },
-      );
+      const { key, cert } = selfSignedCertificate(conf, OPENSSL);
       const tls = tlsExample().replace(TLS_EXAMPLE_CERTIFICATE, cert).replace(TLS_EXAMPLE_KEY, key);
       await writeFile(join(conf, "tls.conf"), tls);
       for (const server of plan.legacy) await writeFile(join(conf, "tls", `${server.host}.conf`), tls);
@@ -190,19 +168,7 @@ describe("the redirects check and the real nginx", () => {
       await writeFile(join(conf, "werkcentrum.conf"), production);
       const state = join(work, "state-production");
       await mkdir(state, { recursive: true });
-      const temps = ["client_body", "proxy", "fastcgi", "uwsgi", "scgi"].map((kind) => `${kind}_temp_path ${join(state, kind)};`);
-      const main = [
-        `pid ${join(state, "nginx.pid")};`,
-        `error_log ${join(state, "error.log")} warn;`,
-        "events {}",
-        "http {",
-        `access_log ${join(state, "access.log")};`,
-        ...temps,
-        `include ${join(conf, "werkcentrum.conf")};`,
-        "}",
-        "",
-      ];
-      await writeFile(join(work, "production.conf"), main.join("\n"));
+      await writeFile(join(work, "production.conf"), testMainConfig({ state, include: join(conf, "werkcentrum.conf") }));
       const result = nginxTest(join(work, "production.conf"));
       expect(result.ok, result.output).toBe(true);
     },
