@@ -10,31 +10,28 @@ export interface SiteUrls {
   files: Set<string>;
 }
 
+/** A template the plugin adds: its virtual path and data (`permalink`, `layout`, …). */
+export interface AddedTemplate {
+  path: string;
+  data?: Record<string, unknown>;
+}
+
 /**
- * The URLs the build gives a site, from its model: the plugin that the build runs, run here against a
- * configuration that only writes down the templates and files it is given. So the set has one source, the page
- * modules themselves (entries, section pages, feeds, generated pages, unpublished FAQ answers left out), and needs
- * no Eleventy build. Every permalink the modules set is a plain string.
+ * The pages and other files the plugin adds for a site (not its layouts): the plugin that the build runs, run here
+ * against a configuration that only writes down the templates it is given. No Eleventy build is needed.
  */
-export async function siteUrls(site: SiteDefinition, model: SiteReport): Promise<SiteUrls> {
-  const pages = new Map<string, ContentEntry | undefined>();
-  const files = new Set<string>(model.assets);
-  const entryByUrl = new Map(model.entries.map((entry) => [entry.permalink, entry]));
+export async function pluginTemplates(site: SiteDefinition, model: SiteReport, date?: string): Promise<AddedTemplate[]> {
+  const templates: AddedTemplate[] = [];
   const dir = { input: ".", includes: "_includes", output: "_site" };
   const ignore = () => undefined;
-  // Every member of EleventyConfig, so the compiler names any the plugin starts to use; only templates make URLs.
+  // Every member of EleventyConfig, so the compiler names any the plugin starts to use; only templates are kept.
   const config: EleventyConfig = {
     dir,
     directories: dir,
     ignores: new Set<string>(),
     versionCheck: ignore,
     addTemplate(path: string, _content: string, data?: Record<string, unknown>) {
-      if (path.startsWith(`${dir.includes}/`)) return; // a layout, not a page
-      const url = typeof data?.permalink === "string" ? data.permalink : path === "index.njk" ? "/" : undefined;
-      if (url === undefined) return;
-      if (url.endsWith("/")) pages.set(url, entryByUrl.get(url));
-      else if (url.endsWith(".html") && url !== "/404.html") pages.set(url, undefined);
-      else files.add(url);
+      if (!path.startsWith(`${dir.includes}/`)) templates.push(data === undefined ? { path } : { path, data }); // else a layout
     },
     addGlobalData: ignore,
     addLayoutAlias: ignore,
@@ -44,7 +41,26 @@ export async function siteUrls(site: SiteDefinition, model: SiteReport): Promise
     addPassthroughCopy: ignore,
     on: ignore,
   };
-  await werkcentrumPlugin(config, { site, model });
+  await werkcentrumPlugin(config, { site, model, ...(date === undefined ? {} : { date }) });
+  return templates;
+}
+
+/**
+ * The URLs the build gives a site, from its model and `pluginTemplates`. So the set has one source, the page modules
+ * themselves (entries, section pages, feeds, generated pages, unpublished FAQ answers left out). Every permalink the
+ * modules set is a plain string.
+ */
+export async function siteUrls(site: SiteDefinition, model: SiteReport): Promise<SiteUrls> {
+  const pages = new Map<string, ContentEntry | undefined>();
+  const files = new Set<string>(model.assets);
+  const entryByUrl = new Map(model.entries.map((entry) => [entry.permalink, entry]));
+  for (const { path, data } of await pluginTemplates(site, model)) {
+    const url = typeof data?.permalink === "string" ? data.permalink : path === "index.njk" ? "/" : undefined;
+    if (url === undefined) continue;
+    if (url.endsWith("/")) pages.set(url, entryByUrl.get(url));
+    else if (url.endsWith(".html") && url !== "/404.html") pages.set(url, undefined);
+    else files.add(url);
+  }
   return { pages, files };
 }
 

@@ -6,6 +6,7 @@ import { Eleventy } from "@11ty/eleventy";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { EleventyConfig } from "./eleventy-config.js";
 import { ELEVENTY_RANGE, nunjucks, werkcentrumPlugin, type WerkcentrumPluginOptions } from "./plugin.js";
+import { pluginTemplates } from "./internal-links.js";
 import { getSite, readSiteModel } from "./sites.js";
 
 const sitesDir = fileURLToPath(new URL("../../../sites", import.meta.url));
@@ -119,26 +120,8 @@ describe("werkcentrumPlugin in a project's own Eleventy set-up", () => {
 // user's own project are not the plugin's to lay out.
 describe("the templates werkcentrumPlugin adds", () => {
   async function addedTemplates(slug: string) {
-    const templates: { path: string; data?: Record<string, unknown> }[] = [];
-    const dir = { input: ".", includes: "_includes", output: "_site" };
-    const ignore = () => undefined;
-    const config: EleventyConfig = {
-      dir,
-      directories: dir,
-      ignores: new Set<string>(),
-      versionCheck: ignore,
-      addTemplate: (path, _content, data) => void templates.push({ path, data }),
-      addGlobalData: ignore,
-      addLayoutAlias: ignore,
-      addTransform: ignore,
-      addNunjucksFilter: ignore,
-      amendLibrary: ignore,
-      addPassthroughCopy: ignore,
-      on: ignore,
-    };
     const target = getSite(slug)!;
-    await werkcentrumPlugin(config, { site: target, model: await readSiteModel(target, sitesDir, { assert: true }), date: "2026-12-05" });
-    return templates.filter((template) => !template.path.startsWith(`${dir.includes}/`));
+    return pluginTemplates(target, await readSiteModel(target, sitesDir, { assert: true }), "2026-12-05");
   }
 
   it.each(["rijnmond", "werkcentrum.nl"])("name their own layout on %s", async (slug) => {
