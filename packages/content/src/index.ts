@@ -36,7 +36,7 @@ export {
   testResultsUrl,
 } from "./paths.js";
 export type { ContentPath } from "./paths.js";
-export { ContentError, formatProblem } from "./problem.js";
+export { ContentError, formatProblem, unreadableFileProblem } from "./problem.js";
 export type { ContentProblem } from "./problem.js";
 export { createContentFile, newContentPath, scaffoldContent } from "./scaffold.js";
 export { editorHints } from "./schemas/editor-hints.js";

@@ -18,6 +18,21 @@ export function formatProblem(problem: ContentProblem): string {
   return `${where}  ${problem.field || "-"}  ${label}${problem.message}`;
 }
 
+/**
+ * The problem for a file that cannot be read at all (a folder where a file should be, no permission): a Dutch message
+ * with the system's error code, never a stack trace.
+ */
+export function unreadableFileProblem(file: string, error: unknown): ContentProblem {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  const why =
+    code === "EISDIR"
+      ? "het is een map, geen bestand"
+      : code === "EACCES"
+        ? "er is geen toestemming om het te lezen"
+        : `foutcode ${code ?? "onbekend"}`;
+  return { file, line: 1, column: 1, field: "", message: `Dit bestand kan niet worden gelezen (${why}).`, severity: "error" };
+}
+
 /** Thrown at the build boundary when content is invalid; carries every problem found. */
 export class ContentError extends Error {
   override name = "ContentError";

@@ -4,7 +4,7 @@ import type { z } from "zod";
 import { dutchErrors } from "./dutch-errors.js";
 import { parseEditorYaml, readEditorText } from "./editor-text.js";
 import { placeholderFieldProblems } from "./placeholder.js";
-import type { ContentProblem } from "./problem.js";
+import { unreadableFileProblem, type ContentProblem } from "./problem.js";
 import { zodProblems } from "./zod-problems.js";
 
 export interface ReadResult<T> {
@@ -42,14 +42,7 @@ export async function readSiteProfile(file: string): Promise<ReadResult<SiteProf
     bytes = await readFile(file);
   } catch (error) {
     // A folder named site.yml, or no permission: a message for the editor, never a stack trace.
-    const code = (error as NodeJS.ErrnoException).code;
-    const why =
-      code === "EISDIR"
-        ? "het is een map, geen bestand"
-        : code === "EACCES"
-          ? "er is geen toestemming om het te lezen"
-          : `foutcode ${code ?? "onbekend"}`;
-    return { problems: [{ file, line: 1, column: 1, field: "", message: `Dit bestand kan niet worden gelezen (${why}).`, severity: "error" }] };
+    return { problems: [unreadableFileProblem(file, error)] };
   }
   return parseSiteProfile(file, bytes);
 }

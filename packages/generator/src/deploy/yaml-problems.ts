@@ -1,5 +1,5 @@
 import { readFile } from "node:fs/promises";
-import { parseEditorYaml, readEditorText, type ContentProblem } from "@werkcentrum/content";
+import { parseEditorYaml, readEditorText, unreadableFileProblem, type ContentProblem } from "@werkcentrum/content";
 import type { Document, LineCounter } from "yaml";
 import type { z } from "zod";
 
@@ -19,25 +19,13 @@ export async function readLocatedYaml(file: string): Promise<{ yaml?: LocatedYam
   try {
     bytes = await readFile(file);
   } catch (error) {
-    return { problems: [unreadable(file, error)] };
+    return { problems: [unreadableFileProblem(file, error)] };
   }
   const { text, problems: textProblems } = readEditorText(bytes, file);
   if (text === undefined) return { problems: textProblems };
   const { doc, lines, problems } = parseEditorYaml(text, file);
   if (problems.length > 0) return { problems: [...textProblems, ...problems] };
   return { yaml: { file, doc, lines }, problems: textProblems };
-}
-
-/** A file that cannot be read at all (a folder, no permission): a Dutch message with the system's error code. */
-export function unreadable(file: string, error: unknown): ContentProblem {
-  const code = (error as NodeJS.ErrnoException | undefined)?.code;
-  const why =
-    code === "EISDIR"
-      ? "het is een map, geen bestand"
-      : code === "EACCES"
-        ? "er is geen toestemming om het te lezen"
-        : `foutcode ${code ?? "onbekend"}`;
-  return { file, line: 1, column: 1, field: "", message: `Dit bestand kan niet worden gelezen (${why}).`, severity: "error" };
 }
 
 /** A problem for a file whose check stopped on an error in the program itself: the message, never a stack trace. */
