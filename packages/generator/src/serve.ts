@@ -1,4 +1,5 @@
-import { existsSync, watch } from "node:fs";
+import { existsSync } from "node:fs";
+import { watch } from "chokidar";
 import { cp, mkdtemp, readFile, rename, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
@@ -120,7 +121,11 @@ export async function serveSite(site: SiteDefinition, paths: ProjectPaths, port 
   }
   let timer: NodeJS.Timeout | undefined;
   let waiting = false; // a change was seen and its rebuild not yet scheduled
-  const watcher = watch(siteDir, { recursive: true }, () => {
+  // chokidar, not Node's recursive fs.watch: on Linux, Node 20 adds a watcher per file while it walks the folder, and a
+  // file replaced by a rename early on (vim, sed -i) was then never seen again. chokidar watches the folders and is
+  // ready once its walk is done; only then is the preview served.
+  const watcher = watch(siteDir, { ignoreInitial: true });
+  watcher.on("all", () => {
     waiting = true;
     clearTimeout(timer);
     timer = setTimeout(() => {
@@ -128,6 +133,8 @@ export async function serveSite(site: SiteDefinition, paths: ProjectPaths, port 
       schedule();
     }, SETTLE_MS);
   });
+  watcher.on("error", (error) => console.error(error instanceof Error ? error.message : error));
+  await new Promise<void>((resolve) => watcher.once("ready", resolve));
   server.serve(port);
   console.log(`Voorbeeld van ${site.host}: http://localhost:${port}/`);
   if (proxy) console.log(`Beheeromgeving (bewerkt de bestanden op deze computer): http://localhost:${port}/admin/`);
@@ -138,7 +145,7 @@ export async function serveSite(site: SiteDefinition, paths: ProjectPaths, port 
       while (waiting || running || pending) await new Promise((resolve) => setTimeout(resolve, SETTLE_MS / 5));
     },
     close: async () => {
-      watcher.close();
+      await watcher.close();
       clearTimeout(timer);
       await running;
       await proxy?.stop();
