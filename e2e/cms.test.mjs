@@ -64,7 +64,12 @@ test("the web editor on the preview saves a news item that passes check", { time
     assert.ok(Date.now() < deadline + 60_000, `no news item in ${folder}: ${list().join(", ")}`);
     await new Promise((done) => setTimeout(done, 200));
   }
-  const text = readFileSync(join(folder, saved), "utf8");
+  // The CMS's local proxy creates the file before it writes it: wait until its front matter is complete.
+  let text = readFileSync(join(folder, saved), "utf8");
+  while (!/^---\n[\s\S]*\n---/.test(text) && Date.now() < deadline + 60_000) {
+    await new Promise((done) => setTimeout(done, 200));
+    text = readFileSync(join(folder, saved), "utf8");
+  }
   assert.match(text, /titel: Banenmarkt in de bibliotheek/);
   assert.doesNotMatch(text, /: null|: \[\]|: ''/, `empty fields are left out:\n${text}`);
 
