@@ -1,8 +1,8 @@
-import { symlink } from "node:fs/promises";
+import { rm, symlink, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import sharp from "sharp";
 import { describe, expect, it } from "vitest";
-import { assertValidSite, checkSite } from "./check-site.js";
+import { assertValidSite, checkSite, type ParsedFiles } from "./check-site.js";
 import { ContentError } from "./problem.js";
 import { temporarySites } from "./test-site.js";
 import { loadBaseTexts } from "./toolkit.js";
@@ -149,6 +149,43 @@ describe("checkSite", () => {
       ["s/content/wachtwoorden.pdf", "Snelkoppelingen (symbolic links) zijn ni"],
     ]);
     expect(report.assets).toEqual(["/logo.svg"]); // an SVG is an image, once its safety check passed (images.test.ts)
+  });
+
+  it("reuses an earlier parse only while the file's bytes and the site's assets are unchanged", async () => {
+    const photo = await sharp({ create: { width: 8, height: 8, channels: 3, background: "#336699" } })
+      .jpeg()
+      .toBuffer();
+    const dir = await site({
+      "content/a.md": "---\ntitel: A\nsamenvatting: Kort.\n---\n![Een foto](/afbeeldingen/x.jpg)\n",
+      "content/nieuws/b.md": nieuws("B"),
+      "content/afbeeldingen/x.jpg": photo,
+    });
+    const options = { baseTexts: false, displayDir: "s" } as const;
+    const parsed: ParsedFiles = new Map();
+    const first = await checkSite(dir, { ...options, parsed });
+    expect(first).toEqual(await checkSite(dir, options));
+    expect([...parsed.keys()].sort()).toEqual(["a.md", "nieuws/b.md"]);
+
+    const entry = (report: typeof first, path: string) => report.entries.find((e) => e.path === path);
+    const again = await checkSite(dir, { ...options, parsed });
+    expect(entry(again, "a.md")).toBe(entry(first, "a.md"));
+    expect(entry(again, "nieuws/b.md")).toBe(entry(first, "nieuws/b.md"));
+
+    await writeFile(join(dir, "content/nieuws/b.md"), nieuws("B").replace("2026-03-01", "2026-13-45"));
+    const changed = await checkSite(dir, { ...options, parsed });
+    expect(changed).toEqual(await checkSite(dir, options));
+    expect(changed.problems.filter((p) => p.severity === "error").map((p) => [p.file, p.field])).toEqual([["s/content/nieuws/b.md", "datum"]]);
+    expect(entry(changed, "a.md")).toBe(entry(first, "a.md"));
+
+    // a.md did not change, but the image it shows is gone: parsed again, against the new assets.
+    await rm(join(dir, "content/afbeeldingen/x.jpg"));
+    const withoutPhoto = await checkSite(dir, { ...options, parsed });
+    expect(withoutPhoto).toEqual(await checkSite(dir, options));
+    expect(withoutPhoto.problems.filter((p) => p.severity === "error").map((p) => p.file)).toContain("s/content/a.md");
+
+    await rm(join(dir, "content/nieuws/b.md"));
+    await checkSite(dir, { ...options, parsed });
+    expect([...parsed.keys()]).toEqual(["a.md"]);
   });
 
   it("throws a ContentError with only the errors for the build", async () => {

@@ -1,5 +1,5 @@
 import type { LandingProfile, SiteProfile } from "@werkcentrum/regions";
-import { parseContentFile, type ContentEntry } from "./content-file.js";
+import { parseContentFile, type ContentEntry, type ParseContentResult } from "./content-file.js";
 import { classifyContent } from "./content-files.js";
 import { isImagePath, narrowImageProblems, readImages, type ImageFacts } from "./images.js";
 import { ContentError, type ContentProblem } from "./problem.js";
@@ -29,7 +29,19 @@ export interface CheckOptions {
    * there per content hash, so an unchanged image is not decoded again (image-verdicts.ts).
    */
   imageCache?: string | undefined;
+  /**
+   * Markdown files parsed by an earlier check of the same folder (the preview checks it again on every save): a
+   * file whose bytes, name and the site's assets are unchanged is not parsed again. Without it every file is parsed.
+   */
+  parsed?: ParsedFiles | undefined;
 }
+
+/**
+ * What checks of one site folder parsed, by path relative to `content/`, kept by the caller between checks
+ * (`CheckOptions.parsed`). Reusing a result is safe because parsing a file depends only on its bytes, its name and
+ * the set of assets beside it (`parseContentFile`), which are all compared.
+ */
+export type ParsedFiles = Map<string, { bytes: Uint8Array; file: string; assets: string; result: ParseContentResult }>;
 
 /**
  * The site model: everything `checkSite` read from a site folder, once. It is the only input of the build, the
@@ -101,12 +113,22 @@ export async function checkSite(siteDir: string, options: CheckOptions = {}): Pr
   problems.push(...folder.problems);
   const assets = new Set(folder.assets);
   const entries: ContentEntry[] = [];
+  const assetsKey = folder.assets.join("\n");
+  const kept = options.parsed;
   for (const path of folder.markdown) {
     const file = `${display}/content/${path}`;
     // Bytes, not text: parseContentFile decides what to do with every odd byte.
-    const result = parseContentFile(files.text.get(`content/${path}`)!, { file, path, assets });
+    const bytes = files.text.get(`content/${path}`)!;
+    const before = kept?.get(path);
+    const same = before !== undefined && before.file === file && before.assets === assetsKey && Buffer.compare(before.bytes, bytes) === 0;
+    const result = same ? before.result : parseContentFile(bytes, { file, path, assets });
+    if (kept && !same) kept.set(path, { bytes, file, assets: assetsKey, result });
     problems.push(...result.problems);
     if (result.data) entries.push(result.data);
+  }
+  if (kept) {
+    const present = new Set(folder.markdown);
+    for (const path of kept.keys()) if (!present.has(path)) kept.delete(path);
   }
   problems.push(...duplicateProblems(entries, `${display}/content`));
   const imagePaths = folder.assets.filter(isImagePath);

@@ -1,6 +1,6 @@
 export { amsterdamInstant, amsterdamToday, amsterdamWallClock } from "./amsterdam-time.js";
 export { assertValidSite, checkSite } from "./check-site.js";
-export type { CheckOptions, SiteReport } from "./check-site.js";
+export type { CheckOptions, ParsedFiles, SiteReport } from "./check-site.js";
 export { cmsConfig, cmsConfigYaml, writeCmsConfig } from "./cms-config.js";
 export type { CmsBackend, CmsField, CmsOptions, CmsSite } from "./cms-config.js";
 export { parseContentFile } from "./content-file.js";
