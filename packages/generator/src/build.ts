@@ -171,7 +171,7 @@ export async function buildSite(site: SiteDefinition, paths: ProjectPaths, optio
     // site always has the index of its own pages.
     // Pagefind works in its own process; meanwhile this thread does the rest, and compresses the index last.
     // werkcentrum.nl searches its own pages and every region's published output (search-index.ts).
-    indexing = writeSearchIndex(tmpDir, site.kind === "landing" ? landingSearchSources(tmpDir, paths.outDir, allRegions) : undefined);
+    indexing = writeSearchIndex(tmpDir, site.kind === "landing" ? { sites: landingSearchSources(tmpDir, paths.outDir, allRegions) } : {});
     indexing.catch(() => undefined); // awaited below; this only keeps an early failure from going unhandled
     // security.txt, the web editor (only with deploy.yml web-editor), the redirects check and precompressed .gz/.br,
     // inside the site build so the output is complete.

@@ -92,7 +92,7 @@ it("a combined index is the same on every build: the site filter's values sorted
       const dir = join(root, `landing-${n}`);
       await mkdir(join(dir, "zoeken"), { recursive: true });
       await writeFile(join(dir, "zoeken", "index.html"), '<!doctype html><html lang="nl"><body><main>Zoeken</main></body></html>');
-      await writeSearchIndex(dir, sources);
+      await writeSearchIndex(dir, { sites: sources });
       const index = join(dir, SEARCH_INDEX_DIR);
       const files = (await readdir(index, { recursive: true, withFileTypes: true })).filter((entry) => entry.isFile());
       return Object.fromEntries(

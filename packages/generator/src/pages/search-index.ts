@@ -36,23 +36,32 @@ const UNUSED_FILES = [
  * reads the folder itself, which costs a fraction of sending it every page (docs/performance.md). The index is the same on
  * every build (build.determinism.test.ts). Returns the number of pages indexed (0 when the site has no search page).
  */
-export async function writeSearchIndex(outputDir: string, sites?: readonly SearchSource[]): Promise<number> {
+export async function writeSearchIndex(outputDir: string, options: SearchIndexOptions = {}): Promise<number> {
   if (!existsSync(join(outputDir, "zoeken", "index.html"))) return 0;
+  const { sites } = options;
+  const indexDir = options.indexDir ?? join(outputDir, SEARCH_INDEX_DIR);
   const { index, errors } = await pagefind.createIndex({});
   if (!index) throw new Error(`Pagefind kon geen zoekindex maken: ${errors.join("; ")}`);
   try {
     const added = sites ? await addSites(index, sites) : await index.addDirectory({ path: outputDir, glob: "**/*.html" });
     if (added.errors.length > 0) throw new Error(`Pagefind kon ${outputDir} niet indexeren: ${added.errors.join("; ")}`);
-    const written = await index.writeFiles({ outputPath: join(outputDir, SEARCH_INDEX_DIR) });
+    const written = await index.writeFiles({ outputPath: indexDir });
     if (written.errors.length > 0) throw new Error(`Pagefind kon de zoekindex niet schrijven: ${written.errors.join("; ")}`);
-    for (const file of UNUSED_FILES) await rm(join(outputDir, SEARCH_INDEX_DIR, file), { force: true });
-    await finishSearchIndex(join(outputDir, SEARCH_INDEX_DIR));
+    for (const file of UNUSED_FILES) await rm(join(indexDir, file), { force: true });
+    await finishSearchIndex(indexDir);
     return added.page_count;
   } finally {
     await index.deleteIndex();
     // The index runs in a Pagefind child process; stop it, so a finished build does not keep Node alive.
     if (holders === 0) await pagefind.close();
   }
+}
+
+export interface SearchIndexOptions {
+  /** The sites of a combined index (werkcentrum.nl's); by default the pages of `outputDir` itself. */
+  sites?: readonly SearchSource[] | undefined;
+  /** Where the index is written; by default `<outputDir>/pagefind/`. */
+  indexDir?: string | undefined;
 }
 
 interface PagefindEntry {
@@ -221,15 +230,20 @@ async function addSites(index: pagefind.PagefindIndex, sites: readonly SearchSou
     if (!existsSync(site.dir)) continue;
     const label = site.label.replace(/&/g, "&amp;").replace(/"/g, "&quot;");
     const tag = `data-pagefind-body data-pagefind-filter="${SEARCH_SITE_KEY}:${label}" data-pagefind-meta="${SEARCH_SITE_KEY}:${label}"`;
+    const pending: Promise<void>[] = [];
     for (const file of await htmlFiles(site.dir)) {
       const html = await readFile(file, "utf8");
       if (!html.includes("data-pagefind-body")) continue;
       const path = relative(site.dir, file).split(sep).join("/");
       const url = `${site.origin}/${path.replace(/(^|\/)index\.html$/, "$1")}`;
-      const result = await index.addHTMLFile({ url, content: html.replace("data-pagefind-body", tag) });
-      errors.push(...result.errors);
+      pending.push(
+        index.addHTMLFile({ url, content: html.replace("data-pagefind-body", tag) }).then((result) => {
+          errors.push(...result.errors);
+        }),
+      );
       pageCount++;
     }
+    await Promise.all(pending);
   }
   return { errors, page_count: pageCount };
 }
