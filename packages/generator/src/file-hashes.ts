@@ -135,7 +135,7 @@ const validEntry = (entry: unknown): entry is Entry =>
  * The file system's current time as it stamps files, in nanoseconds: the modification time of a new, empty file in
  * `dir`, which is removed again. Undefined when `dir` cannot be written (then nothing is kept).
  */
-function fileSystemNow(dir: string): bigint | undefined {
+export function fileSystemNow(dir: string): bigint | undefined {
   const probe = join(dir, `${PROBE_PREFIX}${process.pid}`);
   try {
     mkdirSync(dir, { recursive: true });

@@ -61,7 +61,11 @@ describe("werkcentrum serve", () => {
     expect((await get("/pagefind/pagefind.js")).status).toBe(200);
   });
 
-  it("shows an edit everywhere it is used: the page, the news list, the home page and the feed", async () => {
+  it("shows an edit everywhere it is used: the page, the news list, the home page, the feed and the search index", async () => {
+    // The index is written after the new pages are served; its entry names the metadata of the pages it holds.
+    const metadata = async () =>
+      (JSON.parse((await get("/pagefind/pagefind-entry.json")).text) as { languages: Record<string, { hash: string }> }).languages.nl!.hash;
+    const before = await metadata();
     await write("content/nieuws/banenmarkt.md", news("Banenmarkt in juni"));
     await afterSave();
     for (const path of ["/nieuws/banenmarkt/", "/nieuws/", "/", "/nieuws/feed.xml"]) {
@@ -69,6 +73,9 @@ describe("werkcentrum serve", () => {
       expect(text, path).toContain("Banenmarkt in juni");
       expect(text, path).not.toContain("Banenmarkt in mei");
     }
+    const after = await metadata();
+    expect(after).not.toBe(before);
+    expect((await get(`/pagefind/pagefind.${after}.pf_meta`)).status).toBe(200);
   });
 
   it("shows the check's problems at every address while a file has an error, and the site again when it is solved", async () => {
@@ -85,6 +92,22 @@ describe("werkcentrum serve", () => {
     await write("content/nieuws/banenmarkt.md", news("Banenmarkt in juni"));
     await afterSave();
     expect((await get("/nieuws/banenmarkt/")).status).toBe(200);
+  });
+
+  it("removes the page of a deleted file, also from the output it renders over later", async () => {
+    // Each rebuild writes over the output of the one before the last (serve.ts): the third save below renders into
+    // the folder that still holds the page of the second, which must not come back.
+    await write("content/nieuws/kort.md", news("Kort bericht"));
+    await afterSave();
+    expect((await get("/nieuws/kort/")).status).toBe(200);
+    await rm(join(paths.sitesDir, "rijnmond", "content/nieuws/kort.md"));
+    await afterSave();
+    expect((await get("/nieuws/kort/")).status).toBe(404);
+    await write("content/nieuws/banenmarkt.md", news("Banenmarkt in oktober"));
+    await afterSave();
+    expect((await get("/nieuws/banenmarkt/")).text).toContain("<h1>Banenmarkt in oktober</h1>");
+    expect((await get("/nieuws/kort/")).status).toBe(404);
+    expect((await get("/nieuws/")).text).not.toContain("Kort bericht");
   });
 
   it("picks up site.yml without a restart", async () => {

@@ -1,21 +1,22 @@
-import { existsSync } from "node:fs";
+import { existsSync, lstatSync, readdirSync, rmdirSync, rmSync } from "node:fs";
 import { watch } from "chokidar";
 import { cp, mkdtemp, readFile, rename, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
-import { formatProblem, type ContentProblem } from "@werkcentrum/content";
+import { formatProblem, readSiteFiles, type ContentProblem, type ParsedFiles } from "@werkcentrum/content";
 import { assetsDir, templatesDir, themeAssets } from "@werkcentrum/theme";
 import { adminContentSecurityPolicy, startCmsProxy, writeAdmin } from "./admin.js";
 import { defaultImageCache, renderSite } from "./build.js";
 import { cspHeaderValue } from "./deploy/headers.js";
-import { writeSearchIndex } from "./pages/search-index.js";
+import { FileHashes, fileSystemNow } from "./file-hashes.js";
+import { SEARCH_INDEX_DIR, writeSearchIndex } from "./pages/search-index.js";
 import type { ProjectPaths } from "./paths.js";
 import { nunjucks } from "./plugin.js";
 import { readSiteModel, type SiteDefinition } from "./sites.js";
 import { plural } from "./dutch.js";
 
 /** Quiet time after the last change before the preview rebuilds: an editor's save often writes a file twice. */
-const SETTLE_MS = 100;
+const SETTLE_MS = 50;
 
 /** The theme's page that lists the problems while the site has errors, as the preview shows it at every address. */
 export function problemsPage(siteTitle: string, problems: readonly ContentProblem[]): string {
@@ -27,16 +28,22 @@ export function problemsPage(siteTitle: string, problems: readonly ContentProble
 /**
  * Serves one site with live reload for editors' previews. The preview is the build: on every change in the site's
  * folder it reads the site model again (the same reader and checks as `werkcentrum build`), prints its problems,
- * and renders the whole site with its search index into a fresh folder that replaces the served one. A model with
- * errors is never rendered: until they are solved, every address shows the theme's page that lists the problems.
- * Output goes to a temporary folder, never to `dist/`, so a preview cannot end up in a deployment; it starts empty
- * each time.
+ * and renders the whole site into a fresh folder that replaces the served one. A model with errors is never
+ * rendered: until they are solved, every address shows the theme's page that lists the problems. Output goes to a
+ * temporary folder, never to `dist/`, so a preview cannot end up in a deployment; it starts empty each time.
+ *
+ * What keeps a save quick (docs/performance.md, "The preview"): files are hashed by stat as in the build
+ * (file-hashes.ts), so an unchanged photo is not read again; a Markdown file whose bytes did not change is not parsed
+ * again (CheckOptions.parsed); and the search index is written after the new pages are served and the browser
+ * reloaded, so search shows the previous version for the half second Pagefind takes.
  */
 export async function serveSite(site: SiteDefinition, paths: ProjectPaths, port = 8080, options: PreviewOptions = {}): Promise<PreviewServer> {
   const siteDir = join(paths.sitesDir, site.slug);
   // A folder of its own per preview: two previews of one site (an editor's, a test's, the benchmark's) must not
   // write into each other's output. Removed again by close().
-  const outputDir = join(await mkdtemp(join(tmpdir(), `werkcentrum-preview-${site.host}-`)), "site");
+  const stateDir = await mkdtemp(join(tmpdir(), `werkcentrum-preview-${site.host}-`));
+  const outputDir = join(stateDir, "site");
+  const parsed: ParsedFiles = new Map();
   const { default: DevServer } = await import("@11ty/eleventy-dev-server");
   let problems: string | undefined; // the problems page while the model has errors
   const cmsPort = options.cmsPort;
@@ -64,9 +71,24 @@ export async function serveSite(site: SiteDefinition, paths: ProjectPaths, port 
     },
   });
   const cmsSite = { slug: site.slug, host: site.host, title: site.title };
+  const next = `${outputDir}.next`;
+  const old = `${outputDir}.old`;
+  const index = join(outputDir, SEARCH_INDEX_DIR);
+  // The swaps of the served folder and of its search index happen one at a time.
+  let swapping: Promise<unknown> = Promise.resolve();
+  const exclusive = <T>(task: () => Promise<T>): Promise<T> => {
+    const result = swapping.then(task);
+    swapping = result.catch(() => undefined);
+    return result;
+  };
+  let served = 0; // how many versions of the site were served: the one an index is written for must still be served
+  let indexing: Promise<void> = Promise.resolve(); // the search index of the latest pages, written after they are served
 
   const rebuild = async (): Promise<void> => {
-    const model = await readSiteModel(site, paths.sitesDir, { imageCache: defaultImageCache });
+    const hashes = FileHashes.open(stateDir);
+    const files = readSiteFiles(siteDir, { hashCache: hashes.folder(siteDir) });
+    const model = await readSiteModel(site, paths.sitesDir, { files, imageCache: defaultImageCache, parsed });
+    hashes.save();
     for (const problem of model.problems) console.log(formatProblem(problem));
     if (model.errors > 0) {
       console.log(`✗ ${site.host} niet bijgewerkt: los eerst de ${model.errors === 1 ? "fout" : `${model.errors} fouten`} hierboven op.`);
@@ -78,20 +100,55 @@ export async function serveSite(site: SiteDefinition, paths: ProjectPaths, port 
       return;
     }
     problems = undefined;
-    const next = `${outputDir}.next`;
-    const old = `${outputDir}.old`;
-    await rm(next, { recursive: true, force: true });
+    // The pages are written over the output of the rebuild before the last one, kept for this in `next`, and what
+    // this render did not write is removed after it: creating and deleting the same few hundred files on every save
+    // took longer than rendering them (docs/performance.md, "The preview").
+    const since = fileSystemNow(stateDir);
+    if (since === undefined) await rm(next, { recursive: true, force: true });
     const pages = await renderSite(site, model, next);
-    await writeSearchIndex(next);
     if (proxyUrl) await writeAdmin(next, cmsSite, { localBackend: `${proxyUrl}/api/v1` });
-    // A whole folder is swapped by two renames (writeAtomic, output/atomic.ts, writes one file); the preview server
-    // misses the site only in between.
-    await rm(old, { recursive: true, force: true });
-    await rename(outputDir, old).catch(() => undefined); // absent before the first build
-    await rename(next, outputDir);
-    await rm(old, { recursive: true, force: true });
+    if (since !== undefined) removeUnwritten(next, since);
+    const generation = await exclusive(async () => {
+      // The previous search index goes along until the new one is written (updateSearchIndex).
+      if (existsSync(index)) await rename(index, join(next, SEARCH_INDEX_DIR));
+      // A whole folder is swapped by renames (writeAtomic, output/atomic.ts, writes one file); the preview server
+      // misses the site only in between. The folder served until now is kept for the next rebuild.
+      await rm(old, { recursive: true, force: true });
+      await rename(outputDir, old).catch(() => undefined); // absent before the first build
+      await rename(next, outputDir);
+      await rename(old, next).catch(() => undefined);
+      return ++served;
+    });
     console.log(`✓ ${site.host}: ${plural(pages, "pagina", "pagina's")} bijgewerkt`);
     server.reload();
+    indexing = indexing
+      .then(() => updateSearchIndex(generation))
+      .catch((error: unknown) => console.error(error instanceof Error ? error.message : error));
+  };
+
+  /**
+   * Writes the search index of the pages served as `generation` beside them, and swaps it in, unless newer pages
+   * were served meanwhile: those come with their own index next, and an index of pages replaced while Pagefind read
+   * them is thrown away (as is a failure to read them).
+   */
+  const updateSearchIndex = async (generation: number): Promise<void> => {
+    if (generation !== served) return;
+    const fresh = `${outputDir}.${SEARCH_INDEX_DIR}`;
+    const previous = `${index}.old`;
+    await rm(fresh, { recursive: true, force: true });
+    const pages = await writeSearchIndex(outputDir, { indexDir: fresh }).catch((error: unknown) => {
+      if (generation === served) throw error;
+      return 0;
+    });
+    if (pages > 0)
+      await exclusive(async () => {
+        if (generation !== served) return;
+        await rm(previous, { recursive: true, force: true });
+        if (existsSync(index)) await rename(index, previous);
+        await rename(fresh, index);
+      });
+    await rm(fresh, { recursive: true, force: true });
+    await rm(previous, { recursive: true, force: true });
   };
 
   // One rebuild at a time; changes during a rebuild lead to exactly one more.
@@ -115,6 +172,7 @@ export async function serveSite(site: SiteDefinition, paths: ProjectPaths, port 
 
   try {
     await rebuild();
+    await indexing; // the first time the preview is served whole, search included
   } catch (error) {
     await proxy?.stop();
     throw error;
@@ -143,11 +201,13 @@ export async function serveSite(site: SiteDefinition, paths: ProjectPaths, port 
     cmsProxyPid: proxy?.pid,
     settled: async () => {
       while (waiting || running || pending) await new Promise((resolve) => setTimeout(resolve, SETTLE_MS / 5));
+      await indexing;
     },
     close: async () => {
       await watcher.close();
       clearTimeout(timer);
       await running;
+      await indexing;
       await proxy?.stop();
       await server.close();
       await rm(dirname(outputDir), { recursive: true, force: true });
@@ -163,12 +223,30 @@ export interface PreviewOptions {
   cmsPort?: number | undefined;
 }
 
+/**
+ * Removes the files in `dir` whose inode last changed before `since` (the file system's clock, nanoseconds), and then
+ * the folders left empty: what a render over an earlier one did not write again. The change time, not the
+ * modification time: Eleventy copies the theme's files with their own modification time, but writing a file always
+ * sets its change time.
+ */
+function removeUnwritten(dir: string, since: bigint): void {
+  // Synchronous: a few hundred small calls, which the thread pool would make several times slower (site-files.ts).
+  const folders: string[] = [];
+  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    const path = join(entry.parentPath, entry.name);
+    if (entry.isDirectory()) folders.push(path);
+    else if (lstatSync(path, { bigint: true }).ctimeNs < since) rmSync(path, { force: true });
+  }
+  // Deepest first, so a folder whose folders were all removed is empty by its turn.
+  for (const folder of folders.sort((a, b) => b.length - a.length)) if (readdirSync(folder).length === 0) rmdirSync(folder);
+}
+
 /** A running preview. */
 export interface PreviewServer {
   url: string;
   /** The process id of Decap's local proxy while it runs (with `cmsPort`). */
   cmsProxyPid?: number | undefined;
-  /** Resolves when no change is waiting and no rebuild is running. */
+  /** Resolves when no change is waiting, no rebuild is running and the search index shows the pages served. */
   settled(): Promise<void>;
   /** Stops watching, the server and Decap's local proxy; resolves once the proxy's process has exited. */
   close(): Promise<void>;

@@ -1,5 +1,5 @@
 import { join } from "node:path";
-import { assertValidSite, checkSite, type CheckOptions, type SiteFiles, type SiteReport } from "@werkcentrum/content";
+import { assertValidSite, checkSite, type CheckOptions, type ParsedFiles, type SiteFiles, type SiteReport } from "@werkcentrum/content";
 import { allRegions, LANDING_HOST, type Region } from "@werkcentrum/regions";
 import { displayPath } from "./paths.js";
 
@@ -48,6 +48,8 @@ export interface ReadSiteModelOptions {
   files?: SiteFiles | undefined;
   /** The image cache folder, where the check keeps what decoding each image found (CheckOptions.imageCache). */
   imageCache?: string | undefined;
+  /** What earlier reads of the folder parsed (CheckOptions.parsed): the preview keeps it between rebuilds. */
+  parsed?: ParsedFiles | undefined;
 }
 
 export function readSiteModel(site: SiteDefinition, sitesDir: string, options: ReadSiteModelOptions = {}): Promise<SiteReport> {
@@ -61,5 +63,6 @@ export function readSiteModel(site: SiteDefinition, sitesDir: string, options: R
     strict: options.strict,
     files: options.files,
     imageCache: options.imageCache,
+    parsed: options.parsed,
   });
 }
