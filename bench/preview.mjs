@@ -6,24 +6,22 @@
 import { spawn } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-
-/**
- * CPU seconds the preview's process and its finished child processes (Pagefind) have used, from /proc (Linux;
- * proc(5): utime, stime, cutime, cstime in clock ticks, 100 per second on Linux). On a loaded machine the wall-clock
- * figure says more about the neighbours than about the preview; the CPU time per reload does not. undefined
- * elsewhere.
- */
-function cpuSeconds(pid) {
-  try {
-    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
-    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-    return fields.slice(11, 15).reduce((sum, ticks) => sum + Number(ticks), 0) / 100;
-  } catch {
-    return undefined;
-  }
-}
+import { treeCpuSeconds } from "./measure.mjs";
 
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Waits until `pid` and its children used no CPU for 300 ms (at most 60 s); returns their CPU seconds by then. */
+async function idleCpuSeconds(pid) {
+  const started = performance.now();
+  let last = treeCpuSeconds(pid);
+  for (let quiet = 0; quiet < 3 && performance.now() - started < 60_000;) {
+    await sleep(100);
+    const now = treeCpuSeconds(pid);
+    quiet = now === last ? quiet + 1 : 0;
+    last = now;
+  }
+  return last;
+}
 
 async function fetchText(url) {
   try {
@@ -64,9 +62,10 @@ export async function measurePreviewReload({ project, region, samples = 7, port 
     const seconds = [];
     const cpu = [];
     try {
+      await idleCpuSeconds(child.pid);
       for (let i = 1; i <= samples; i++) {
         const marker = `Meting ${i} ${Date.now().toString(36)}`;
-        const c0 = cpuSeconds(child.pid);
+        const c0 = treeCpuSeconds(child.pid);
         const t0 = performance.now();
         writeFileSync(file, original.replace(/^titel: .*$/m, `titel: ${marker}`));
         while (!(await fetchText(url)).text.includes(marker)) {
@@ -74,10 +73,10 @@ export async function measurePreviewReload({ project, region, samples = 7, port 
           await sleep(10);
         }
         seconds.push((performance.now() - t0) / 1000);
-        await sleep(500); // let the rebuild's clean-up finish before the next save
-        const c1 = cpuSeconds(child.pid);
-        if (c0 !== undefined && c1 !== undefined) cpu.push(c1 - c0);
-        log(`preview reload ${i}/${samples}: ${seconds.at(-1).toFixed(2)} s${cpu.length === i ? `, ${cpu.at(-1).toFixed(2)} CPU s` : ""}`);
+        // The search index is written after the page is served; the next save waits until the preview is idle, as
+        // an editor reading the page gives it time to be. The CPU time is the whole save's, the index included.
+        cpu.push((await idleCpuSeconds(child.pid)) - c0);
+        log(`preview reload ${i}/${samples}: ${seconds.at(-1).toFixed(2)} s, ${cpu.at(-1).toFixed(2)} CPU s`);
       }
     } finally {
       writeFileSync(file, original);
