@@ -8,6 +8,8 @@
 //   height reserved, and the editor's own address serves a JPEG without EXIF;
 // - not-found-finder: the 404 page of a region leads to the gemeente finder on werkcentrum.nl;
 // - search-excerpt: search results do not glue a label to its value ("WaarVoorbeeldhal");
+// - landing-search: werkcentrum.nl's search finds a page of the full region, labelled with it, through the test
+//   nginx's alias of the region's own index (deploy/nginx.ts);
 // - redirects: every entry of the full region's redirects.yml answers 301 with the right Location, also for the old
 //   domain (a request with that Host header to the test nginx).
 import { readFile } from "node:fs/promises";
@@ -53,6 +55,7 @@ export async function demoGate(report, { session, port, repo }) {
       await check("camera-photo", `${FULL}${CAMERA_NEWS} at ${width} px`, () => cameraPhoto(page, width));
     await check("not-found-finder", `${FULL}/e2e-bestaat-niet/`, () => notFoundFinder(wide));
     await check("search-excerpt", `${FULL}/zoeken/?q=Voorbeeldhal`, () => searchExcerpts(wide, "Voorbeeldhal"));
+    await check("landing-search", `${LANDING_HOST}/zoeken/?q=Voorbeeldhal`, () => landingSearch(wide, "Voorbeeldhal"));
     await check("redirects", `${FULL} redirects.yml`, () => redirects(repo, port));
   } finally {
     await phone.close();
@@ -216,6 +219,22 @@ async function searchExcerpts(page, query) {
   const glued = excerpts.find((text) => GLUED.test(text));
   if (glued) throw new Error(`an excerpt glues a label to its value: "${glued.match(GLUED)?.[0]}…" in "${glued.slice(0, 80)}"`);
   return `${excerpts.length} excerpts`;
+}
+
+async function landingSearch(page, query) {
+  await page.goto(siteUrl(LANDING_HOST, `/zoeken/?q=${encodeURIComponent(query)}`));
+  const hit = page.locator(".wc-search-result", { has: page.locator(`a[href^="https://${FULL}/"]`) });
+  await hit
+    .first()
+    .waitFor({ timeout: 10000 })
+    .catch(() => {
+      throw new Error(`no hit on ${FULL} for "${query}"`);
+    });
+  const label = await hit.first().locator(".wc-search-result__site").textContent();
+  // The label the page lists for that site, among the sites to narrow to.
+  const expected = await page.locator(`#zoekregio option[data-base-url="https://${FULL}/"]`).getAttribute("value");
+  if (!expected || label !== expected) throw new Error(`the hit is labelled "${label}", not "${expected}"`);
+  return `${await page.locator(".wc-search-result").count()} hits, labelled ${label}`;
 }
 
 /** The full region's redirects.yml, read plainly: the fixture writes `- van: …` with `naar: …` on the next line. */

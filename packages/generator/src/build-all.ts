@@ -288,11 +288,11 @@ export async function buildSites(sites: readonly SiteDefinition[], paths: Projec
  * The landing fingerprint's extra lines: what the landing page shows of every region (landing-data.ts), and what
  * its open data publishes of every region (pages/open-data.ts: also the form, which the links do not show).
  */
-function landingFingerprint(own: string, profiles: ReadonlyMap<string, SiteProfile | undefined>, searched: readonly string[]): string {
+function landingFingerprint(own: string, profiles: ReadonlyMap<string, SiteProfile | undefined>): string {
   const openData = JSON.stringify(regiosJson(profiles).regios);
-  // The search of werkcentrum.nl indexes every region's output (pages/search-index.ts): a region's new output changes it.
+  // Not what the regions published: werkcentrum.nl's search reads each region's own index (pages/search-index.ts).
   return createHash("sha256")
-    .update(`${own}\nregions ${JSON.stringify(regionLinks(profiles))}\nopen data ${openData}\nsearch ${searched.join(" ")}`)
+    .update(`${own}\nregions ${JSON.stringify(regionLinks(profiles))}\nopen data ${openData}`)
     .digest("hex");
 }
 
@@ -408,9 +408,7 @@ async function buildLocked(
         failed: failedHosts.has(region.host),
       });
     }
-    // What each region last published: this run's build, else the record's (a failed build published nothing new).
-    const searched = allRegions.map((region) => (changes.get(region.host) ?? record.hosts[region.host])?.fingerprint ?? "-");
-    const fingerprint = () => landingFingerprint(inputs.get(landingDef.host)!.fingerprint, profiles, searched);
+    const fingerprint = () => landingFingerprint(inputs.get(landingDef.host)!.fingerprint, profiles);
     const reason = decide(landingDef, fingerprint());
     if (reason && readInputs(landingDef)) {
       fingerprints.set(landingDef.host, fingerprint());

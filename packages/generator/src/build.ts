@@ -5,7 +5,7 @@ import { tmpdir } from "node:os";
 import { dirname, join, relative } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { type SiteFiles, type SiteReport } from "@werkcentrum/content";
-import { allRegions, type SiteProfile } from "@werkcentrum/regions";
+import type { SiteProfile } from "@werkcentrum/regions";
 import { dateWindow, resolveBuildDate, type DateWindow } from "./build-date.js";
 import { listFiles } from "./deploy/files.js";
 import { isPage } from "./deploy/manifest.js";
@@ -13,7 +13,7 @@ import { prepareSiteForDeploy } from "./deploy/site-output.js";
 import { brotliCacheDir, precompress } from "./deploy/compress.js";
 import type { Evidence } from "./evidence/schema.js";
 import { beginOutput } from "./output/versions.js";
-import { isSearchRuntime, landingSearchSources, SEARCH_INDEX_COMPRESSIBLE, SEARCH_INDEX_DIR, writeSearchIndex } from "./pages/search-index.js";
+import { isSearchRuntime, SEARCH_INDEX_COMPRESSIBLE, SEARCH_INDEX_DIR, writeSearchIndex } from "./pages/search-index.js";
 import { eventTurningDates } from "./sections/events.js";
 import type { ProjectPaths } from "./paths.js";
 import { contentErrorIn } from "./output-guard.js";
@@ -170,8 +170,8 @@ export async function buildSite(site: SiteDefinition, paths: ProjectPaths, optio
     // The search index reads the finished pages, so it is written after Eleventy and before the swap, so a published
     // site always has the index of its own pages.
     // Pagefind works in its own process; meanwhile this thread does the rest, and compresses the index last.
-    // werkcentrum.nl searches its own pages and every region's published output (search-index.ts).
-    indexing = writeSearchIndex(tmpDir, site.kind === "landing" ? { sites: landingSearchSources(tmpDir, paths.outDir, allRegions) } : {});
+    // werkcentrum.nl's search merges this index with each region's own in the browser (search-index.ts).
+    indexing = writeSearchIndex(tmpDir);
     indexing.catch(() => undefined); // awaited below; this only keeps an early failure from going unhandled
     // security.txt, the web editor (only with deploy.yml web-editor), the redirects check and precompressed .gz/.br,
     // inside the site build so the output is complete.

@@ -37,7 +37,7 @@ declare module "@11ty/eleventy-dev-server" {
     // The server awaits the callback's result (server.js), so it may be a promise.
     onRequest?: Record<string, (request: { url: URL }) => DevServerAnswer | Promise<DevServerAnswer>>;
   }
-  type DevServerAnswer = string | { status?: number; headers?: Record<string, string>; body?: string } | undefined;
+  type DevServerAnswer = string | { status?: number; headers?: Record<string, string>; body?: string | Uint8Array } | undefined;
   export default class EleventyDevServer {
     static getServer(name: string, dir: string, options?: DevServerOptions): EleventyDevServer;
     serve(port: number): void;

@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { ProjectPaths } from "./paths.js";
 import { serveSite, type PreviewServer } from "./serve.js";
-import { getSite } from "./sites.js";
+import { getSite, landingSite } from "./sites.js";
 import { siteScaffold } from "./sync.js";
 
 // The preview as an editor uses it: save a file, reload the page. It must show what the build would publish, or
@@ -140,4 +140,29 @@ describe("werkcentrum serve", () => {
       await second.close();
     }
   });
+});
+
+describe("werkcentrum serve --site werkcentrum.nl", () => {
+  it("serves each region's search index from dist/, as nginx does, so the search across all regions works in the preview", async () => {
+    for (const [file, text] of Object.entries(siteScaffold(landingSite))) {
+      await mkdir(join(paths.sitesDir, landingSite.slug, file, ".."), { recursive: true });
+      await writeFile(join(paths.sitesDir, landingSite.slug, file), text);
+    }
+    const index = join(paths.outDir, rijnmond.host, "pagefind");
+    await mkdir(index, { recursive: true });
+    await writeFile(join(index, "pagefind-entry.json"), '{"version":"test"}');
+    const landing = await serveSite(landingSite, paths, await freePort());
+    try {
+      const fetchText = async (path: string) => {
+        const response = await fetch(new URL(path, landing.url));
+        return { status: response.status, text: await response.text() };
+      };
+      expect(await fetchText("/zoeken/regio/rijnmond/pagefind-entry.json")).toEqual({ status: 200, text: '{"version":"test"}' });
+      // A region that has not been built has no index yet; the search leaves it out.
+      expect((await fetchText("/zoeken/regio/twente/pagefind-entry.json")).status).toBe(404);
+      expect((await fetchText("/zoeken/regio/rijnmond/%2e%2e/%2e%2e/site.yml")).status).toBe(404);
+    } finally {
+      await landing.close();
+    }
+  }, 120_000);
 });

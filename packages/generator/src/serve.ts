@@ -8,6 +8,7 @@ import { assetsDir, templatesDir, themeAssets } from "@werkcentrum/theme";
 import { adminContentSecurityPolicy, startCmsProxy, writeAdmin } from "./admin.js";
 import { defaultImageCache, renderSite } from "./build.js";
 import { cspHeaderValue } from "./deploy/headers.js";
+import { planServers } from "./deploy/nginx.js";
 import { FileHashes, fileSystemNow } from "./file-hashes.js";
 import { SEARCH_INDEX_DIR, writeSearchIndex } from "./pages/search-index.js";
 import type { ProjectPaths } from "./paths.js";
@@ -63,6 +64,14 @@ export async function serveSite(site: SiteDefinition, paths: ProjectPaths, port 
               body: await readFile(join(outputDir, "admin", "index.html"), "utf8"),
             }
           : undefined,
+      // On werkcentrum.nl, each region's search index as nginx serves it (deploy/nginx.ts), from the regions as last
+      // built into dist/: the search merges those that are there (search-index.ts).
+      "/zoeken/regio/*": async ({ url }) => {
+        const alias = regionIndexes.find((candidate) => url.pathname.startsWith(candidate.path));
+        const file = alias && join(alias.dir, url.pathname.slice(alias.path.length));
+        if (!file || !file.startsWith(alias.dir) || !existsSync(file) || !lstatSync(file).isFile()) return { status: 404, body: "" };
+        return { status: 200, headers: { "content-type": "application/octet-stream" }, body: await readFile(file) };
+      },
       // Every address but the theme's files (the problems page's stylesheet), the web editor and the reload script.
       "/*": ({ url }) =>
         problems && !url.pathname.startsWith("/assets/") && !url.pathname.startsWith("/admin/")
@@ -71,6 +80,7 @@ export async function serveSite(site: SiteDefinition, paths: ProjectPaths, port 
     },
   });
   const cmsSite = { slug: site.slug, host: site.host, title: site.title };
+  const regionIndexes = planServers(paths.outDir, []).sites.find((server) => server.host === site.host)?.searchIndexes ?? [];
   const next = `${outputDir}.next`;
   const old = `${outputDir}.old`;
   const index = join(outputDir, SEARCH_INDEX_DIR);

@@ -117,7 +117,8 @@ describe("renderLocalConfig", () => {
         (b) => b.directives.some((d) => d.startsWith("add_header")) && b.head !== "location @range_not_satisfiable",
       );
       for (const block of headerBlocks) {
-        const search = ["location ^~ /zoeken/", "location ^~ /pagefind/"].includes(block.head);
+        // The search page, its index and (on werkcentrum.nl) each region's index: Pagefind compiles WebAssembly.
+        const search = ["location ^~ /zoeken/", "location ^~ /pagefind/"].includes(block.head) || block.head.startsWith("location ^~ /zoeken/regio/");
         expect(block.directives, block.head).toContain(snippet(search ? SNIPPETS.searchSecurityHeaders : SNIPPETS.securityHeaders));
       }
     }
@@ -167,6 +168,19 @@ describe("renderLocalConfig", () => {
       "try_files $uri =404",
     ]);
     expect(corsBlocks(serverOf(rijnmond.host))).toEqual([]);
+  });
+
+  it("serves every region's search index on werkcentrum.nl from the region's own folder, and on no other site", () => {
+    const serverOf = (host: string) => servers.find((server) => server.directives.includes(`server_name ${host}`))!;
+    const aliased = (server: Block) => allBlocks(server).filter((b) => b.directives.some((d) => d.startsWith("alias ")));
+    const landing = aliased(serverOf("werkcentrum.nl"));
+    expect(landing).toHaveLength(allSites.length - 1);
+    expect(landing.find((b) => b.head === "location ^~ /zoeken/regio/rijnmond/")!.directives).toEqual([
+      snippet(SNIPPETS.searchSecurityHeaders),
+      'add_header Cache-Control "no-cache" always',
+      "alias /srv/dist/rijnmond.werkcentrum.nl/pagefind/",
+    ]);
+    expect(aliased(serverOf(rijnmond.host))).toEqual([]);
   });
 
   it("turns redirects into exact-match 301s to absolute https addresses, quoting what needs it", () => {

@@ -1,7 +1,7 @@
 import { join } from "node:path";
 import { OPEN_DATA_DIR } from "../pages/open-data.js";
 import { SEARCH_URL } from "../pages/search.js";
-import { SEARCH_INDEX_DIR } from "../pages/search-index.js";
+import { regionSearchIndexPath, SEARCH_INDEX_DIR } from "../pages/search-index.js";
 import { allSites, landingSite } from "../sites.js";
 import { CACHE_IMMUTABLE, CACHE_REVALIDATE, HASHED_ASSET_NGINX_REGEX } from "./headers.js";
 import { addressUrl, type Address } from "./redirect-address.js";
@@ -34,6 +34,11 @@ export interface SiteServer {
   /** Redirects for addresses on this host, with the file they come from. */
   redirects: readonly Redirect[];
   redirectsFile?: string;
+  /**
+   * Other sites' search indexes this server serves as well, each from that site's folder: werkcentrum.nl serves every
+   * region's under `/zoeken/regio/<slug>/`, so its search merges them without leaving its own origin (search-index.ts).
+   */
+  searchIndexes?: readonly { path: string; dir: string }[];
 }
 
 /** A legacy host (an old WSP, Leerwerkloket or RMT domain) that only redirects into one region's site. */
@@ -56,7 +61,19 @@ export function planServers(root: string, siteRedirects: readonly SiteRedirects[
   const sites = allSites.map((site): SiteServer => {
     const entry = byHost.get(site.host);
     const redirects = entry?.redirects.filter((redirect) => redirect.from.host === site.host) ?? [];
-    return { host: site.host, root: join(root, site.host), redirects, ...(redirects.length > 0 ? { redirectsFile: entry!.file } : {}) };
+    const searchIndexes =
+      site.kind === "landing"
+        ? allSites
+            .filter((other) => other.kind === "region")
+            .map((region) => ({ path: regionSearchIndexPath(region.slug), dir: join(root, region.host, SEARCH_INDEX_DIR) }))
+        : [];
+    return {
+      host: site.host,
+      root: join(root, site.host),
+      redirects,
+      ...(redirects.length > 0 ? { redirectsFile: entry!.file } : {}),
+      ...(searchIndexes.length > 0 ? { searchIndexes } : {}),
+    };
   });
   const legacy = new Map<string, LegacyServer>();
   for (const entry of siteRedirects) {
@@ -215,6 +232,19 @@ export function renderSiteServer(site: SiteServer, options: RenderOptions): stri
         "try_files $uri $uri/ =404;",
       ]),
     ),
+    ...(site.searchIndexes?.length
+      ? [
+          "# Each region's search index, from the region's own folder (its current release), for the search across all",
+          "# regions on this site; the longest prefix wins over /zoeken/ above.",
+          ...site.searchIndexes.flatMap((index) =>
+            block(`location ^~ ${index.path}`, [
+              include(options, SNIPPETS.searchSecurityHeaders),
+              `add_header Cache-Control "${CACHE_REVALIDATE}" always;`,
+              `alias ${nginxValue(`${index.dir}/`)};`,
+            ]),
+          ),
+        ]
+      : []),
     "",
     ...(options.webEditor
       ? [

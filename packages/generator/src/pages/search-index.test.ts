@@ -3,9 +3,9 @@ import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promis
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { gunzipSync } from "node:zlib";
-import { decode } from "cborg";
 import { expect, it } from "vitest";
-import { finishSearchIndex, SEARCH_INDEX_DIR, writeSearchIndex } from "./search-index.js";
+import { allRegions } from "@werkcentrum/regions";
+import { finishSearchIndex, LANDING_SEARCH_LABEL, landingSearchSources, SEARCH_INDEX_DIR, writeSearchIndex } from "./search-index.js";
 
 it("finishSearchIndex puts Pagefind's languages in key order and keeps everything else as it was", async () => {
   const dir = await mkdtemp(join(tmpdir(), "wc-pagefind-entry-"));
@@ -60,70 +60,16 @@ it("writeSearchIndex stores the files every first query loads unwrapped, for the
   }
 });
 
-it("a combined index is the same on every build: the site filter's values sorted, and every renamed file renamed where it is named", async () => {
-  const root = await mkdtemp(join(tmpdir(), "wc-pagefind-filters-"));
-  try {
-    const page = (title: string) =>
-      `<!doctype html><html lang="nl"><head><title>${title}</title></head><body><main data-pagefind-body><h1>${title}</h1><p>Werk in de regio ${title}.</p></main></body></html>`;
-    // Twelve sites: Pagefind's hash-map order of twelve values is a different one on almost every run.
-    const names = [
-      "Zeeland",
-      "Twente",
-      "Drenthe",
-      "Flevoland",
-      "Achterhoek",
-      "Rijnmond",
-      "Haaglanden",
-      "Friesland",
-      "Groningen",
-      "Amersfoort",
-      "Midden-Utrecht",
-      "Zuid-Limburg",
-    ];
-    const sources = await Promise.all(
-      names.map(async (name) => {
-        const dir = join(root, "sites", name);
-        await mkdir(dir, { recursive: true });
-        await writeFile(join(dir, "index.html"), page(name));
-        return { dir, origin: `https://${name.toLowerCase()}.example`, label: `Werkcentrum ${name}` };
-      }),
-    );
-    const build = async (n: number) => {
-      const dir = join(root, `landing-${n}`);
-      await mkdir(join(dir, "zoeken"), { recursive: true });
-      await writeFile(join(dir, "zoeken", "index.html"), '<!doctype html><html lang="nl"><body><main>Zoeken</main></body></html>');
-      await writeSearchIndex(dir, { sites: sources });
-      const index = join(dir, SEARCH_INDEX_DIR);
-      const files = (await readdir(index, { recursive: true, withFileTypes: true })).filter((entry) => entry.isFile());
-      return Object.fromEntries(
-        await Promise.all(
-          files.map(
-            async (entry) =>
-              [relative(index, join(entry.parentPath, entry.name)), (await readFile(join(entry.parentPath, entry.name))).toString("base64")] as const,
-          ),
-        ),
-      );
-    };
-    const [first, second, third] = [await build(1), await build(2), await build(3)];
-    expect(second).toEqual(first);
-    expect(third).toEqual(first);
-
-    const payload = (base64: string) => {
-      const data = Buffer.from(base64, "base64");
-      return (data[0] === 0x1f ? gunzipSync(data) : data).subarray("pagefind_dcd".length);
-    };
-    const filterFile = Object.keys(first).find((file) => file.endsWith(".pf_filter"))!;
-    const [name, values] = decode(payload(first[filterFile]!)) as [string, Array<[string, number[]]>];
-    expect(name).toBe("regio");
-    expect(values.map(([value]) => value)).toEqual(names.map((n) => `Werkcentrum ${n}`).sort());
-    const entry = JSON.parse(Buffer.from(first["pagefind-entry.json"]!, "base64").toString("utf8")) as {
-      languages: Record<string, { hash: string }>;
-    };
-    const metaFile = `pagefind.${entry.languages.nl!.hash}.pf_meta`;
-    expect(Object.keys(first)).toContain(metaFile);
-    const meta = decode(payload(first[metaFile]!)) as unknown[];
-    expect(meta[3]).toEqual([["regio", filterFile.replace(/^filter\//, "").replace(/\.pf_filter$/, "")]]);
-  } finally {
-    await rm(root, { recursive: true, force: true });
-  }
-}, 60_000);
+it("werkcentrum.nl searches its own index and every region's, each served from werkcentrum.nl itself", () => {
+  const sources = landingSearchSources(allRegions);
+  expect(sources[0]).toEqual({ label: LANDING_SEARCH_LABEL, index: "/pagefind/", baseUrl: "/" });
+  expect(sources.slice(1)).toHaveLength(allRegions.length);
+  expect(sources.find((source) => source.label === "Werkcentrum Rijnmond")).toEqual({
+    label: "Werkcentrum Rijnmond",
+    index: "/zoeken/regio/rijnmond/",
+    baseUrl: "https://rijnmond.werkcentrum.nl/",
+  });
+  // Alphabetical by label, as the visitor reads the list to narrow the search.
+  const labels = sources.slice(1).map((source) => source.label);
+  expect(labels).toEqual([...labels].sort((a, b) => a.localeCompare(b, "nl")));
+});

@@ -1,4 +1,4 @@
-import { SEARCH_SITE_KEY } from "./search-index.js";
+import { SEARCH_INDEX_DIR, SEARCH_SITE_KEY } from "./search-index.js";
 
 /**
  * The browser script of /zoeken/, as text: a small ES module on Pagefind's low-level JavaScript API. Pagefind's
@@ -7,14 +7,25 @@ import { SEARCH_SITE_KEY } from "./search-index.js";
  * content-hashed name; no bundler is needed for 60 lines.
  */
 export const searchScript = `// Werkcentrum site search: Pagefind (https://pagefind.app/docs/api/) over the pages of this site.
-// On werkcentrum.nl the index holds every region's pages: each hit names its site, and #zoekregio narrows to one
-// (Pagefind filters, https://pagefind.app/docs/js-api-filtering/).
+// On werkcentrum.nl it merges its own index with every region's (https://pagefind.app/docs/multisite/), listed in
+// the options of #zoekregio: each hit names its site, and #zoekregio narrows to one (a filter per merged index).
 const form = document.querySelector("[data-zoeken] form");
 const narrow = document.getElementById("zoekregio");
 const field = form && form.querySelector("input[type=search]");
 const status = document.getElementById("zoekstatus");
 const list = document.getElementById("zoekresultaten");
 const fallback = document.getElementById("zoeken-zonder-javascript");
+/** The sites whose indexes are merged (werkcentrum.nl only): { label, index, baseUrl } from #zoekregio's options. */
+const sources = narrow
+  ? [...narrow.options].filter((option) => option.dataset.index).map((option) => ({ label: option.value, index: option.dataset.index, baseUrl: option.dataset.baseUrl }))
+  : [];
+
+/** The site a hit belongs to: the merged index whose address its URL starts with, else this site's own. */
+function siteOf(url) {
+  const other = sources.find((source) => source.baseUrl !== "/" && url.startsWith(source.baseUrl));
+  const own = sources.find((source) => source.baseUrl === "/");
+  return other ? other.label : own ? own.label : "";
+}
 
 /** Pagefind's excerpt is HTML with <mark> around the matches: keep the marks, take everything else as text. */
 function excerptNodes(html) {
@@ -24,6 +35,22 @@ function excerptNodes(html) {
     const mark = document.createElement("mark");
     mark.textContent = node.textContent || "";
     return mark;
+  });
+}
+
+/**
+ * Whether a hit matches what was typed. For a word an index does not hold, Pagefind searches the longest start of it
+ * that the index does hold (Pagefind #315; it cannot be turned off), so with every region's index merged, each index
+ * without the word would add unrelated hits ("zwaluwstaart" found as the "z" of an A-Z list). A hit counts when a
+ * word Pagefind marked in it starts like a typed word: the first three-fifths of it, at least three letters, which
+ * leaves room for Dutch endings ("opleidingen" finds "opleiding").
+ */
+function matchesQuery(data, terms) {
+  const marks = new DOMParser().parseFromString(data.excerpt || "", "text/html").querySelectorAll("mark");
+  const marked = [...marks].map((mark) => (mark.textContent || "").toLowerCase());
+  return terms.some((term) => {
+    const start = term.slice(0, Math.max(3, Math.ceil(term.length * 0.6)));
+    return marked.some((word) => word.startsWith(start));
   });
 }
 
@@ -39,7 +66,7 @@ function resultItem(result) {
   const excerpt = document.createElement("p");
   excerpt.append(...excerptNodes(result.excerpt || ""));
   item.append(heading);
-  const site = result.meta && result.meta["${SEARCH_SITE_KEY}"];
+  const site = siteOf(result.url);
   if (site) {
     const label = document.createElement("p");
     label.className = "wc-search-result__site wc-meta";
@@ -59,22 +86,42 @@ async function run(pagefind, query) {
   status.textContent = "Bezig met zoeken…";
   const only = narrow && narrow.value;
   const search = await pagefind.search(query, only ? { filters: { "${SEARCH_SITE_KEY}": only } } : {});
-  const results = await Promise.all(search.results.slice(0, 20).map((result) => result.data()));
-  const count = search.results.length;
+  // Twenty hits are shown. With merged indexes, hits are read twenty at a time and the unrelated ones left out
+  // (matchesQuery) until there are twenty; then how many there are in all is not known, only that there are more.
+  const terms = query.toLowerCase().split(/\s+/).filter(Boolean);
+  const results = [];
+  let read = 0;
+  while (results.length < 20 && read < search.results.length) {
+    const batch = await Promise.all(search.results.slice(read, read + 20).map((result) => result.data()));
+    read += batch.length;
+    results.push(...(sources.length > 0 ? batch.filter((data) => matchesQuery(data, terms)) : batch));
+  }
+  const count = sources.length === 0 ? search.results.length : read === search.results.length ? results.length : undefined;
+  results.splice(20);
+  const where = "‘" + query + "’" + (only ? " in " + only : "");
   status.textContent =
     count === 0
       ? "Geen resultaten voor ‘" + query + "’. Probeer een ander woord, of kijk in de sitemap."
-      : count + (count === 1 ? " resultaat" : " resultaten") + " voor ‘" + query + "’" + (only ? " in " + only : "") + (count > 20 ? ", de eerste 20:" : ":");
+      : count === undefined
+        ? "Meer dan 20 resultaten voor " + where + ", de eerste 20:"
+        : count + (count === 1 ? " resultaat" : " resultaten") + " voor " + where + (count > 20 ? ", de eerste 20:" : ":");
   list.append(...results.map(resultItem));
 }
 
 async function start() {
   if (!form || !field || !status || !list) return;
-  const pagefind = await import("/pagefind/pagefind.js");
+  const pagefind = await import("/${SEARCH_INDEX_DIR}/pagefind.js");
+  const own = sources.find((source) => source.baseUrl === "/");
   // noWorker: the search runs on the page instead of in Pagefind's web worker, which would be one more script
   // (10.6 KB) on the first query; on an index of this size a search takes milliseconds either way.
-  await pagefind.options({ excerptLength: 24, noWorker: true });
+  await pagefind.options({ excerptLength: 24, noWorker: true, ...(own ? { mergeFilter: { "${SEARCH_SITE_KEY}": own.label } } : {}) });
   await pagefind.init();
+  // A site with no pages yet has no index: only the indexes that are there are merged, or every search would fail.
+  const others = sources.filter((source) => source !== own);
+  const present = await Promise.all(others.map((source) => fetch(source.index + "pagefind-entry.json", { method: "HEAD" }).then((response) => response.ok, () => false)));
+  await Promise.all(
+    others.filter((_, i) => present[i]).map((source) => pagefind.mergeIndex(source.index, { baseUrl: source.baseUrl, mergeFilter: { "${SEARCH_SITE_KEY}": source.label } })),
+  );
   if (fallback) fallback.hidden = true;
   const params = new URLSearchParams(location.search);
   const query = params.get("q") || "";

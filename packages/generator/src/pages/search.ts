@@ -25,8 +25,9 @@ export const addSearchPage: PageModule = async (config, context) => {
     title: landing ? "Zoeken in alle Werkcentra" : "Zoeken",
     description: landing ? "Zoek op werkcentrum.nl en op de websites van alle Werkcentra." : "Zoek op deze website.",
     searchScriptUrl,
-    // On werkcentrum.nl the index holds every region's pages (search-index.ts): the visitor may narrow to one.
-    ...(landing ? { searchSites: landingSearchSources("", "", allRegions).map((source) => source.label) } : {}),
+    // On werkcentrum.nl the script merges its own index with every region's (search-index.ts); the visitor may
+    // narrow to one.
+    ...(landing ? { searchSites: landingSearchSources(allRegions) } : {}),
   });
   config.addTemplate("_werkcentrum/zoeken-script.njk", "{{ script | safe }}", {
     layout: false,

@@ -257,10 +257,12 @@ describe("/zoeken/", () => {
     expect(existsSync(join(fixtureOut, "pagefind/pagefind.js"))).toBe(true);
   });
 
-  it("is on werkcentrum.nl too, with a choice of site to narrow to (its index covers every region: search-index.ts)", async () => {
+  it("is on werkcentrum.nl too, with a choice of site to narrow to, each naming the index its script merges", async () => {
     const html = await read(landingOut, "zoeken/index.html");
     expect(html).toContain('<option value="">Alle Werkcentra en werkcentrum.nl</option>');
-    expect(html).toContain("<option>Werkcentrum Rijnmond</option>");
+    expect(html).toContain(
+      '<option value="Werkcentrum Rijnmond" data-index="/zoeken/regio/rijnmond/" data-base-url="https://rijnmond.werkcentrum.nl/">Werkcentrum Rijnmond</option>',
+    );
     expect(existsSync(join(landingOut, "pagefind/pagefind.js"))).toBe(true);
   });
 });
