@@ -230,8 +230,8 @@ async function generateSite(contentDir, pages, seed, landing, slug) {
     const count = Math.max(1, Math.round(pages * share));
     for (let i = 1; i <= count; i++) {
       const [path, fm, text] = makers[type](p, i, images);
-      // werkcentrum.nl has no /over-ons/: its page about the Werkcentrum is /het-werkcentrum/ (a broken link is a warning).
-      const own = landing ? text.replaceAll("(/over-ons/)", "(/het-werkcentrum/)") : text;
+      // werkcentrum.nl has no /over-ons/ (a broken link is a warning): its corpus links to its first page instead.
+      const own = landing ? text.replaceAll("(/over-ons/)", "(/informatie/pagina-1/)") : text;
       files.push([path, ["# Gemaakt door bench/corpus.mjs (synthetische inhoud)", ...fm], own]);
     }
   }
