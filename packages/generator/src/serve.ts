@@ -2,7 +2,7 @@ import { existsSync, lstatSync, readdirSync, rmdirSync, rmSync } from "node:fs";
 import { watch } from "chokidar";
 import { cp, mkdtemp, readFile, rename, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { dirname, join } from "node:path";
+import { dirname, join, sep } from "node:path";
 import { formatProblem, readSiteFiles, type ContentProblem, type ParsedFiles } from "@werkcentrum/content";
 import { assetsDir, templatesDir, themeAssets } from "@werkcentrum/theme";
 import { adminContentSecurityPolicy, startCmsProxy, writeAdmin } from "./admin.js";
@@ -29,14 +29,15 @@ export function problemsPage(siteTitle: string, problems: readonly ContentProble
 /**
  * Serves one site with live reload for editors' previews. The preview is the build: on every change in the site's
  * folder it reads the site model again (the same reader and checks as `werkcentrum build`), prints its problems,
- * and renders the whole site into a fresh folder that replaces the served one. A model with errors is never
+ * and renders the whole site into a second folder that then replaces the served one. A model with errors is never
  * rendered: until they are solved, every address shows the theme's page that lists the problems. Output goes to a
  * temporary folder, never to `dist/`, so a preview cannot end up in a deployment; it starts empty each time.
  *
- * What keeps a save quick (docs/performance.md, "The preview"): files are hashed by stat as in the build
+ * What keeps a save quick (docs/performance.md, "Preview"): files are hashed by stat as in the build
  * (file-hashes.ts), so an unchanged photo is not read again; a Markdown file whose bytes did not change is not parsed
- * again (CheckOptions.parsed); and the search index is written after the new pages are served and the browser
- * reloaded, so search shows the previous version for the half second Pagefind takes.
+ * again (CheckOptions.parsed); the second folder is the one served before, written over; and the search index is
+ * written after the new pages are served and the browser reloaded, so search shows the previous version for the
+ * half second Pagefind takes.
  */
 export async function serveSite(site: SiteDefinition, paths: ProjectPaths, port = 8080, options: PreviewOptions = {}): Promise<PreviewServer> {
   const siteDir = join(paths.sitesDir, site.slug);
@@ -69,7 +70,7 @@ export async function serveSite(site: SiteDefinition, paths: ProjectPaths, port 
       "/zoeken/regio/*": async ({ url }) => {
         const alias = regionIndexes.find((candidate) => url.pathname.startsWith(candidate.path));
         const file = alias && join(alias.dir, url.pathname.slice(alias.path.length));
-        if (!file || !file.startsWith(alias.dir) || !existsSync(file) || !lstatSync(file).isFile()) return { status: 404, body: "" };
+        if (!file || !file.startsWith(alias.dir + sep) || !existsSync(file) || !lstatSync(file).isFile()) return { status: 404, body: "" };
         return { status: 200, headers: { "content-type": "application/octet-stream" }, body: await readFile(file) };
       },
       // Every address but the theme's files (the problems page's stylesheet), the web editor and the reload script.
@@ -112,7 +113,7 @@ export async function serveSite(site: SiteDefinition, paths: ProjectPaths, port 
     problems = undefined;
     // The pages are written over the output of the rebuild before the last one, kept for this in `next`, and what
     // this render did not write is removed after it: creating and deleting the same few hundred files on every save
-    // took longer than rendering them (docs/performance.md, "The preview").
+    // cost 80–150 ms more (docs/performance.md, "Preview").
     const since = fileSystemNow(stateDir);
     if (since === undefined) await rm(next, { recursive: true, force: true });
     const pages = await renderSite(site, model, next);
@@ -144,7 +145,7 @@ export async function serveSite(site: SiteDefinition, paths: ProjectPaths, port 
   const updateSearchIndex = async (generation: number): Promise<void> => {
     if (generation !== served) return;
     const fresh = `${outputDir}.${SEARCH_INDEX_DIR}`;
-    const previous = `${index}.old`;
+    const previous = `${outputDir}.${SEARCH_INDEX_DIR}.old`;
     await rm(fresh, { recursive: true, force: true });
     const pages = await writeSearchIndex(outputDir, { indexDir: fresh }).catch((error: unknown) => {
       if (generation === served) throw error;

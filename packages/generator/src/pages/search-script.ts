@@ -4,7 +4,7 @@ import { SEARCH_INDEX_DIR, SEARCH_SITE_KEY } from "./search-index.js";
  * The browser script of /zoeken/, as text: a small ES module on Pagefind's low-level JavaScript API. Pagefind's
  * ready-made UIs inject `<style>` elements and inline styles, which the strict CSP (`style-src 'self'`) blocks,
  * so the results are drawn here with the theme's own markup. It is plain modern JavaScript, served as is under a
- * content-hashed name; no bundler is needed for 60 lines.
+ * content-hashed name; no bundler is needed for one small module.
  */
 export const searchScript = `// Werkcentrum site search: Pagefind (https://pagefind.app/docs/api/) over the pages of this site.
 // On werkcentrum.nl it merges its own index with every region's (https://pagefind.app/docs/multisite/), listed in
