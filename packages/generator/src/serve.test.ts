@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { ProjectPaths } from "./paths.js";
 import { serveSite, type PreviewServer } from "./serve.js";
-import { getSite, landingSite } from "./sites.js";
+import { getSite, landingSite, type SiteDefinition } from "./sites.js";
 import { siteScaffold } from "./sync.js";
 
 // The preview as an editor uses it: save a file, reload the page. It must show what the build would publish, or
@@ -39,13 +39,18 @@ const get = async (path: string) => {
   return { status: response.status, text: await response.text() };
 };
 
+/** Writes the files `werkcentrum sites sync` makes for `site` into the test's sites folder. */
+async function writeScaffold(site: SiteDefinition): Promise<void> {
+  for (const [file, text] of Object.entries(siteScaffold(site))) {
+    await mkdir(join(paths.sitesDir, site.slug, file, ".."), { recursive: true });
+    await writeFile(join(paths.sitesDir, site.slug, file), text);
+  }
+}
+
 beforeAll(async () => {
   root = await mkdtemp(join(tmpdir(), "wc-serve-"));
   paths = { sitesDir: join(root, "sites"), outDir: join(root, "dist") };
-  for (const [file, text] of Object.entries(siteScaffold(rijnmond))) {
-    await mkdir(join(paths.sitesDir, "rijnmond", file, ".."), { recursive: true });
-    await writeFile(join(paths.sitesDir, "rijnmond", file), text);
-  }
+  await writeScaffold(rijnmond);
   await mkdir(join(paths.sitesDir, "rijnmond/content/nieuws"), { recursive: true });
   await write("content/nieuws/banenmarkt.md", news("Banenmarkt in mei"));
   preview = await serveSite(rijnmond, paths, await freePort());
@@ -144,10 +149,7 @@ describe("werkcentrum serve", () => {
 
 describe("werkcentrum serve --site werkcentrum.nl", () => {
   it("serves each region's search index from dist/, as nginx does, so the search across all regions works in the preview", async () => {
-    for (const [file, text] of Object.entries(siteScaffold(landingSite))) {
-      await mkdir(join(paths.sitesDir, landingSite.slug, file, ".."), { recursive: true });
-      await writeFile(join(paths.sitesDir, landingSite.slug, file), text);
-    }
+    await writeScaffold(landingSite);
     const index = join(paths.outDir, rijnmond.host, "pagefind");
     await mkdir(index, { recursive: true });
     await writeFile(join(index, "pagefind-entry.json"), '{"version":"test"}');
