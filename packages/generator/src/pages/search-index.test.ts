@@ -5,34 +5,25 @@ import { join, relative } from "node:path";
 import { gunzipSync } from "node:zlib";
 import { expect, it } from "vitest";
 import { allRegions } from "@werkcentrum/regions";
-import { finishSearchIndex, LANDING_SEARCH_LABEL, landingSearchSources, SEARCH_INDEX_DIR, writeSearchIndex } from "./search-index.js";
+import { finishSearchFile, LANDING_SEARCH_LABEL, landingSearchSources, SEARCH_INDEX_DIR, writeSearchIndex } from "./search-index.js";
 
-it("finishSearchIndex puts Pagefind's languages in key order and keeps everything else as it was", async () => {
-  const dir = await mkdtemp(join(tmpdir(), "wc-pagefind-entry-"));
-  try {
-    const file = join(dir, "pagefind-entry.json");
-    const language = (code: string, pages: number) => ({ hash: `${code}_0123456789`, wasm: code === "uk" ? null : code, page_count: pages });
-    await writeFile(
-      file,
-      JSON.stringify({
-        version: "1.5.2",
-        languages: { pl: language("pl", 3), nl: language("nl", 94), uk: language("uk", 2), ar: language("ar", 3) },
-        include_characters: ["_", "‿"],
-      }),
-    );
-    await finishSearchIndex(dir);
-    const text = await readFile(file, "utf8");
-    const entry = JSON.parse(text) as { languages: Record<string, unknown> };
-    expect(Object.keys(entry.languages)).toEqual(["ar", "nl", "pl", "uk"]);
-    expect(entry).toEqual({
-      version: "1.5.2",
-      languages: { ar: language("ar", 3), nl: language("nl", 94), pl: language("pl", 3), uk: language("uk", 2) },
-      include_characters: ["_", "‿"],
-    });
-    expect(text).not.toContain("\n"); // compact, as Pagefind writes it
-  } finally {
-    await rm(dir, { recursive: true, force: true });
-  }
+it("finishSearchFile puts Pagefind's languages in key order and keeps everything else as it was", () => {
+  const language = (code: string, pages: number) => ({ hash: `${code}_0123456789`, wasm: code === "uk" ? null : code, page_count: pages });
+  const written = {
+    version: "1.5.2",
+    languages: { pl: language("pl", 3), nl: language("nl", 94), uk: language("uk", 2), ar: language("ar", 3) },
+    include_characters: ["_", "‿"],
+  };
+  const text = finishSearchFile("pagefind-entry.json", Buffer.from(JSON.stringify(written)));
+  expect(typeof text).toBe("string");
+  const entry = JSON.parse(text as string) as { languages: Record<string, unknown> };
+  expect(Object.keys(entry.languages)).toEqual(["ar", "nl", "pl", "uk"]);
+  expect(entry).toEqual({
+    version: "1.5.2",
+    languages: { ar: language("ar", 3), nl: language("nl", 94), pl: language("pl", 3), uk: language("uk", 2) },
+    include_characters: ["_", "‿"],
+  });
+  expect(text).not.toContain("\n"); // compact, as Pagefind writes it
 });
 
 it("writeSearchIndex stores the files every first query loads unwrapped, for the build's brotli, and leaves the rest as Pagefind wrote them", async () => {
@@ -53,6 +44,9 @@ it("writeSearchIndex stores the files every first query loads unwrapped, for the
     const meta = files.find((file) => file.endsWith(".pf_meta"))!;
     const fragment = files.find((file) => file.endsWith(".pf_fragment"))!;
     for (const file of [meta, fragment]) expect([...(await start(file)).subarray(0, 2)]).toEqual([0x1f, 0x8b]);
+    // Every file is complete when writeSearchIndex returns (Pagefind's own writeFiles does not flush).
+    const entry = JSON.parse(await readFile(join(index, "pagefind-entry.json"), "utf8")) as { languages: Record<string, { page_count: number }> };
+    expect(entry.languages.nl?.page_count).toBe(1);
     // The site uses neither Pagefind's own interfaces nor its worker (search-script.ts turns it off).
     for (const unused of ["pagefind-ui.js", "pagefind-worker.js", "pagefind-highlight.js"]) expect(existsSync(join(index, unused))).toBe(false);
   } finally {

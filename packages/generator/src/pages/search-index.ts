@@ -1,6 +1,6 @@
 import { existsSync } from "node:fs";
-import { readdir, readFile, rm, writeFile } from "node:fs/promises";
-import { extname, join } from "node:path";
+import { mkdir, writeFile } from "node:fs/promises";
+import { dirname, extname, join, relative } from "node:path";
 import { gunzipSync } from "node:zlib";
 import * as pagefind from "pagefind";
 import { COMPRESS_MIN_BYTES } from "../deploy/compress.js";
@@ -10,12 +10,12 @@ import { compressibleExtensions } from "../deploy/content-types.js";
 export const SEARCH_INDEX_DIR = "pagefind";
 
 /**
- * Files Pagefind always writes that the site does not use, removed so it ships nothing it does not use (and the
- * deploy scan finds no data: URL): the ready-made search interfaces (/zoeken/ has its own script on the low-level
+ * Files Pagefind always makes that the site does not use, never written, so it ships nothing it does not use (and
+ * the deploy scan finds no data: URL): the ready-made search interfaces (/zoeken/ has its own script on the low-level
  * API, search-script.ts, because these inject styles and use data: URLs that the CSP blocks), and the web worker,
  * which that script turns off (`noWorker`).
  */
-const UNUSED_FILES = [
+const UNUSED_FILES: ReadonlySet<string> = new Set([
   "pagefind-ui.js",
   "pagefind-ui.css",
   "pagefind-modular-ui.js",
@@ -24,7 +24,7 @@ const UNUSED_FILES = [
   "pagefind-component-ui.css",
   "pagefind-highlight.js",
   "pagefind-worker.js",
-];
+]);
 
 /**
  * Writes the Pagefind search index of a built site to `<outputDir>/pagefind/`, when the site has a search page.
@@ -33,6 +33,11 @@ const UNUSED_FILES = [
  * search page, the sitemap page or the 404 page), and Pagefind then indexes only those `<main>` elements. Pagefind
  * reads the folder itself, which costs a fraction of sending it every page (docs/performance.md). The index is the same on
  * every build (build.determinism.test.ts). Returns the number of pages indexed (0 when the site has no search page).
+ *
+ * The files are taken from Pagefind in memory (`getFiles`) and written here, not by Pagefind's `writeFiles`: Pagefind
+ * writes with tokio's `File::write_all` and never flushes, so its answer can come before the bytes are on disk (CI
+ * read an empty `pagefind-entry.json` under load; pagefind/src/output/mod.rs, `write`). Written here, every file is
+ * complete when this returns, and the files the site does not use are never written at all.
  */
 export async function writeSearchIndex(outputDir: string, options: SearchIndexOptions = {}): Promise<number> {
   if (!existsSync(join(outputDir, "zoeken", "index.html"))) return 0;
@@ -42,10 +47,15 @@ export async function writeSearchIndex(outputDir: string, options: SearchIndexOp
   try {
     const added = await index.addDirectory({ path: outputDir, glob: "**/*.html" });
     if (added.errors.length > 0) throw new Error(`Pagefind kon ${outputDir} niet indexeren: ${added.errors.join("; ")}`);
-    const written = await index.writeFiles({ outputPath: indexDir });
-    if (written.errors.length > 0) throw new Error(`Pagefind kon de zoekindex niet schrijven: ${written.errors.join("; ")}`);
-    for (const file of UNUSED_FILES) await rm(join(indexDir, file), { force: true });
-    await finishSearchIndex(indexDir);
+    const got = await index.getFiles();
+    if (got.errors.length > 0) throw new Error(`Pagefind kon de zoekindex niet maken: ${got.errors.join("; ")}`);
+    for (const file of got.files) {
+      if (UNUSED_FILES.has(file.path)) continue;
+      const target = join(indexDir, file.path);
+      if (relative(indexDir, target).startsWith("..")) throw new Error(`Pagefind gaf een bestand buiten de zoekindex: ${file.path}`);
+      await mkdir(dirname(target), { recursive: true });
+      await writeFile(target, finishSearchFile(file.path, file.content));
+    }
     return added.page_count;
   } finally {
     await index.deleteIndex();
@@ -64,21 +74,22 @@ interface PagefindEntry {
 }
 
 /**
- * Makes the index Pagefind wrote in `dir` the same on every build and ready for the build's precompression:
+ * What is written for a file of Pagefind's index (`path` relative to the index folder), so the index is the same on
+ * every build and ready for the build's precompression:
  *
  * - Pagefind 1.5 lists the languages in `pagefind-entry.json` in hash-map order, which changes from run to run on a
  *   site with pages in several languages (seen: pl, nl, en, uk, ar, then nl, uk, pl, ar, en). pagefind.js looks a
  *   language up by key, so they are sorted by key.
  * - The files every first query loads are stored unwrapped (see QUERY_FILE_EXTENSIONS).
  */
-export async function finishSearchIndex(dir: string): Promise<void> {
-  const entryFile = join(dir, "pagefind-entry.json");
-  const entry = JSON.parse(await readFile(entryFile, "utf8")) as PagefindEntry;
-  if (entry.languages) {
+export function finishSearchFile(path: string, content: Uint8Array): Uint8Array | string {
+  if (path === "pagefind-entry.json") {
+    const entry = JSON.parse(Buffer.from(content).toString("utf8")) as PagefindEntry;
+    if (!entry.languages) return content;
     entry.languages = Object.fromEntries(Object.entries(entry.languages).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
-    await writeFile(entryFile, JSON.stringify(entry));
+    return JSON.stringify(entry);
   }
-  await unwrapQueryFiles(dir);
+  return QUERY_FILE_EXTENSIONS.has(extname(path).slice(1)) ? unwrapQueryFile(content) : content;
 }
 
 /**
@@ -101,20 +112,14 @@ export const SEARCH_INDEX_COMPRESSIBLE: ReadonlySet<string> = new Set([...compre
  */
 export const isSearchRuntime = (path: string): boolean => /^(pagefind\.js|wasm\.[a-z-]+\.pagefind)$/.test(path);
 
-/** Stores the query files Pagefind wrote unwrapped. */
-async function unwrapQueryFiles(dir: string): Promise<void> {
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  for (const entry of entries) {
-    if (!entry.isFile() || !QUERY_FILE_EXTENSIONS.has(extname(entry.name).slice(1))) continue;
-    const file = join(entry.parentPath, entry.name);
-    const data = await readFile(file);
-    // A file Pagefind did not gzip, or one without the signature, is left as it is: pagefind.js reads it as before.
-    if (data[0] !== 0x1f || data[1] !== 0x8b) continue;
-    const unwrapped = gunzipSync(data);
-    if (unwrapped.subarray(0, PAGEFIND_SIGNATURE.length).toString("latin1") !== PAGEFIND_SIGNATURE) continue;
-    // Below the precompression threshold the file would be sent unwrapped, which is larger than Pagefind's gzip.
-    if (unwrapped.length >= COMPRESS_MIN_BYTES) await writeFile(file, unwrapped);
-  }
+/** A query file Pagefind gzipped, unwrapped; anything else as it is. */
+function unwrapQueryFile(data: Uint8Array): Uint8Array {
+  // A file Pagefind did not gzip, or one without the signature, is left as it is: pagefind.js reads it as before.
+  if (data[0] !== 0x1f || data[1] !== 0x8b) return data;
+  const unwrapped = gunzipSync(data);
+  if (unwrapped.subarray(0, PAGEFIND_SIGNATURE.length).toString("latin1") !== PAGEFIND_SIGNATURE) return data;
+  // Below the precompression threshold the file would be sent unwrapped, which is larger than Pagefind's gzip.
+  return unwrapped.length >= COMPRESS_MIN_BYTES ? unwrapped : data;
 }
 
 /**
