@@ -75,3 +75,22 @@ export function setGlobalData<K extends keyof WerkcentrumData>(config: EleventyC
   }
   data[key] = value;
 }
+
+/**
+ * Freezes `werkcentrum` and everything in it, once the plugin has set it all. Eleventy copies every plain object of
+ * the data cascade into every page's data, all the way down, except an object that is frozen, which every page then
+ * shares (getMergedItem in @11ty/eleventy-utils, Merge.js). `werkcentrum` holds every region of the registry, the
+ * site's images and the landing page's data: copying it for each of 220 pages took about a quarter of a preview
+ * render's time, in copying and in collecting the copies (docs/performance.md, "Preview"). Frozen all the way down,
+ * a template that tried to change what every page shares stops with an error instead.
+ */
+export function freezeGlobalData(config: EleventyConfig): void {
+  const data = objects.get(config);
+  if (data) deepFreeze(data);
+}
+
+function deepFreeze(value: unknown): void {
+  if (typeof value !== "object" || value === null || Object.isFrozen(value)) return;
+  Object.freeze(value);
+  for (const child of Object.values(value)) deepFreeze(child);
+}

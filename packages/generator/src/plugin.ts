@@ -8,7 +8,7 @@ import { allRegions, LANDING_HOST, type SiteProfile } from "@werkcentrum/regions
 import { assetsDir, imageSizes, layoutNames, previewPage, templatesDir, themeAssets } from "@werkcentrum/theme";
 import { resolveBuildDate } from "./build-date.js";
 import { evidenceSchema, type Evidence } from "./evidence/schema.js";
-import { setGlobalData } from "./global-data.js";
+import { freezeGlobalData, setGlobalData } from "./global-data.js";
 import type { PreparedImage } from "./images/prepare.js";
 import { addNotFoundPage } from "./deploy/not-found.js";
 import { confineOutput } from "./output-guard.js";
@@ -188,4 +188,5 @@ export async function werkcentrumPlugin(config: EleventyConfig, options: Werkcen
   if (site.kind === "landing") config.addTemplate(previewPage.path, previewPage.content, previewPage.data);
   const sources = entrySources(model.entries);
   confineOutput(config, (inputPath) => sources.get(inputPath));
+  freezeGlobalData(config);
 }
