@@ -2,7 +2,7 @@ import { existsSync } from "node:fs";
 import { mkdtemp, readFile, rm } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
-import { dirname, join, relative } from "node:path";
+import { dirname, join, relative, sep } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { type SiteFiles, type SiteReport } from "@werkcentrum/content";
 import type { SiteProfile } from "@werkcentrum/regions";
@@ -18,7 +18,8 @@ import { eventTurningDates } from "./sections/events.js";
 import type { ProjectPaths } from "./paths.js";
 import { contentErrorIn } from "./output-guard.js";
 import { imageCacheDir } from "./images/cache.js";
-import { prepareImages } from "./images/prepare.js";
+import { prepareImages, type PreparedImage } from "./images/prepare.js";
+import type { EleventyConfig } from "./eleventy-config.js";
 import { werkcentrumPlugin } from "./plugin.js";
 import { readSiteModel, type SiteDefinition } from "./sites.js";
 
@@ -102,8 +103,32 @@ export const defaultImageCache = join(tmpdir(), "werkcentrum-image-cache");
  * configuration. Returns the number of pages written (isPage).
  */
 export async function renderSite(site: SiteDefinition, model: SiteReport, outputDir: string, options: RenderOptions = {}): Promise<number> {
+  const { written } = await render(site, model, outputDir, options);
+  return written.filter((result) => isPage(result.outputPath)).length;
+}
+
+/** What one render wrote, relative to Eleventy's input and output folders, and the images the pages show. */
+export interface Rendered {
+  written: { inputPath: string; outputPath: string }[];
+  images: ReadonlyMap<string, PreparedImage>;
+}
+
+export interface PartialRenderOptions extends RenderOptions {
+  /**
+   * Render only the pages of these virtual input paths (`entryInputPath`) in full. Every other page is still a
+   * template, with its URL and data, so collections, the page index, breadcrumbs and menus are what a full render
+   * has, and its page in `only` comes out the same; but it gets an empty body and no layout, which costs next to
+   * nothing. Its output is meaningless: only the pages in `only` may be used.
+   */
+  only?: ReadonlySet<string>;
+  /** The model's images as an earlier render prepared them: none are prepared or written now. */
+  images?: ReadonlyMap<string, PreparedImage>;
+}
+
+/** renderSite, for the preview (serve.ts): all or some of the pages, with what was written and the images. */
+export async function render(site: SiteDefinition, model: SiteReport, outputDir: string, options: PartialRenderOptions = {}): Promise<Rendered> {
   // The images first: the pages need their sizes and file names.
-  const { images } = await prepareImages(model, outputDir, options.imageCache ?? defaultImageCache);
+  const images = options.images ?? (await prepareImages(model, outputDir, options.imageCache ?? defaultImageCache)).images;
   const inputDir = await mkdtemp(join(tmpdir(), "werkcentrum-input-"));
   try {
     // Imported here, not at the top: a `werkcentrum build` that finds every site up to date never loads Eleventy.
@@ -111,7 +136,8 @@ export async function renderSite(site: SiteDefinition, model: SiteReport, output
     const eleventy = new Eleventy(inputDir, outputDir, {
       quietMode: true,
       configPath: eleventyConfigFile,
-      config: (config) =>
+      config: (config) => {
+        if (options.only) emptyOtherPages(config, options.only);
         config.addPlugin(werkcentrumPlugin, {
           site,
           model,
@@ -119,16 +145,36 @@ export async function renderSite(site: SiteDefinition, model: SiteReport, output
           ...(options.date === undefined ? {} : { date: options.date }),
           ...(options.regionProfiles === undefined ? {} : { regionProfiles: options.regionProfiles }),
           ...(options.evidence === undefined ? {} : { evidence: options.evidence }),
-        }),
+        });
+      },
     });
     // quietMode still prints "[11ty] Copied 4 Wrote 18 files" (Eleventy.js logs it with force: true) once per site;
     // `werkcentrum build` prints its own line per site, and every error reaches us as a thrown error.
     eleventy.logger.overrideLogger(false);
     const [, written] = await eleventy.write().catch(rethrowContentError).finally(resetEleventyCaches);
-    return written.filter((result) => result.outputPath && isPage(relative(outputDir, result.outputPath))).length;
+    return {
+      written: written.flatMap(({ inputPath, outputPath }) =>
+        outputPath ? [{ inputPath: relative(inputDir, inputPath).split(sep).join("/"), outputPath: relative(outputDir, outputPath) }] : [],
+      ),
+      images,
+    };
   } finally {
     await rm(inputDir, { recursive: true, force: true });
   }
+}
+
+/**
+ * Makes every template the plugin adds outside the includes folder and `only` an empty page without a layout, for
+ * PartialRenderOptions.only. Done on Eleventy's configuration, so the plugin and its page modules add their
+ * templates as always: a new page module needs nothing for this.
+ */
+function emptyOtherPages(config: EleventyConfig, only: ReadonlySet<string>): void {
+  const addTemplate = config.addTemplate.bind(config);
+  // `config.dir` is set once plugins run, after this.
+  config.addTemplate = (path, content, data) =>
+    path.startsWith(`${config.dir.includes}/`) || only.has(path)
+      ? addTemplate(path, content, data)
+      : addTemplate(path, "", { ...data, layout: false });
 }
 
 /**

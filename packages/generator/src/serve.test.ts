@@ -4,7 +4,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { ProjectPaths } from "./paths.js";
-import { serveSite, type PreviewServer } from "./serve.js";
+import type { SiteReport } from "@werkcentrum/content";
+import { quickPages, serveSite, type PreviewServer } from "./serve.js";
 import { getSite, landingSite, type SiteDefinition } from "./sites.js";
 import { siteScaffold } from "./sync.js";
 
@@ -167,4 +168,48 @@ describe("werkcentrum serve --site werkcentrum.nl", () => {
       await landing.close();
     }
   }, 120_000);
+});
+
+describe("quickPages: the pages the preview shows on their own first", () => {
+  const entry = (path: string, titel: string) => ({
+    path,
+    file: `sites/rijnmond/content/${path}`,
+    data: { titel },
+    body: "Tekst.",
+    html: "<p>Tekst.</p>",
+  });
+  const model = (entries: ReturnType<typeof entry>[], extra: Partial<SiteReport> = {}) =>
+    ({
+      siteDir: "sites/rijnmond",
+      entries,
+      assets: [],
+      images: [],
+      overrides: [],
+      baseTexts: [],
+      problems: [],
+      errors: 0,
+      warnings: 0,
+      ...extra,
+    }) as unknown as SiteReport;
+  const before = model([entry("nieuws/a.md", "A"), entry("nieuws/b.md", "B"), entry("over-ons.md", "Over ons")]);
+
+  it("are the pages of the entries whose text changed", () => {
+    const after = model([entry("nieuws/a.md", "A"), entry("nieuws/b.md", "B nieuw"), entry("over-ons.md", "Over ons")]);
+    expect(quickPages(before, after)).toEqual(new Set(["content/nieuws/b.njk"]));
+    // A new warning does not change a page.
+    expect(quickPages(before, model(after.entries, { warnings: 1, problems: [{ severity: "warning" }] as SiteReport["problems"] }))).toEqual(
+      new Set(["content/nieuws/b.njk"]),
+    );
+  });
+
+  it("are none when nothing changed, or when what changed reaches beyond a few pages", () => {
+    expect(quickPages(before, before)).toBeUndefined();
+    // A page added or removed, an image, a download or site.yml: the whole site first.
+    expect(quickPages(before, model([...before.entries, entry("nieuws/c.md", "C")]))).toBeUndefined();
+    expect(quickPages(before, model(before.entries.slice(1)))).toBeUndefined();
+    expect(quickPages(before, model(before.entries, { assets: ["/downloads/plan.pdf"] }))).toBeUndefined();
+    expect(quickPages(before, model(before.entries, { profile: { naam: "Anders" } } as Partial<SiteReport>))).toBeUndefined();
+    const many = (suffix: string) => model(Array.from({ length: 6 }, (_, index) => entry(`nieuws/${index}.md`, `${index}${suffix}`)));
+    expect(quickPages(many(""), many(" nieuw"))).toBeUndefined();
+  });
 });

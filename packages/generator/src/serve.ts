@@ -1,15 +1,18 @@
 import { existsSync, lstatSync, readdirSync, rmdirSync, rmSync } from "node:fs";
 import { watch } from "chokidar";
-import { cp, mkdtemp, readFile, rename, rm } from "node:fs/promises";
+import { copyFile, cp, mkdir, mkdtemp, readFile, rename, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { dirname, join, sep } from "node:path";
-import { formatProblem, readSiteFiles, type ContentProblem, type ParsedFiles } from "@werkcentrum/content";
+import { formatProblem, readSiteFiles, type ContentProblem, type ParsedFiles, type SiteReport } from "@werkcentrum/content";
 import { assetsDir, templatesDir, themeAssets } from "@werkcentrum/theme";
 import { adminContentSecurityPolicy, startCmsProxy, writeAdmin } from "./admin.js";
-import { defaultImageCache, renderSite } from "./build.js";
+import { defaultImageCache, render } from "./build.js";
 import { cspHeaderValue } from "./deploy/headers.js";
+import { isPage } from "./deploy/manifest.js";
 import { planServers } from "./deploy/nginx.js";
 import { FileHashes, fileSystemNow } from "./file-hashes.js";
+import type { PreparedImage } from "./images/prepare.js";
+import { entryInputPath } from "./pages/content-pages.js";
 import { SEARCH_INDEX_DIR, writeSearchIndex } from "./pages/search-index.js";
 import type { ProjectPaths } from "./paths.js";
 import { nunjucks } from "./plugin.js";
@@ -37,7 +40,8 @@ export function problemsPage(siteTitle: string, problems: readonly ContentProble
  * (file-hashes.ts), so an unchanged photo is not read again; a Markdown file whose bytes did not change is not parsed
  * again (CheckOptions.parsed); the second folder is the one served before, written over; and the search index is
  * written after the new pages are served and the browser reloaded, so search shows the previous version for the
- * half second Pagefind takes.
+ * half second Pagefind takes. When a save changed only the text of a few existing pages, those pages are first
+ * rendered on their own and served (quickPages), before the whole site follows.
  */
 export async function serveSite(site: SiteDefinition, paths: ProjectPaths, port = 8080, options: PreviewOptions = {}): Promise<PreviewServer> {
   const siteDir = join(paths.sitesDir, site.slug);
@@ -93,6 +97,8 @@ export async function serveSite(site: SiteDefinition, paths: ProjectPaths, port 
     return result;
   };
   let served = 0; // how many versions of the site were served: the one an index is written for must still be served
+  let shown: { model: SiteReport; images: ReadonlyMap<string, PreparedImage> } | undefined; // what the served pages show
+  const quickDir = join(stateDir, "quick");
   let indexing: Promise<void> = Promise.resolve(); // the search index of the latest pages, written after they are served
 
   const rebuild = async (): Promise<void> => {
@@ -102,6 +108,7 @@ export async function serveSite(site: SiteDefinition, paths: ProjectPaths, port 
     hashes.save();
     for (const problem of model.problems) console.log(formatProblem(problem));
     if (model.errors > 0) {
+      shown = undefined;
       console.log(`✗ ${site.host} niet bijgewerkt: los eerst de ${model.errors === 1 ? "fout" : `${model.errors} fouten`} hierboven op.`);
       problems = server.augmentContentWithNotifier(problemsPage(site.title, model.problems));
       if (!existsSync(join(outputDir, "assets"))) await cp(assetsDir, join(outputDir, "assets"), { recursive: true });
@@ -111,12 +118,15 @@ export async function serveSite(site: SiteDefinition, paths: ProjectPaths, port 
       return;
     }
     problems = undefined;
+    const quick = shown && quickPages(shown.model, model);
+    if (quick) await showQuickly(model, quick, shown!.images);
     // The pages are written over the output of the rebuild before the last one, kept for this in `next`, and what
     // this render did not write is removed after it: creating and deleting the same few hundred files on every save
     // cost 80–150 ms more (docs/performance.md, "Preview").
     const since = fileSystemNow(stateDir);
     if (since === undefined) await rm(next, { recursive: true, force: true });
-    const pages = await renderSite(site, model, next);
+    const rendered = await render(site, model, next);
+    const pages = rendered.written.filter((result) => isPage(result.outputPath)).length;
     if (proxyUrl) await writeAdmin(next, cmsSite, { localBackend: `${proxyUrl}/api/v1` });
     if (since !== undefined) removeUnwritten(next, since);
     const generation = await exclusive(async () => {
@@ -130,11 +140,35 @@ export async function serveSite(site: SiteDefinition, paths: ProjectPaths, port 
       await rename(old, next).catch(() => undefined);
       return ++served;
     });
+    shown = { model, images: rendered.images };
     console.log(`✓ ${site.host}: ${plural(pages, "pagina", "pagina's")} bijgewerkt`);
     server.reload();
     indexing = indexing
       .then(() => updateSearchIndex(generation))
       .catch((error: unknown) => console.error(error instanceof Error ? error.message : error));
+  };
+
+  /**
+   * Renders only the pages of `only` (build.ts, PartialRenderOptions: each exactly as the whole site's render makes
+   * it, render-partial.test.ts) and puts them in the served folder, each file replaced in one step, then reloads the
+   * browser. A failure is left to the whole site's render that follows, which reports it.
+   */
+  const showQuickly = async (model: SiteReport, only: ReadonlySet<string>, images: ReadonlyMap<string, PreparedImage>): Promise<void> => {
+    try {
+      const { written } = await render(site, model, quickDir, { only, images });
+      await exclusive(async () => {
+        for (const { inputPath, outputPath } of written) {
+          if (!only.has(inputPath)) continue;
+          const target = join(outputDir, outputPath);
+          await mkdir(dirname(target), { recursive: true });
+          await copyFile(join(quickDir, outputPath), `${target}.quick`);
+          await rename(`${target}.quick`, target);
+        }
+      });
+      server.reload();
+    } catch {
+      // The whole site's render comes next.
+    }
   };
 
   /**
@@ -232,6 +266,23 @@ export interface PreviewOptions {
    * write any file in the checkout, so a preview that is only looked at does not run it.
    */
   cmsPort?: number | undefined;
+}
+
+/** At most this many changed pages are shown on their own first: a save touches one or two. */
+const QUICK_PAGES = 5;
+
+/**
+ * The pages to show on their own before the whole site is rendered again (their virtual input paths), when going
+ * from the model of the served pages to `next` changed only what a few existing pages say: the same files, images,
+ * downloads and site.yml, and at most QUICK_PAGES entries that differ. Other pages may show what changed (a list
+ * of news, a menu); the whole site's render follows right after.
+ */
+export function quickPages(before: SiteReport, next: SiteReport): ReadonlySet<string> | undefined {
+  const rest = (model: SiteReport) => JSON.stringify({ ...model, entries: model.entries.map((entry) => entry.path), problems: [], warnings: 0 });
+  if (rest(before) !== rest(next)) return undefined;
+  const changed = next.entries.filter((entry, index) => JSON.stringify(entry) !== JSON.stringify(before.entries[index]));
+  if (changed.length === 0 || changed.length > QUICK_PAGES) return undefined;
+  return new Set(changed.map(entryInputPath));
 }
 
 /**
