@@ -21,6 +21,11 @@ describe("indicator", () => {
     expect(figure?.firstElementChild?.tagName).toBe("FIGCAPTION");
     expect(figure?.querySelector(".wc-chart__image > svg")?.getAttribute("role")).toBe("img");
     expect(text(figure?.querySelector(".wc-chart__description"))).toContain("steeg elk jaar");
+    // Right above the chart, the line that says it scrolls sideways (shown by indicator.css only where it does), for
+    // sighted visitors: screen readers get the description and the table.
+    const hint = figure?.querySelector(".wc-chart__hint-frame + .wc-chart__image")?.previousElementSibling?.firstElementChild;
+    expect(text(hint)).toBe("Schuif de grafiek opzij om alles te zien.");
+    expect(hint?.getAttribute("aria-hidden")).toBe("true");
     const table = figure?.querySelector("details table");
     expect([...(table?.querySelectorAll("thead th") ?? [])].map(text)).toEqual(["Jaar", "Vacatures"]);
     expect([...(table?.querySelectorAll("tbody th[scope=row]") ?? [])].map(text)).toEqual(["2023", "2024", "2025"]);
