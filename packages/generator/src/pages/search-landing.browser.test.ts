@@ -121,6 +121,26 @@ describe.skipIf(!existsSync(CHROMIUM))("search on werkcentrum.nl, in Chromium", 
     await page.close();
   }, 60_000);
 
+  it("loads only the index of the site a search is narrowed to, and the others once the search is widened", async () => {
+    const page = await browser.newPage();
+    const requested: string[] = [];
+    page.on("request", (request) => requested.push(new URL(request.url()).pathname));
+    transferred.length = 0;
+    await page.goto(`${origin}/zoeken/?q=${WORD}&regio=${encodeURIComponent("Werkcentrum Drenthe")}`);
+    await page.locator("#zoekstatus").filter({ hasText: "Geen resultaten" }).waitFor({ timeout: 15_000 });
+    const regions = () => new Set(requested.filter((path) => path.startsWith("/zoeken/regio/")).map((path) => path.split("/")[3]));
+    expect([...regions()]).toEqual([drenthe.slug]);
+    const narrowed = transferred.filter((t) => t.url.startsWith("/pagefind/") || t.url.startsWith("/zoeken/regio/"));
+    console.log(`narrowed first query: ${narrowed.length} requests, ${(narrowed.reduce((total, t) => total + t.bytes, 0) / 1024).toFixed(1)} KB`);
+    // All sites: every region's index is looked for (33 answer 404), the two published ones merged, and Twente's page
+    // is found.
+    await page.selectOption("#zoekregio", "");
+    await page.locator("#zoekresultaten li").first().waitFor({ timeout: 15_000 });
+    expect(await page.locator("#zoekresultaten li .wc-search-result__site").textContent()).toBe("Werkcentrum Twente");
+    expect(regions().size).toBe(allRegions.length);
+    await page.close();
+  }, 60_000);
+
   it("also finds the national pages, labelled as werkcentrum.nl", async () => {
     const page = await browser.newPage();
     await page.goto(`${origin}/zoeken/?q=loketten`);

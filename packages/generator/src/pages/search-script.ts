@@ -77,6 +77,29 @@ function resultItem(result) {
   return item;
 }
 
+/**
+ * The other sites' indexes are merged when a search first needs them, not before: a search narrowed to one site loads
+ * that site's index only. A site with no pages yet has no index: only the indexes that are there are merged, or every
+ * search would fail. By label, the merge (or the finding that there is nothing to merge) under way or done.
+ */
+const merging = new Map();
+
+function mergeSites(pagefind, list) {
+  return Promise.all(
+    list.map((source) => {
+      if (!merging.has(source.label))
+        merging.set(
+          source.label,
+          fetch(source.index + "pagefind-entry.json", { method: "HEAD" }).then(
+            (response) => response.ok && pagefind.mergeIndex(source.index, { baseUrl: source.baseUrl, mergeFilter: { "${SEARCH_SITE_KEY}": source.label } }),
+            () => undefined,
+          ),
+        );
+      return merging.get(source.label);
+    }),
+  );
+}
+
 async function run(pagefind, query) {
   list.replaceChildren();
   if (query.trim() === "") {
@@ -85,6 +108,7 @@ async function run(pagefind, query) {
   }
   status.textContent = "Bezig met zoeken…";
   const only = narrow && narrow.value;
+  await mergeSites(pagefind, sources.filter((source) => source.baseUrl !== "/" && (!only || source.label === only)));
   const search = await pagefind.search(query, only ? { filters: { "${SEARCH_SITE_KEY}": only } } : {});
   // Twenty hits are shown. With merged indexes, hits are read twenty at a time and the unrelated ones left out
   // (matchesQuery) until there are twenty; then how many there are in all is not known, only that there are more.
@@ -116,12 +140,6 @@ async function start() {
   // (10.6 KB) on the first query; on an index of this size a search takes milliseconds either way.
   await pagefind.options({ excerptLength: 24, noWorker: true, ...(own ? { mergeFilter: { "${SEARCH_SITE_KEY}": own.label } } : {}) });
   await pagefind.init();
-  // A site with no pages yet has no index: only the indexes that are there are merged, or every search would fail.
-  const others = sources.filter((source) => source !== own);
-  const present = await Promise.all(others.map((source) => fetch(source.index + "pagefind-entry.json", { method: "HEAD" }).then((response) => response.ok, () => false)));
-  await Promise.all(
-    others.filter((_, i) => present[i]).map((source) => pagefind.mergeIndex(source.index, { baseUrl: source.baseUrl, mergeFilter: { "${SEARCH_SITE_KEY}": source.label } })),
-  );
   if (fallback) fallback.hidden = true;
   const params = new URLSearchParams(location.search);
   const query = params.get("q") || "";
@@ -133,7 +151,7 @@ async function start() {
     if (narrow && narrow.value) url.searchParams.set("${SEARCH_SITE_KEY}", narrow.value);
     else url.searchParams.delete("${SEARCH_SITE_KEY}");
     history.replaceState(null, "", url);
-    run(pagefind, field.value);
+    run(pagefind, field.value).catch(failed);
   };
   form.addEventListener("submit", (event) => {
     event.preventDefault();
@@ -143,7 +161,9 @@ async function start() {
   if (query) await run(pagefind, query);
 }
 
-start().catch(() => {
+function failed() {
   if (status) status.textContent = "Zoeken lukt nu niet. Kijk in de sitemap voor alle pagina's.";
-});
+}
+
+start().catch(failed);
 `;
