@@ -103,9 +103,11 @@ export const defaultImageCache = join(tmpdir(), "werkcentrum-image-cache");
  * configuration. Returns the number of pages written (isPage).
  */
 export async function renderSite(site: SiteDefinition, model: SiteReport, outputDir: string, options: RenderOptions = {}): Promise<number> {
-  const { written } = await render(site, model, outputDir, options);
-  return written.filter((result) => isPage(result.outputPath)).length;
+  return pagesIn(await render(site, model, outputDir, options));
 }
+
+/** The number of pages a render wrote, 404.html not included (isPage). */
+export const pagesIn = (rendered: Rendered): number => rendered.written.filter((result) => isPage(result.outputPath)).length;
 
 /** What one render wrote, relative to Eleventy's input and output folders, and the images the pages show. */
 export interface Rendered {

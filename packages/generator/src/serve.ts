@@ -6,9 +6,8 @@ import { dirname, join, sep } from "node:path";
 import { formatProblem, readSiteFiles, type ContentProblem, type ParsedFiles, type SiteReport } from "@werkcentrum/content";
 import { assetsDir, templatesDir, themeAssets } from "@werkcentrum/theme";
 import { adminContentSecurityPolicy, startCmsProxy, writeAdmin } from "./admin.js";
-import { defaultImageCache, render } from "./build.js";
+import { defaultImageCache, pagesIn, render } from "./build.js";
 import { cspHeaderValue } from "./deploy/headers.js";
-import { isPage } from "./deploy/manifest.js";
 import { planServers } from "./deploy/nginx.js";
 import { FileHashes, fileSystemNow } from "./file-hashes.js";
 import type { PreparedImage } from "./images/prepare.js";
@@ -118,15 +117,17 @@ export async function serveSite(site: SiteDefinition, paths: ProjectPaths, port 
       return;
     }
     problems = undefined;
-    const quick = shown && quickPages(shown.model, model);
-    if (quick) await showQuickly(model, quick, shown!.images);
+    if (shown) {
+      const only = quickPages(shown.model, model);
+      if (only) await showQuickly(model, only, shown.images);
+    }
     // The pages are written over the output of the rebuild before the last one, kept for this in `next`, and what
     // this render did not write is removed after it: creating and deleting the same few hundred files on every save
     // cost 80–150 ms more (docs/performance.md, "Preview").
     const since = fileSystemNow(stateDir);
     if (since === undefined) await rm(next, { recursive: true, force: true });
     const rendered = await render(site, model, next);
-    const pages = rendered.written.filter((result) => isPage(result.outputPath)).length;
+    const pages = pagesIn(rendered);
     if (proxyUrl) await writeAdmin(next, cmsSite, { localBackend: `${proxyUrl}/api/v1` });
     if (since !== undefined) removeUnwritten(next, since);
     const generation = await exclusive(async () => {
