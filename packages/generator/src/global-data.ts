@@ -89,8 +89,10 @@ export function freezeGlobalData(config: EleventyConfig): void {
   if (data) deepFreeze(data);
 }
 
-function deepFreeze(value: unknown): void {
-  if (typeof value !== "object" || value === null || Object.isFrozen(value)) return;
+/** Freezes `value` and every object under it; an object frozen already is still walked, as its children may not be. */
+function deepFreeze(value: unknown, seen = new WeakSet<object>()): void {
+  if (typeof value !== "object" || value === null || seen.has(value)) return;
+  seen.add(value);
   Object.freeze(value);
-  for (const child of Object.values(value)) deepFreeze(child);
+  for (const child of Object.values(value)) deepFreeze(child, seen);
 }
