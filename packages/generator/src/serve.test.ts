@@ -91,6 +91,8 @@ describe("werkcentrum serve", () => {
       const { status, text } = await get(path);
       expect(status).toBe(500);
       expect(text).toContain("Het voorbeeld kan niet worden bijgewerkt");
+      // The class the theme's stylesheet is scoped to (its tokens): without it the page has no fonts, spacing or list numbers.
+      expect(text).toContain('<html lang="nl" class="werkcentrum-theme">');
       expect(text).toMatch(/content\/nieuws\/banenmarkt\.md:3:\d+<\/code> veld <code>datum<\/code>/);
       expect(text).not.toContain("<h1>Banenmarkt in juni</h1>");
       expect(text).toContain("reload-client.js");
