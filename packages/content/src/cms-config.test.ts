@@ -3,7 +3,7 @@ import { parse } from "yaml";
 import { describe, expect, it } from "vitest";
 import { cmsConfig, cmsConfigYaml, type CmsField } from "./cms-config.js";
 import { shapeOf, unwrap } from "./schema-walk.js";
-import { contentSchemas, contentTypes } from "./schemas/index.js";
+import { contentSchemas, contentTypes, translatableTypes } from "./schemas/index.js";
 import type { z } from "zod";
 
 const site = { slug: "rijnmond", host: "rijnmond.werkcentrum.nl", title: "Werkcentrum Rijnmond" };
@@ -102,5 +102,42 @@ describe("cmsConfig", () => {
     expect(text.split("\n")[0]).toMatch(/^# Gegenereerd/);
     expect(parse(text)).toEqual(cmsConfig(site));
     expect(parse(text).backend).toEqual({ name: "github", branch: "main" });
+  });
+
+  it("gives the translatable collections Decap's i18n in the region's languages, and none without any", () => {
+    const translated = cmsConfig({ ...site, languages: ["en", "ar"] }) as typeof config & { i18n?: unknown };
+    expect(translated.i18n).toEqual({ structure: "multiple_files", locales: ["nl", "en", "ar"], default_locale: "nl" });
+    const collections = translated.collections as ((typeof config.collections)[number] & { i18n?: unknown })[];
+    expect(collections.filter((c) => c.i18n).map((c) => c.name)).toEqual([...translatableTypes]);
+    expect(translatableTypes).not.toContain("vraag");
+    expect((config as { i18n?: unknown }).i18n).toBeUndefined();
+    expect(config.collections.filter((c) => "i18n" in c)).toEqual([]);
+    const all = (fields: CmsField[] = []): CmsField[] => fields.flatMap((field) => [field, ...all(field.fields)]);
+    expect(config.collections.flatMap((c) => all(c.fields)).filter((field) => "i18n" in field)).toEqual([]);
+  });
+
+  it("has text written anew in each language, and dates, choices, images and links copied from the Dutch version", () => {
+    const collections = (cmsConfig({ ...site, languages: ["en"] }) as typeof config).collections;
+    const field = (type: string, path: string): CmsField => {
+      let fields = collections.find((c) => c.name === type)!.fields!;
+      let found: CmsField | undefined;
+      for (const name of path.split(".")) {
+        found = fields.find((f) => f.name === name);
+        fields = found?.fields ?? [];
+      }
+      return found!;
+    };
+    expect(field("nieuws", "titel").i18n).toBe(true);
+    expect(field("nieuws", "samenvatting").i18n).toBe(true);
+    expect(field("nieuws", "body").i18n).toBe(true);
+    expect(field("nieuws", "datum").i18n).toBe("duplicate");
+    expect(field("nieuws", "afbeelding").i18n).toBe(true);
+    expect(field("nieuws", "afbeelding.bron").i18n).toBe("duplicate");
+    expect(field("nieuws", "afbeelding.alt").i18n).toBe(true);
+    expect(field("evenement", "online").i18n).toBe("duplicate");
+    expect(field("evenement", "aanmeldlink").i18n).toBe("duplicate");
+    expect(field("evenement", "voor").i18n).toBe("duplicate");
+    expect(field("dienst", "type").i18n).toBe("duplicate");
+    expect(field("regeling", "voorwaarden")).toMatchObject({ i18n: true, field: { i18n: true } });
   });
 });

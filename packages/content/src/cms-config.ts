@@ -4,7 +4,15 @@ import { siteProfileSchema } from "@werkcentrum/regions";
 import { stringify } from "yaml";
 import type { z } from "zod";
 import { defOf, unwrap } from "./schema-walk.js";
-import { contentSchemas, contentTypeLabels, contentTypes, typeFolders, type ContentType } from "./schemas/index.js";
+import {
+  contentSchemas,
+  contentTypeLabels,
+  contentTypes,
+  translatableTypes,
+  typeFolders,
+  type ContentType,
+  type TranslationLanguage,
+} from "./schemas/index.js";
 
 /** A field of a Decap-format CMS collection (Sveltia CMS reads the same format). */
 export interface CmsField {
@@ -24,6 +32,12 @@ export interface CmsSite {
   host: string;
   /** Shown in the CMS, for example "Werkcentrum Rijnmond". */
   title: string;
+  /**
+   * The languages the region writes besides Dutch (`talen` in its site.yml). With any, the translatable collections
+   * get Decap's i18n: the editor writes each language version next to the Dutch one, and it is saved as
+   * `<slug>.<language>.md` beside `<slug>.md`.
+   */
+  languages?: readonly TranslationLanguage[];
 }
 
 /** Decap's `backend` block for a git host (https://decapcms.org/docs/backends-overview/). */
@@ -65,7 +79,7 @@ function checkValue(schema: z.core.$ZodType, check: string, key: "value" | "mini
 /** Widget and options for a schema with its wrappers already taken off. */
 type Widget = { widget: string; [option: string]: unknown };
 
-function widgetFor(name: string, unwrapped: ReturnType<typeof unwrap>): Widget {
+function widgetFor(name: string, unwrapped: ReturnType<typeof unwrap>, translated: boolean): Widget {
   const { def, hint, schema } = unwrapped;
   const options = (values: readonly unknown[]) => values.map((value) => ({ label: hint.labels?.[String(value)] ?? String(value), value }));
   switch (def.type) {
@@ -83,7 +97,7 @@ function widgetFor(name: string, unwrapped: ReturnType<typeof unwrap>): Widget {
         max: checkValue(schema, "less_than", "value"),
       };
     case "object":
-      return { widget: "object", fields: fieldsOf(def.shape ?? {}) };
+      return { widget: "object", fields: fieldsOf(def.shape ?? {}, { translated }) };
     case "array": {
       const element = unwrap(def.element!);
       const min = checkValue(schema, "min_length", "minimum");
@@ -98,12 +112,13 @@ function widgetFor(name: string, unwrapped: ReturnType<typeof unwrap>): Widget {
           })),
         };
       }
-      if (element.def.type === "object") return { widget: "list", min, fields: fieldsOf(element.def.shape ?? {}) };
-      return { widget: "list", min, field: { name: "waarde", label: label(name), ...widgetFor(name, element), hint: element.description } };
+      if (element.def.type === "object") return { widget: "list", min, fields: fieldsOf(element.def.shape ?? {}, { translated }) };
+      const field = { name: "waarde", label: label(name), ...widgetFor(name, element, translated), hint: element.description };
+      return { widget: "list", min, field: translated ? { ...field, i18n: i18nOf(field, element.hint.kind) } : field };
     }
     case "union": {
       const first = def.options?.[0];
-      return first ? widgetFor(name, unwrap(first)) : { widget: "string" };
+      return first ? widgetFor(name, unwrap(first), translated) : { widget: "string" };
     }
     default:
       break;
@@ -128,12 +143,31 @@ function withoutUndefined(field: CmsField): CmsField {
   return Object.fromEntries(Object.entries(field).filter(([, value]) => value !== undefined)) as CmsField;
 }
 
+/** Widgets whose value is the same in every language: a translation copies it from the Dutch version. */
+const sameInEveryLanguage = new Set(["boolean", "datetime", "hidden", "image", "number", "select"]);
+const kindsSameInEveryLanguage = new Set(["link", "email", "phone", "image", "date", "datetime", "year"]);
+
+/**
+ * Decap's i18n setting of a field (https://decapcms.org/docs/i18n/): text is written anew in each language
+ * (`true`); dates, choices, numbers, images, links, e-mail addresses and phone numbers are copied from the Dutch
+ * version (`duplicate`), so a translation file is always complete, as `check` wants it.
+ */
+function i18nOf(field: { widget: string }, kind: string | undefined): true | "duplicate" {
+  return sameInEveryLanguage.has(field.widget) || (kind !== undefined && kindsSameInEveryLanguage.has(kind)) ? "duplicate" : true;
+}
+
+export interface FieldOptions {
+  /** Mark each field with its Decap i18n setting (the collection has translations). */
+  translated?: boolean;
+}
+
 /** One CMS field per schema field, in schema order, with the schema's Dutch description as hint. */
-export function fieldsOf(shape: Record<string, z.core.$ZodType>): CmsField[] {
+export function fieldsOf(shape: Record<string, z.core.$ZodType>, options: FieldOptions = {}): CmsField[] {
+  const translated = options.translated ?? false;
   return Object.entries(shape).map(([name, schema]) => {
     const unwrapped = unwrap(schema);
     const optional = unwrapped.optional || unwrapped.defaultValue !== undefined;
-    const widget = widgetFor(name, unwrapped);
+    const widget = widgetFor(name, unwrapped, translated);
     // Decap validates an object's required children even when the object itself is optional, so a news item
     // without an image could not be saved: inside an optional group every field is optional in the form, and
     // `check` still refuses a half-filled group (an image without alt text) with its own Dutch message.
@@ -145,6 +179,7 @@ export function fieldsOf(shape: Record<string, z.core.$ZodType>): CmsField[] {
       required: optional ? false : undefined,
       default: unwrapped.defaultValue ?? (defOf(unwrapped.schema).type === "literal" ? defOf(unwrapped.schema).values?.[0] : undefined),
       hint: unwrapped.description,
+      i18n: translated ? i18nOf(widget, unwrapped.hint.kind) : undefined,
     });
   });
 }
@@ -152,6 +187,7 @@ export function fieldsOf(shape: Record<string, z.core.$ZodType>): CmsField[] {
 function collection(type: ContentType, site: CmsSite): Record<string, unknown> {
   const folder = type === "pagina" ? "content" : `content/${typeFolders[type]}`;
   const shape = unwrap(contentSchemas[type]).def.shape ?? {};
+  const translated = (site.languages ?? []).length > 0 && translatableTypes.includes(type);
   return {
     name: type,
     label: contentTypeLabels[type].many,
@@ -164,14 +200,16 @@ function collection(type: ContentType, site: CmsSite): Record<string, unknown> {
     identifier_field: "titel",
     summary: "{{titel}}",
     editor: { preview: false },
+    ...(translated ? { i18n: true } : {}),
     fields: [
-      ...fieldsOf(shape),
+      ...fieldsOf(shape, { translated }),
       {
         name: "body",
         label: type === "vraag" ? "Antwoord" : "Tekst",
         widget: "markdown",
         required: type === "vraag",
         hint: "Schrijf in Markdown. HTML wordt niet getoond.",
+        ...(translated ? { i18n: true } : {}),
       },
     ],
   };
@@ -182,6 +220,7 @@ function collection(type: ContentType, site: CmsSite): Record<string, unknown> {
  * one for `site.yml`, every field generated from the zod schemas, so the CMS and the checks never disagree.
  */
 export function cmsConfig(site: CmsSite, options: CmsOptions = {}): Record<string, unknown> {
+  const languages = site.languages ?? [];
   return {
     backend: options.backend ?? { name: "github", ...(options.repo ? { repo: options.repo } : {}), branch: options.branch ?? "main" },
     ...(options.localBackend ? { local_backend: { url: options.localBackend } } : {}),
@@ -189,6 +228,9 @@ export function cmsConfig(site: CmsSite, options: CmsOptions = {}): Record<strin
     // opens a merge request; CODEOWNERS per region decides who may approve it (DEPLOY.md).
     publish_mode: "editorial_workflow",
     locale: "nl",
+    // Decap names every language version `<slug>.<locale>.md`, the Dutch one too; the web editor's own script
+    // (packages/generator/src/browser/cms-i18n.ts) maps `<slug>.nl.md` to this repository's `<slug>.md`.
+    ...(languages.length > 0 ? { i18n: { structure: "multiple_files", locales: ["nl", ...languages], default_locale: "nl" } } : {}),
     site_url: `https://${site.host}/`,
     display_url: `https://${site.host}/`,
     app_title: `${site.title} — beheer`,

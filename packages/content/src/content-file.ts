@@ -11,7 +11,7 @@ import { altTextProblem } from "./markdown/prose.js";
 import { contentPath, nameProblem, permalinkFor, reservedUrlProblem, type ContentPath } from "./paths.js";
 import type { ContentProblem } from "./problem.js";
 import { hintedValues } from "./schema-walk.js";
-import { contentSchemas, contentTypes, typeFolders, type ContentDataMap, type ContentType } from "./schemas/index.js";
+import { contentSchemas, contentTypes, translatableTypes, typeFolders, type ContentDataMap, type ContentType } from "./schemas/index.js";
 import { nearest, zodProblems, type YamlSource } from "./zod-problems.js";
 import { positionOf } from "./yaml-position.js";
 
@@ -106,7 +106,7 @@ export function parseContentFile(source: string | Uint8Array, options: ParseCont
       severity: "warning",
     });
   }
-  if (type === "vraag" && where.lang !== "nl") {
+  if (!translatableTypes.includes(type) && where.lang !== "nl") {
     problems.push(
       fileProblem(
         "Vragen staan alleen in het Nederlands op de pagina Veelgestelde vragen; een vertaalde vraag zou een losse pagina zonder Nederlandse versie worden. Zet vertaalde vragen en antwoorden in een vertaalde pagina, bijvoorbeeld veelgestelde-vragen.en.md.",

@@ -21,6 +21,12 @@ export const contentSchemas = {
 export type ContentType = keyof typeof contentSchemas;
 export const contentTypes = Object.keys(contentSchemas) as ContentType[];
 
+/**
+ * The types a region may translate (`<slug>.en.md` beside `<slug>.md`). Questions are not among them: they are
+ * shown only in Dutch, on the page Veelgestelde vragen, and a translated question would be a page of its own.
+ */
+export const translatableTypes: readonly ContentType[] = contentTypes.filter((type) => type !== "vraag");
+
 /** The front matter of each content type, after defaults. */
 export type ContentDataMap = { [T in ContentType]: z.infer<(typeof contentSchemas)[T]> };
 
