@@ -20,7 +20,7 @@ export const FORBIDDEN = [
 export const INTENDED = {
   "@werkcentrum/generator": [
     // The gemeente finder's browser script is bundled with esbuild while a site builds, from this source and the
-    // installed @werkcentrum/regions/finder (src/pages/finder-bundle.ts), so the TypeScript source ships.
+    // installed @werkcentrum/regions/finder (src/browser-bundle.ts), so the TypeScript source ships.
     [/^src\/browser\/(?![^/]*\.test\.)[^/]+\.ts$/, ["a source, test or cache folder", "TypeScript source (only .d.ts declarations are published)"]],
     // Eleventy ships no types; dist/index.d.ts references these declarations of the part the API uses.
     [/^src\/eleventy\.d\.ts$/, ["a source, test or cache folder"]],

@@ -3,8 +3,10 @@ import { createHash } from "node:crypto";
 import { copyFile, mkdir, readdir, readFile, writeFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
-import { writeCmsConfig, type CmsBackend, type CmsOptions, type CmsSite } from "@werkcentrum/content";
+import { translationLanguages, writeCmsConfig, type CmsBackend, type CmsOptions, type CmsSite, type TranslationLanguage } from "@werkcentrum/content";
+import type { SiteProfile } from "@werkcentrum/regions";
 import { templatesDir } from "@werkcentrum/theme";
+import { browserBundle } from "./browser-bundle.js";
 import type { WebEditorSettings } from "./deploy/settings.js";
 import { nunjucks } from "./plugin.js";
 
@@ -95,10 +97,17 @@ export function webEditorFor(settings: WebEditorSettings): WebEditor {
   };
 }
 
+/** The web editor's view of a site: its names, and the languages besides Dutch that its validated site.yml lists. */
+export function cmsSiteOf(site: { slug: string; host: string; title: string }, profile: SiteProfile | undefined): CmsSite {
+  const languages = (profile?.talen ?? []).filter((lang): lang is TranslationLanguage => (translationLanguages as readonly string[]).includes(lang));
+  return { slug: site.slug, host: site.host, title: site.title, languages };
+}
+
 /**
  * Writes the web editor into `<outputDir>/admin/`: Decap's bundle in a folder named after the hash of its files
- * (so it can be cached for ever and a new Decap version gets a new address), `config.yml` generated from the
- * schemas, and `index.html` from the theme's template.
+ * (so it can be cached for ever and a new Decap version gets a new address), this package's own script beside it
+ * (src/browser/cms.ts: the translations' file names), `config.yml` generated from the schemas, and `index.html`
+ * from the theme's template.
  */
 export async function writeAdmin(outputDir: string, site: CmsSite, options: CmsOptions): Promise<void> {
   const dist = decapDist();
@@ -109,11 +118,13 @@ export async function writeAdmin(outputDir: string, site: CmsSite, options: CmsO
   const target = join(outputDir, "admin", folder);
   await mkdir(target, { recursive: true });
   await Promise.all(files.map((name) => copyFile(join(dist, name), join(target, name))));
+  const own = await browserBundle("cms");
+  await writeFile(join(outputDir, "admin", own.fileName), own.code);
   await writeCmsConfig(outputDir, site, options);
   const env = new nunjucks.Environment(new nunjucks.FileSystemLoader(templatesDir), { autoescape: true });
   await writeFile(
     join(outputDir, "admin", "index.html"),
-    env.render("editor/admin.njk", { siteTitle: site.title, script: `/admin/${folder}/decap-cms.js` }),
+    env.render("editor/admin.njk", { siteTitle: site.title, scripts: [`/admin/${folder}/decap-cms.js`, `/admin/${own.fileName}`] }),
   );
 }
 

@@ -3,42 +3,52 @@ import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { build } from "esbuild";
 
-/** The bundled finder script: its file name under `/assets/` (content-hashed, so it can be cached forever) and code. */
-export interface FinderBundle {
+/** A bundled browser script: its file name (content-hashed, so it can be cached forever) and code. */
+export interface BrowserBundle {
   fileName: string;
   code: string;
 }
 
 /**
- * The source entry ships with the package (`src/browser/`, listed in "files"), from both `src/` and `dist/`: the
- * bundle is made while a site builds, from the installed `@werkcentrum/regions/finder` and its registry data.
+ * The scripts of `src/browser/`, each with its module format: the landing page's finder is an ES module; the web
+ * editor's script is a classic one, because it has to run right after Decap's classic bundle and before Decap starts.
+ */
+const scripts = { finder: "esm", cms: "iife" } as const;
+export type BrowserScript = keyof typeof scripts;
+
+/**
+ * The source entries ship with the package (`src/browser/`, listed in "files"), from both `src/` and `dist/`: a
+ * bundle is made while a site builds, the finder from the installed `@werkcentrum/regions/finder` and its data.
  */
 const packageRoot = dirname(createRequire(import.meta.url).resolve("@werkcentrum/generator/package.json"));
-export const finderEntry = join(packageRoot, "src", "browser", "finder.ts");
 
 /** Inside the repository (running from `src/`), other packages resolve to their `src/` as well. */
 const fromSource = import.meta.url.endsWith(".ts");
 
-let cache: Promise<FinderBundle> | undefined;
+const cache = new Map<BrowserScript, Promise<BrowserBundle>>();
 
-/** Bundles the finder once per process with esbuild: one minified ES module, regions data included. */
-export function finderBundle(): Promise<FinderBundle> {
-  cache ??= (async () => {
-    const result = await build({
-      entryPoints: [finderEntry],
-      bundle: true,
-      write: false,
-      platform: "browser",
-      format: "esm",
-      target: "es2020",
-      minify: true,
-      legalComments: "none",
-      conditions: fromSource ? ["@werkcentrum/source"] : [],
-      logLevel: "silent",
-    });
-    const code = result.outputFiles[0]!.text;
-    const hash = createHash("sha256").update(code).digest("hex").slice(0, 10);
-    return { fileName: `finder.${hash}.js`, code };
-  })();
-  return cache;
+/** Bundles a script once per process with esbuild: one minified file, its imports included. */
+export function browserBundle(script: BrowserScript): Promise<BrowserBundle> {
+  let bundle = cache.get(script);
+  if (!bundle) {
+    bundle = (async () => {
+      const result = await build({
+        entryPoints: [join(packageRoot, "src", "browser", `${script}.ts`)],
+        bundle: true,
+        write: false,
+        platform: "browser",
+        format: scripts[script],
+        target: "es2020",
+        minify: true,
+        legalComments: "none",
+        conditions: fromSource ? ["@werkcentrum/source"] : [],
+        logLevel: "silent",
+      });
+      const code = result.outputFiles[0]!.text;
+      const hash = createHash("sha256").update(code).digest("hex").slice(0, 10);
+      return { fileName: `${script}.${hash}.js`, code };
+    })();
+    cache.set(script, bundle);
+  }
+  return bundle;
 }

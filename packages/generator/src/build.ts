@@ -223,7 +223,7 @@ export async function buildSite(site: SiteDefinition, paths: ProjectPaths, optio
     indexing.catch(() => undefined); // awaited below; this only keeps an early failure from going unhandled
     // security.txt, the web editor (only with deploy.yml web-editor), the redirects check and precompressed .gz/.br,
     // inside the site build so the output is complete.
-    await prepareSiteForDeploy(site, paths, tmpDir, { exclude: [`${SEARCH_INDEX_DIR}/`] });
+    await prepareSiteForDeploy(site, paths, tmpDir, { exclude: [`${SEARCH_INDEX_DIR}/`], profile: model.profile });
     if ((await indexing) > 0) {
       await precompress(join(tmpDir, SEARCH_INDEX_DIR), {
         extensions: SEARCH_INDEX_COMPRESSIBLE,

@@ -5,7 +5,7 @@ import { tmpdir } from "node:os";
 import { dirname, join, sep } from "node:path";
 import { formatProblem, readSiteFiles, type ContentProblem, type ParsedFiles, type SiteReport } from "@werkcentrum/content";
 import { assetsDir, templatesDir, themeAssets } from "@werkcentrum/theme";
-import { adminContentSecurityPolicy, startCmsProxy, writeAdmin } from "./admin.js";
+import { adminContentSecurityPolicy, cmsSiteOf, startCmsProxy, writeAdmin } from "./admin.js";
 import { defaultImageCache, pagesIn, render } from "./build.js";
 import { cspHeaderValue } from "./deploy/headers.js";
 import { planServers } from "./deploy/nginx.js";
@@ -83,7 +83,6 @@ export async function serveSite(site: SiteDefinition, paths: ProjectPaths, port 
           : undefined,
     },
   });
-  const cmsSite = { slug: site.slug, host: site.host, title: site.title };
   const regionIndexes = planServers(paths.outDir, []).sites.find((server) => server.host === site.host)?.searchIndexes ?? [];
   const next = `${outputDir}.next`;
   const old = `${outputDir}.old`;
@@ -112,7 +111,7 @@ export async function serveSite(site: SiteDefinition, paths: ProjectPaths, port 
       problems = server.augmentContentWithNotifier(problemsPage(site.title, model.problems));
       if (!existsSync(join(outputDir, "assets"))) await cp(assetsDir, join(outputDir, "assets"), { recursive: true });
       if (proxyUrl && !existsSync(join(outputDir, "admin", "index.html")))
-        await writeAdmin(outputDir, cmsSite, { localBackend: `${proxyUrl}/api/v1` });
+        await writeAdmin(outputDir, cmsSiteOf(site, model.profile), { localBackend: `${proxyUrl}/api/v1` });
       server.reload();
       return;
     }
@@ -128,7 +127,7 @@ export async function serveSite(site: SiteDefinition, paths: ProjectPaths, port 
     if (since === undefined) await rm(next, { recursive: true, force: true });
     const rendered = await render(site, model, next);
     const pages = pagesIn(rendered);
-    if (proxyUrl) await writeAdmin(next, cmsSite, { localBackend: `${proxyUrl}/api/v1` });
+    if (proxyUrl) await writeAdmin(next, cmsSiteOf(site, model.profile), { localBackend: `${proxyUrl}/api/v1` });
     if (since !== undefined) removeUnwritten(next, since);
     const generation = await exclusive(async () => {
       // The previous search index goes along until the new one is written (updateSearchIndex).

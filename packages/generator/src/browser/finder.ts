@@ -1,4 +1,4 @@
-// Entry of the landing page's finder script (bundled by ../pages/finder-bundle.ts into /assets/finder.<hash>.js).
+// Entry of the landing page's finder script (bundled by ../browser-bundle.ts into /assets/finder.<hash>.js).
 import { initFinder } from "./finder-ui.js";
 
 // Array.from: the tsconfig has no DOM.Iterable, and a NodeList needs no more than this.

@@ -2,9 +2,10 @@ import { existsSync } from "node:fs";
 import { mkdir, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { ContentError, type ContentProblem } from "@werkcentrum/content";
-import { webEditorFor, writeAdmin } from "../admin.js";
+import { cmsSiteOf, webEditorFor, writeAdmin } from "../admin.js";
 import type { ProjectPaths } from "../paths.js";
 import type { SiteDefinition } from "../sites.js";
+import type { SiteProfile } from "@werkcentrum/regions";
 import { brotliCacheDir, precompress, type CompressReport } from "./compress.js";
 import { readSiteRedirects } from "./redirects.js";
 import { renderSecurityTxt, SECURITY_TXT_PATH } from "./security-txt.js";
@@ -18,7 +19,8 @@ import { readDeploySettings, settingsFile } from "./settings.js";
  *
  * `exclude` names folders (`pagefind/`) another step is still writing; the caller compresses them itself.
  *
- * With `web-editor` in `deploy.yml`, the site gets its web editor at /admin/ (admin.ts); without it, none.
+ * With `web-editor` in `deploy.yml`, the site gets its web editor at /admin/ (admin.ts), in the languages of `profile`
+ * (the validated site.yml); without it, none.
  *
  * Without `deploy.yml` (a test project, an outside developer's site) there is no security.txt; `werkcentrum
  * deploy` refuses to publish without it.
@@ -27,7 +29,7 @@ export async function prepareSiteForDeploy(
   site: SiteDefinition,
   paths: ProjectPaths,
   outputDir: string,
-  options: { now?: Date; exclude?: readonly string[] } = {},
+  options: { now?: Date; exclude?: readonly string[]; profile?: SiteProfile | undefined } = {},
 ): Promise<CompressReport> {
   const now = options.now ?? new Date();
   const problems: ContentProblem[] = [];
@@ -42,7 +44,7 @@ export async function prepareSiteForDeploy(
       await writeFile(target, renderSecurityTxt(site.host, settings["security-txt"]));
       // The web editor only when the hosting team set up its git host: without it, no /admin/ at all.
       const editor = settings["web-editor"];
-      if (editor) await writeAdmin(outputDir, { slug: site.slug, host: site.host, title: site.title }, { backend: webEditorFor(editor).backend });
+      if (editor) await writeAdmin(outputDir, cmsSiteOf(site, options.profile), { backend: webEditorFor(editor).backend });
     }
   }
   problems.push(...(await readSiteRedirects(site, paths.sitesDir, outputDir)).problems);

@@ -7,7 +7,7 @@ import type { MapLegendParams } from "@werkcentrum/theme";
 import { setGlobalData } from "../global-data.js";
 import { renderRegionMap } from "../svg/index.js";
 import { MAP_CREDIT } from "../svg/map/map.js";
-import { finderBundle } from "./finder-bundle.js";
+import { browserBundle } from "../browser-bundle.js";
 import { gemeenteGroups, regionLinks, type FinderGroup, type RegionLink } from "./landing-data.js";
 import { openDataFiles } from "./open-data.js";
 import { OPEN_DATA_PAGE, openDataPage } from "./open-data-page.js";
@@ -86,7 +86,7 @@ export const addLandingPage: PageModule = async (config, { site, siteDir, region
   if (site.kind !== "landing") return;
   // In a multi-site build, what each region's last successful build published (build-all.ts); else every site.yml.
   const profiles = regionProfiles ?? (await readRegionProfiles(dirname(siteDir)));
-  const bundle = await finderBundle();
+  const bundle = await browserBundle("finder");
   setGlobalData(config, "landing", landingData(profiles, `/assets/${bundle.fileName}`));
   // The open data comes from the same profiles as the page, so both show each region's last published status.
   virtualPage(config, "open-data", openDataPage(), `{% extends "pages/open-data.njk" %}`);
