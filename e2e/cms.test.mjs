@@ -170,6 +170,18 @@ test("the web editor writes a translation beside the Dutch file and opens existi
   await page.getByText("Taal: EN", { exact: true }).waitFor();
   assert.equal(await page.getByText("Fill in from another locale").count(), 0);
   assert.equal(await page.getByTitle("Vertaling tonen of verbergen").count(), 1);
+  // Changing the translation saves both files under their own names again.
+  await fill(titles.nth(1), "The work point in Emmen is open");
+  await publish(page);
+  let pair = "";
+  while (!pair.includes("titel: The work point in Emmen is open") && Date.now() < start + 60_000) {
+    await wait(200);
+    pair = readFileSync(join(news, "werkpunt-emmen.en.md"), "utf8");
+  }
+  assert.match(pair, /titel: The work point in Emmen is open/);
+  // Decap copied the Dutch file's empty fields into it as null: the web editor's script leaves them out.
+  assert.doesNotMatch(pair, /: null|: \[\]|: ''/, `empty fields are left out:\n${pair}`);
+  assert.match(readFileSync(join(news, "werkpunt-emmen.md"), "utf8"), /titel: Werkpunt in Emmen open/);
 
   await page.goto(`${base}/admin/#/collections/pagina`);
   await page.getByText("Werkpunten in Drenthe", { exact: true }).waitFor();
@@ -188,6 +200,7 @@ test("the web editor writes a translation beside the Dutch file and opens existi
   assert.match(dutch.text, /titel: Spreekuur voor statushouders/);
   assert.match(english.text, /titel: Consultation hour for status holders/);
   assert.match(english.text, /datum: 2026-03-05/, "the date is copied into the translation");
+  assert.doesNotMatch(english.text, /: null|: \[\]|: ''/, `empty fields are left out:\n${english.text}`);
 
   // A Dutch-only item gets no translation file: Decap's copies of the date alone are not saved.
   await page.goto(`${base}/admin/#/collections/nieuws/new`);

@@ -131,12 +131,14 @@ describe("wrapBackend", () => {
     expect(entries.map((entry) => entry.file.path)).toEqual([`${news}/open-dag.nl.md`]);
   });
 
-  it("saves the Dutch file under its own name and leaves out translations without a title", async () => {
+  it("saves the Dutch file under its own name, leaves out empty fields and translations without a title", async () => {
     const { implementation, calls } = fakeBackend();
     const dataFiles = [
       { path: `${news}/open-dag.nl.md`, slug: "open-dag", raw: "---\ntitel: Open dag\n---\n" },
       { path: `${news}/open-dag.en.md`, slug: "open-dag", raw: "---\ntitel: Open day\n---\n" },
       { path: `${news}/open-dag.uk.md`, slug: "open-dag", raw: "---\nvoor:\n  - werkzoekenden\n---\n" },
+      // Decap's copy of a field the Dutch version leaves empty: left out, and then the title is missing too.
+      { path: `${news}/open-dag.pl.md`, slug: "open-dag", raw: "---\ntype: null\ntitel: null\n---\n" },
     ];
     await wrapBackend(implementation, map).persistEntry({ dataFiles, assets: [] }, { newEntry: true });
     expect(calls).toEqual([

@@ -7,9 +7,13 @@
 // library maps the two: each git backend Decap registers is wrapped so that Decap sees `over-ons.nl.md` where the
 // repository has `over-ons.md`, in every path it sends and receives, in the folders of translated collections only.
 //
+// Every Markdown or YAML file it saves loses its empty fields first (cms-empty-fields.ts).
+//
 // Decap also gives a new entry data in every language (the copied fields) and saves a file for each; a translation
 // is therefore saved only once its title is filled in, so a Dutch page saved on its own never gets half-empty
 // translations that `check` would refuse.
+
+import { withoutEmptyFields } from "./cms-empty-fields.js";
 
 /** The part of Decap's configuration (config.yml, as Decap hands it to a backend) that the mapping reads. */
 export interface CmsConfigView {
@@ -148,7 +152,9 @@ export function wrapBackend<T extends object>(implementation: T, map: PathMap): 
       if (typeof value !== "function") return value;
       return (...args: unknown[]) => {
         if (property === "persistEntry" && isPlainObject(args[0]) && Array.isArray(args[0].dataFiles)) {
-          const dataFiles = (args[0].dataFiles as { path: string; raw?: string }[]).filter((file) => !map.isUntitledTranslation(file));
+          const dataFiles = (args[0].dataFiles as { path: string; raw?: string }[])
+            .map((file) => (typeof file.raw === "string" ? { ...file, raw: withoutEmptyFields(file.path, file.raw) } : file))
+            .filter((file) => !map.isUntitledTranslation(file));
           args = [{ ...args[0], dataFiles }, ...args.slice(1)];
         }
         const result = (value as Method).apply(
