@@ -54,8 +54,14 @@ describe("buildSite with the deployment steps (DEPLOY.md)", () => {
     expect(existsSync(out("admin"))).toBe(false);
     const editor = "web-editor:\n  git-host: gitlab\n  repo: groep/werkcentrum-sites\n  app-id: a1b2c3d4e5f6\n  auth-url: https://git.example.nl\n";
     await writeFile(join(root, "deploy.yml"), settings(`${inAYear()}T00:00:00Z`) + editor);
+    // The region writes in English and Arabic too: the web editor offers those, from the validated site.yml.
+    const profile = join(paths.sitesDir, "rijnmond", "site.yml");
+    const dutchOnly = await readFile(profile, "utf8");
+    await writeFile(profile, `${dutchOnly}talen: [nl, en, ar]\n`);
     await buildSite(rijnmond, paths);
+    await writeFile(profile, dutchOnly);
     const config = parse(await readFile(out("admin/config.yml"), "utf8"));
+    expect(config.i18n).toEqual({ structure: "multiple_files", locales: ["nl", "en", "ar"], default_locale: "nl" });
     expect(config.backend).toEqual({
       name: "gitlab",
       repo: "groep/werkcentrum-sites",
@@ -74,6 +80,10 @@ describe("buildSite with the deployment steps (DEPLOY.md)", () => {
     expect(script).toBeDefined();
     expect(existsSync(out(script!.slice(1)))).toBe(true);
     expect(existsSync(out(`${script!.slice(1)}.gz`))).toBe(true);
+    // The generator's own script (the translations' file names) comes right after Decap's, before Decap starts.
+    const scripts = [...html.matchAll(/<script src="([^"]+)"><\/script>/g)].map((match) => match[1]!);
+    expect(scripts).toEqual([script, expect.stringMatching(/^\/admin\/cms\.[0-9a-f]{10}\.js$/)]);
+    expect(await readFile(out(scripts[1]!.slice(1)), "utf8")).toContain("Overnemen uit een andere taal");
     // Taken out of deploy.yml again: the next build has no /admin/ at all.
     await writeFile(join(root, "deploy.yml"), settings(`${inAYear()}T00:00:00Z`));
     await buildSite(rijnmond, paths);
