@@ -229,3 +229,27 @@ test("the web editor writes a translation beside the Dutch file and opens existi
   assert.deepEqual(outside, [], "the web editor makes no third-party request");
   assert.deepEqual(violations, [], "the web editor runs within its policy");
 });
+
+test("the web editor saves site.yml so that check passes", { timeout: 180_000 }, async (t) => {
+  const { work, page, base, outside, violations } = await openWebEditor(t, 8472);
+  const start = Date.now();
+  const file = join(work, "sites", SLUG, "site.yml");
+  await page.goto(`${base}/admin/#/collections/site/entries/profiel`);
+  await fill(page.getByLabel("Naam", { exact: true }).first(), "Drenthe");
+  const before = readFileSync(file, "utf8");
+  // Decap's select: type the choice and take it with Enter.
+  await page.getByLabel("Vorm (optioneel)", { exact: true }).fill("digitaal");
+  await page.keyboard.press("Enter");
+  await page.getByRole("button", { name: "Publiceer" }).click();
+  await page.getByText("Publiceer nu", { exact: true }).click();
+  let text = before;
+  while (!/vorm: digitaal/.test(text) && Date.now() < start + 60_000) {
+    await wait(200);
+    text = readFileSync(file, "utf8");
+  }
+  assert.match(text, /vorm: digitaal/);
+  assert.doesNotMatch(text, /: null|: \[\]|: ''|: \{\}/, `empty fields are left out:\n${text}`);
+  checkPasses(work, [text]);
+  assert.deepEqual(outside, [], "the web editor makes no third-party request");
+  assert.deepEqual(violations, [], "the web editor runs within its policy");
+});

@@ -140,4 +140,22 @@ describe("cmsConfig", () => {
     expect(field("dienst", "type").i18n).toBe("duplicate");
     expect(field("regeling", "voorwaarden")).toMatchObject({ i18n: true, field: { i18n: true } });
   });
+
+  it("makes every field below an optional group optional in the form, groups in groups too, so Decap can save without it", () => {
+    const profile = config.collections.find((c) => c.name === "site")!.files![0]!.fields;
+    const statement = profile.find((field) => field.name === "toegankelijkheid")!;
+    const akkoord = statement.fields!.find((field) => field.name === "akkoord")!;
+    expect(statement.required).toBe(false);
+    expect(akkoord.required).toBe(false);
+    expect(akkoord.fields!.map((field) => [field.name, field.required])).toEqual([
+      ["functie", false],
+      ["datum", false],
+    ]);
+    const all = (fields: CmsField[] = []): CmsField[] => fields.flatMap((field) => [field, ...(field.widget === "object" ? all(field.fields) : [])]);
+    const optionalGroups = [...config.collections.flatMap((c) => c.fields ?? []), ...profile].filter(
+      (field) => field.widget === "object" && field.required === false,
+    );
+    expect(optionalGroups.length).toBeGreaterThan(5);
+    expect(optionalGroups.flatMap((group) => all(group.fields)).filter((field) => field.required !== false)).toEqual([]);
+  });
 });

@@ -156,6 +156,15 @@ function i18nOf(field: { widget: string }, kind: string | undefined): true | "du
   return sameInEveryLanguage.has(field.widget) || (kind !== undefined && kindsSameInEveryLanguage.has(kind)) ? "duplicate" : true;
 }
 
+/** The fields of an optional group, optional in the form, and so are those of the groups inside it. */
+function optionalThroughout(fields: readonly CmsField[]): CmsField[] {
+  return fields.map((field) => ({
+    ...field,
+    required: false,
+    ...(field.widget === "object" && field.fields ? { fields: optionalThroughout(field.fields) } : {}),
+  }));
+}
+
 export interface FieldOptions {
   /** Mark each field with its Decap i18n setting (the collection has translations). */
   translated?: boolean;
@@ -169,9 +178,11 @@ export function fieldsOf(shape: Record<string, z.core.$ZodType>, options: FieldO
     const optional = unwrapped.optional || unwrapped.defaultValue !== undefined;
     const widget = widgetFor(name, unwrapped, translated);
     // Decap validates an object's required children even when the object itself is optional, so a news item
-    // without an image could not be saved: inside an optional group every field is optional in the form, and
-    // `check` still refuses a half-filled group (an image without alt text) with its own Dutch message.
-    if (optional && Array.isArray(widget.fields)) widget.fields = (widget.fields as CmsField[]).map((field) => ({ ...field, required: false }));
+    // without an image could not be saved, nor a site.yml without an accessibility statement (its required
+    // `akkoord` group inside the optional `toegankelijkheid`): inside an optional group every field of every group
+    // below it is optional in the form, and `check` still refuses a half-filled group (an image without alt text)
+    // with its own Dutch message. A list's items are left alone: their fields are checked only once an item exists.
+    if (optional && Array.isArray(widget.fields)) widget.fields = optionalThroughout(widget.fields as CmsField[]);
     return withoutUndefined({
       name,
       label: unwrapped.hint.label ?? label(name),
