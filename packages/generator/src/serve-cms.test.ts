@@ -1,3 +1,4 @@
+import { get, type IncomingHttpHeaders } from "node:http";
 import { spawn } from "node:child_process";
 import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { connect, createServer } from "node:net";
@@ -77,6 +78,20 @@ afterAll(async () => {
   await rm(root, { recursive: true, force: true });
 });
 
+/**
+ * GET as a browser opens a page (`Sec-Fetch-Mode: navigate`): only then the dev server adds its reload script.
+ * node:http, because fetch sets that header itself.
+ */
+function open(url: string): Promise<{ headers: IncomingHttpHeaders; body: string }> {
+  return new Promise((resolve, reject) => {
+    get(url, { headers: { "sec-fetch-mode": "navigate" } }, (response) => {
+      let body = "";
+      response.setEncoding("utf8").on("data", (chunk: string) => (body += chunk));
+      response.on("end", () => resolve({ headers: response.headers, body }));
+    }).on("error", reject);
+  });
+}
+
 describe("serve --beheer: Decap's local proxy ends with the preview", () => {
   it("close() resolves only after the proxy's process has exited", async () => {
     const port = await freePort();
@@ -86,6 +101,12 @@ describe("serve --beheer: Decap's local proxy ends with the preview", () => {
       expect(await until(() => listening(cmsPort), 15_000)).toBe(true);
       expect(await proxyInfo(cmsPort)).toMatchObject({ type: "local_fs" });
       expect(preview.cmsProxyPid).toBeGreaterThan(0);
+      // The site's pages reload when the preview rebuilds; the web editor does not (its own saves rebuild it).
+      const admin = await open(`http://localhost:${port}/admin/`);
+      expect(admin.headers["content-security-policy"]).toContain("'unsafe-eval'");
+      expect(admin.body).toMatch(/<script src="\/admin\/cms\.[0-9a-f]{10}\.js"><\/script>/);
+      expect(admin.body).not.toContain("reload-client");
+      expect((await open(`http://localhost:${port}/`)).body).toContain("reload-client");
     } finally {
       await preview.close();
     }

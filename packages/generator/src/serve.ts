@@ -59,13 +59,15 @@ export async function serveSite(site: SiteDefinition, paths: ProjectPaths, port 
     logger: { log: () => undefined, info: () => undefined, error: console.error },
     onRequest: {
       // The web editor's page, with its own policy (admin.ts); it stays reachable while the site has errors, so an
-      // editor can repair them in the browser.
+      // editor can repair them in the browser. Its body is bytes, not text: the dev server injects its reload script
+      // only into HTML it gets as text (wrapResponse.js), and the web editor must not reload when the preview
+      // rebuilds after its own save (that threw the editor off the page it had gone to next; seen in Chromium).
       "/admin/": async () =>
         proxy
           ? {
               status: 200,
               headers: { "content-type": "text/html; charset=utf-8", "content-security-policy": adminCsp },
-              body: await readFile(join(outputDir, "admin", "index.html"), "utf8"),
+              body: await readFile(join(outputDir, "admin", "index.html")),
             }
           : undefined,
       // On werkcentrum.nl, each region's search index as nginx serves it (deploy/nginx.ts), from the regions as last
