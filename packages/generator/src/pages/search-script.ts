@@ -45,28 +45,32 @@ function excerptNodes(html) {
  * word Pagefind marked in it starts like a typed word: the first three-fifths of it, at least three letters, which
  * leaves room for Dutch endings ("opleidingen" finds "opleiding").
  */
-function matchesQuery(data, terms) {
-  const marks = new DOMParser().parseFromString(data.excerpt || "", "text/html").querySelectorAll("mark");
-  const marked = [...marks].map((mark) => (mark.textContent || "").toLowerCase());
+function matchesQuery(hit, terms) {
+  const marked = hit.excerpt.filter((node) => node.nodeName === "MARK").map((mark) => (mark.textContent || "").toLowerCase());
   return terms.some((term) => {
     const start = term.slice(0, Math.max(3, Math.ceil(term.length * 0.6)));
     return marked.some((word) => word.startsWith(start));
   });
 }
 
-function resultItem(result) {
+/** A hit as it is shown: Pagefind's data, with its excerpt parsed once (excerptNodes) for matchesQuery and the list. */
+function hitOf(data) {
+  return { url: data.url, title: (data.meta && data.meta.title) || data.url, excerpt: excerptNodes(data.excerpt || "") };
+}
+
+function resultItem(hit) {
   const item = document.createElement("li");
   item.className = "wc-search-result";
   const heading = document.createElement("h2");
   heading.className = "wc-search-result__title";
   const link = document.createElement("a");
-  link.href = result.url;
-  link.textContent = (result.meta && result.meta.title) || result.url;
+  link.href = hit.url;
+  link.textContent = hit.title;
   heading.append(link);
   const excerpt = document.createElement("p");
-  excerpt.append(...excerptNodes(result.excerpt || ""));
+  excerpt.append(...hit.excerpt);
   item.append(heading);
-  const site = siteOf(result.url);
+  const site = siteOf(hit.url);
   if (site) {
     const label = document.createElement("p");
     label.className = "wc-search-result__site wc-meta";
@@ -116,9 +120,9 @@ async function run(pagefind, query) {
   const results = [];
   let read = 0;
   while (results.length < 20 && read < search.results.length) {
-    const batch = await Promise.all(search.results.slice(read, read + 20).map((result) => result.data()));
+    const batch = (await Promise.all(search.results.slice(read, read + 20).map((result) => result.data()))).map(hitOf);
     read += batch.length;
-    results.push(...(sources.length > 0 ? batch.filter((data) => matchesQuery(data, terms)) : batch));
+    results.push(...(sources.length > 0 ? batch.filter((hit) => matchesQuery(hit, terms)) : batch));
   }
   const count = sources.length === 0 ? search.results.length : read === search.results.length ? results.length : undefined;
   results.splice(20);
