@@ -1,9 +1,8 @@
 import { existsSync } from "node:fs";
 import { mkdtemp, readFile, rm } from "node:fs/promises";
-import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
-import { dirname, join, relative, sep } from "node:path";
-import { fileURLToPath, pathToFileURL } from "node:url";
+import { join, relative, sep } from "node:path";
+import { fileURLToPath } from "node:url";
 import { type SiteFiles, type SiteReport } from "@werkcentrum/content";
 import type { SiteProfile } from "@werkcentrum/regions";
 import { dateWindow, resolveBuildDate, type DateWindow } from "./build-date.js";
@@ -57,19 +56,6 @@ export interface BuildSiteOptions {
 
 /** The generator's Eleventy configuration file (settings no plugin API offers); build and serve pass it. */
 export const eleventyConfigFile = fileURLToPath(new URL("../eleventy.config.js", import.meta.url));
-
-let eleventyEvents: Promise<{ default: { emit(event: string, ...args: unknown[]): Promise<unknown> } }> | undefined;
-
-/**
- * Eleventy keeps compiled templates in process-wide caches that only its watch mode clears (through its internal
- * event bus, which the package does not export). A process that builds sites one after another (tests, a builder
- * thread of build-all.ts, the preview) would otherwise keep every site's compiled templates in memory.
- */
-async function resetEleventyCaches(): Promise<void> {
-  eleventyEvents ??= import(pathToFileURL(join(dirname(createRequire(import.meta.url).resolve("@11ty/eleventy")), "EventBus.js")).href);
-  const { default: eventBus } = await eleventyEvents;
-  await eventBus.emit("eleventy.compileCacheReset");
-}
 
 /**
  * Eleventy wraps an error thrown while rendering (output-guard.ts throws a ContentError) in errors of its own; the
@@ -139,6 +125,12 @@ export async function render(site: SiteDefinition, model: SiteReport, outputDir:
       quietMode: true,
       configPath: eleventyConfigFile,
       config: (config) => {
+        // Eleventy keeps layouts (LayoutCache.js, which holds each layout's whole Eleventy instance), file texts and
+        // compiled templates in process-wide caches keyed by path, and only its watch mode ever clears them. Every
+        // render has its own input folder, so nothing in them is ever used again, and a process that renders site
+        // after site (a builder thread of build-all.ts, the preview, the tests) kept every site it had rendered:
+        // about 16 MB of heap per 1,000-page site (docs/performance.md, "Memory"). Rendering is no slower without them.
+        config.setUseTemplateCache(false);
         if (options.only) emptyOtherPages(config, options.only);
         config.addPlugin(werkcentrumPlugin, {
           site,
@@ -153,7 +145,7 @@ export async function render(site: SiteDefinition, model: SiteReport, outputDir:
     // quietMode still prints "[11ty] Copied 4 Wrote 18 files" (Eleventy.js logs it with force: true) once per site;
     // `werkcentrum build` prints its own line per site, and every error reaches us as a thrown error.
     eleventy.logger.overrideLogger(false);
-    const [, written] = await eleventy.write().catch(rethrowContentError).finally(resetEleventyCaches);
+    const [, written] = await eleventy.write().catch(rethrowContentError);
     return {
       written: written.flatMap(({ inputPath, outputPath }) =>
         outputPath ? [{ inputPath: relative(inputDir, inputPath).split(sep).join("/"), outputPath: relative(outputDir, outputPath) }] : [],

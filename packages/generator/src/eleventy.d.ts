@@ -7,6 +7,8 @@ declare module "@11ty/eleventy" {
     addPlugin<T>(plugin: (config: import("./eleventy-config.js").EleventyConfig, options: T) => void | Promise<void>, options?: T): void;
     setQuietMode(quiet: boolean): void;
     setLibrary(extension: string, library: unknown): void;
+    /** `false`: no template, layout or compile result is kept in Eleventy's process-wide caches. */
+    setUseTemplateCache(use: boolean): void;
   };
   export interface EleventyOptions {
     quietMode?: boolean;

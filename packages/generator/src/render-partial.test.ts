@@ -1,7 +1,7 @@
 import { cp, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import sharp from "sharp";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { render } from "./build.js";
@@ -53,4 +53,19 @@ it("renders the pages it is asked for exactly as a full render does, every other
     }
     expect(compared).toBe(pages.filter((page) => only.has(page.inputPath)).length);
   }
+}, 120_000);
+
+// Eleventy's caches of layouts, file texts and compiled templates are process-wide and keyed by path; a layout holds
+// its whole Eleventy instance. Every render has a new input folder, so a builder thread that renders site after site
+// kept every one of them (build.ts, setUseTemplateCache). Reached through Eleventy's own modules: it exports neither.
+it("leaves nothing of a render in Eleventy's process-wide caches", async () => {
+  const eleventySource = join(fileURLToPath(import.meta.resolve("@11ty/eleventy")), "..");
+  const { default: layoutCache } = await import(pathToFileURL(join(eleventySource, "LayoutCache.js")).href);
+  const { default: TemplateContent } = await import(pathToFileURL(join(eleventySource, "TemplateContent.js")).href);
+  const model = await readSiteModel(rijnmond, join(root, "sites"), { assert: true, imageCache: join(root, "images") });
+  const rendered = await render(rijnmond, model, join(root, "cache-check"), { date: "2026-06-01", imageCache: join(root, "images") });
+  expect(rendered.written.length).toBeGreaterThan(40);
+  expect(layoutCache.size()).toBe(0);
+  expect(TemplateContent._inputCache.size).toBe(0);
+  expect([...TemplateContent._compileCache.values()].reduce((sum: number, cache: Map<string, unknown>) => sum + cache.size, 0)).toBe(0);
 }, 120_000);
