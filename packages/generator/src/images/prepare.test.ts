@@ -105,6 +105,74 @@ describe("image pipeline", () => {
     expect(await tree(join(root, "unit-out-2"))).toEqual(await tree(out));
   }, 120_000);
 
+  it("never enlarges a small image, keeps transparent parts in PNG, and turns a photo stored sideways upright", async () => {
+    const siteDir = join(root, "shapes");
+    await mkdir(siteDir, { recursive: true });
+    // 600 × 400 with a half-transparent half; 300 × 200 opaque; a 900 × 600 photo stored as 600 × 900 with EXIF orientation 6.
+    const rgba = Buffer.alloc(600 * 400 * 4);
+    for (let i = 0; i < 600 * 400; i++) rgba.set([47, 93, 124, i % 600 < 300 ? 255 : 128], i * 4);
+    const transparent = await sharp(rgba, { raw: { width: 600, height: 400, channels: 4 } })
+      .png()
+      .toBuffer();
+    const small = await sharp({ create: { width: 300, height: 200, channels: 3, background: "#c8553d" } })
+      .jpeg()
+      .toBuffer();
+    const sideways = await sharp(await cameraPhoto(600, 900, 2))
+      .withMetadata({ orientation: 6 })
+      .jpeg()
+      .toBuffer();
+    const files = { "/afbeeldingen/logo.png": transparent, "/afbeeldingen/klein.jpg": small, "/afbeeldingen/gedraaid.jpg": sideways };
+    for (const [path, bytes] of Object.entries(files)) {
+      await mkdir(join(siteDir, "content/afbeeldingen"), { recursive: true });
+      await writeFile(join(siteDir, "content", path), bytes);
+    }
+    const facts = (path: keyof typeof files, format: "png" | "jpeg", width: number, height: number, hasAlpha: boolean) => ({
+      path,
+      format,
+      width,
+      height,
+      hasAlpha,
+      sha256: createHash("sha256").update(files[path]).digest("hex"),
+    });
+    const model = {
+      siteDir,
+      images: [
+        facts("/afbeeldingen/logo.png", "png", 600, 400, true),
+        facts("/afbeeldingen/klein.jpg", "jpeg", 300, 200, false),
+        facts("/afbeeldingen/gedraaid.jpg", "jpeg", 900, 600, false),
+      ],
+    };
+    const out = join(root, "shapes-out");
+    const { images } = await prepareImages(model, out, join(root, "shapes-cache"));
+    const widths = (srcset: string) => srcset.split(", ").map((item) => Number(item.split(" ")[1]!.slice(0, -1)));
+
+    const logo = images.get("/afbeeldingen/logo.png")!;
+    expect(widths(logo.fallback.srcset)).toEqual([480, 600]);
+    expect(logo.fallback).toMatchObject({ type: "image/png", width: 600, height: 400 });
+    for (const source of logo.sources) expect(widths(source.srcset)).toEqual([480, 600]);
+    const logoPixel = await sharp(join(out, logo.fallback.src)).extract({ left: 450, top: 200, width: 1, height: 1 }).raw().toBuffer();
+    expect(logoPixel[3]).toBeGreaterThan(100);
+    expect(logoPixel[3]).toBeLessThan(160); // half transparent, as drawn
+    const avif = logo.sources[0]!.srcset.split(" ")[0]!;
+    expect((await sharp(join(out, avif)).metadata()).hasAlpha).toBe(true);
+
+    const klein = images.get("/afbeeldingen/klein.jpg")!;
+    expect([klein.width, klein.height, klein.fallback.srcset.split(", ")]).toEqual([
+      300,
+      200,
+      [expect.stringMatching(/-300\.[0-9a-f]{16}\.jpg 300w$/)],
+    ]);
+
+    const gedraaid = images.get("/afbeeldingen/gedraaid.jpg")!;
+    expect(widths(gedraaid.fallback.srcset)).toEqual([480, 672, 900]);
+    expect([gedraaid.width, gedraaid.height]).toEqual([900, 600]);
+    for (const format of ["avif", "webp", "jpg"]) {
+      const file = (await readdir(join(out, IMAGE_URL_DIR))).find((name) => name.startsWith("gedraaid-900.") && name.endsWith(`.${format}`))!;
+      const meta = await sharp(join(out, IMAGE_URL_DIR, file)).metadata();
+      expect([meta.width, meta.height, meta.orientation, meta.exif, meta.icc], file).toEqual([900, 600, undefined, undefined, undefined]);
+    }
+  }, 120_000);
+
   it("keeps each source's encoded files under the hash of its bytes, and refuses a file that changed after the check", async () => {
     const paths = await project("changed");
     const siteDir = join(paths.sitesDir, "rijnmond");

@@ -1,22 +1,21 @@
 import { createHash } from "node:crypto";
 import { existsSync } from "node:fs";
 import { copyFile, mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
-import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { ContentError, type ImageFacts, type SiteReport } from "@werkcentrum/content";
+import sharp from "sharp";
 import { imageDisplayWidth } from "@werkcentrum/theme";
 import { displayPath } from "../paths.js";
 
 /**
  * The image pipeline. Every image in the site model (`model.images`, which `checkSite` read and checked)
- * becomes AVIF and WebP plus a JPEG (or PNG, when it has transparent parts) fallback in a few widths, made by
- * @11ty/eleventy-img (sharp) as a library: it gets the file the model lists, never a page to search, so the model
- * stays the one source of what is published. The editor's file itself is never published: its EXIF and GPS data
+ * becomes AVIF and WebP plus a JPEG (or PNG, when it has transparent parts) fallback in a few widths, made with
+ * sharp (`encodeAll`): it gets the file the model lists, never a page to search, so the model stays the one source
+ * of what is published. The editor's file itself is never published: its EXIF and GPS data
  * would be. Its own address (`/afbeeldingen/foto.jpg`, which a link may use) gets the largest fallback instead.
  *
- * Deterministic: fixed encoder settings, no metadata (sharp writes none unless asked; eleventy-img keeps only the
- * ICC colour profile, and applies and then drops the EXIF orientation), names from a hash of the source bytes and
- * the settings. Incremental: what one source and one set of settings give is kept in a cache folder next to the
+ * Deterministic: fixed encoder settings, no metadata (the EXIF orientation and any colour profile are applied to the
+ * pixels, then dropped with the rest), names from a hash of the source bytes and the settings. Incremental: what one source and one set of settings give is kept in a cache folder next to the
  * build record (`dist/.werkcentrum/images/<sha256 of the source>/encoded-<settings>/`, images/cache.ts), so an
  * unchanged image is never encoded twice. The cache entry is found by the hash `check` recorded for the bytes it
  * checked (ImageFacts.sha256), so what is published is made from exactly those bytes: a file that changed since is
@@ -40,12 +39,14 @@ export const IMAGE_WIDTHS = [480, imageDisplayWidth, 2 * imageDisplayWidth] as c
  */
 export const IMAGE_SETTINGS = {
   widths: IMAGE_WIDTHS,
-  sharpOptions: { failOn: "error" },
-  sharpAvifOptions: { quality: 50, effort: 2, chromaSubsampling: "4:2:0" },
-  sharpWebpOptions: { quality: 75, effort: 4 },
-  sharpJpegOptions: { quality: 75, mozjpeg: true },
-  sharpPngOptions: { compressionLevel: 9, adaptiveFiltering: true, palette: false },
+  failOn: "error",
+  avif: { quality: 50, effort: 2, chromaSubsampling: "4:2:0" },
+  webp: { quality: 75, effort: 4 },
+  jpeg: { quality: 75, mozjpeg: true },
+  png: { compressionLevel: 9, adaptiveFiltering: true, palette: false },
 } as const;
+
+type Format = "avif" | "webp" | "jpeg" | "png";
 
 /** One image as the theme's `wcPicture` (helpers/picture.njk) shows it. */
 export interface PreparedImage {
@@ -71,17 +72,13 @@ export interface PrepareResult {
   cached: number;
 }
 
-const require = createRequire(import.meta.url);
-const versions = (() => {
-  const sharp = require(require.resolve("sharp", { paths: [dirname(require.resolve("@11ty/eleventy-img"))] })) as {
-    versions: Record<string, string>;
-  };
-  const eleventyImage = (require("@11ty/eleventy-img/package.json") as { version: string }).version;
-  return { eleventyImage, sharp: sharp.versions.sharp, vips: sharp.versions.vips };
-})();
-
-/** The part of every cache key and file name that is not the source: settings and the encoders' versions. */
-export const settingsKey = createHash("sha256").update(JSON.stringify({ IMAGE_SETTINGS, versions })).digest("hex");
+/**
+ * The part of every cache key and file name that is not the source: settings, the encoders' versions and the
+ * pipeline's own version (`pipeline`, raised when `encodeAll` makes other pixels from the same settings).
+ */
+export const settingsKey = createHash("sha256")
+  .update(JSON.stringify({ IMAGE_SETTINGS, pipeline: 2, sharp: sharp.versions.sharp, vips: sharp.versions.vips }))
+  .digest("hex");
 
 /** The folder, inside a source's cache folder (images/cache.ts), of what these settings make of it. */
 export const ENCODED_DIR = `encoded-${settingsKey.slice(0, 16)}`;
@@ -173,48 +170,88 @@ async function readManifest(entryDir: string): Promise<CacheManifest | undefined
   return undefined;
 }
 
+/**
+ * The widths made of a source `width` px wide: every width of IMAGE_WIDTHS below it, and the source's own width when
+ * a wider one was asked for, so an image is never enlarged (the rule of eleventy-img, which made the images before).
+ */
+export function widthsFor(width: number): number[] {
+  const below = IMAGE_WIDTHS.filter((candidate) => candidate < width);
+  return IMAGE_WIDTHS.some((candidate) => candidate >= width) ? [...below, width] : below;
+}
+
+interface Output {
+  format: Format;
+  width: number;
+  height: number;
+  buffer: Buffer;
+}
+
+type Pixels = { data: Buffer; info: sharp.OutputInfo };
+const pixelsOf = ({ data, info }: Pixels) => sharp(data, { raw: { width: info.width, height: info.height, channels: info.channels } });
+
+/**
+ * Encodes one source into every format and width. Written with sharp directly, not with eleventy-img as before:
+ * eleventy-img decodes the source again for each of the nine outputs of a photo, while this decodes it once, at the
+ * largest width, and scales the smaller widths from those pixels. On a 3000 × 2000 camera photo that is about 0.40 s
+ * of CPU against 0.65 s, for files of the same size (docs/performance.md, "Images").
+ *
+ * The pixels are turned upright by the EXIF orientation and brought into sRGB (an embedded colour profile is applied,
+ * then dropped), so no output carries EXIF, GPS or a profile. Transparent parts stay (4 channels).
+ */
+async function encodeAll(source: Buffer, facts: ImageFacts, fallback: "jpeg" | "png"): Promise<Output[]> {
+  const widths = widthsFor(facts.width);
+  const upright: Pixels = await sharp(source, { failOn: IMAGE_SETTINGS.failOn })
+    .rotate()
+    .resize({ width: widths.at(-1)!, withoutEnlargement: true })
+    .toColourspace("srgb")
+    .raw({ depth: "uchar" })
+    .toBuffer({ resolveWithObject: true });
+  const formats = ["avif", "webp", fallback] as const;
+  const outputs: Output[] = [];
+  for (const width of widths) {
+    const pixels = width === upright.info.width ? upright : await pixelsOf(upright).resize({ width }).raw().toBuffer({ resolveWithObject: true });
+    // The three encoders of one width run at once: libvips gives each its own threads, so a lone builder uses every core.
+    const buffers = await Promise.all(formats.map((format) => pixelsOf(pixels).toFormat(format, IMAGE_SETTINGS[format]).toBuffer()));
+    formats.forEach((format, index) => outputs.push({ format, width: pixels.info.width, height: pixels.info.height, buffer: buffers[index]! }));
+  }
+  return outputs;
+}
+
 async function encode(source: Buffer, facts: ImageFacts, hash: string, entryDir: string): Promise<CacheManifest> {
-  const { default: eleventyImage } = await import("@11ty/eleventy-img");
   const fallback = facts.hasAlpha || facts.format === "png" || facts.format === "gif" ? "png" : "jpeg";
   const stem = facts.path.slice(facts.path.lastIndexOf("/") + 1).replace(/\.[^.]+$/, "");
-  const { widths, ...sharpSettings } = IMAGE_SETTINGS;
-  // eleventy-img 6 is given a file of exactly the checked bytes, not the Buffer: it uses its source as an object key
-  // and URL, so a Buffer is decoded to a string of all its bytes many times per image (about 15 % of the encoding's
-  // CPU for a camera photo, with byte-identical output either way). Version 7 fixes this but needs Node 22.
-  const input = `${entryDir}.source-${process.pid}-${Date.now()}`;
-  await mkdir(dirname(input), { recursive: true });
-  await writeFile(input, source);
-  const outputs = await eleventyImage(input, {
-    ...sharpSettings,
-    widths: [...widths],
-    formats: ["avif", "webp", fallback],
-    urlPath: IMAGE_URL_DIR,
-    // Names carry the editor's file name (readable in a network panel) and the hex hash nginx's immutable rule wants.
-    filenameFormat: (_id, _src, width, format) => `${stem}-${width}.${hash}.${format === "jpeg" ? "jpg" : format}`,
-    dryRun: true, // buffers back; this module decides where they are written
-    useCache: false, // the cache is ours, on disk, keyed by content and settings
-    fixOrientation: true,
-  }).finally(() => rm(input, { force: true }));
+  // Names carry the editor's file name (readable in a network panel) and the hex hash nginx's immutable rule wants.
+  const named = (await encodeAll(source, facts, fallback)).map((output) => ({
+    ...output,
+    filename: `${stem}-${output.width}.${hash}.${output.format === "jpeg" ? "jpg" : output.format}`,
+  }));
   // The entry is a folder of files, written aside and renamed into place whole (writeAtomic, output/atomic.ts, writes
   // one file); what a killed build leaves the cache prune removes (images/cache.ts).
   const tmp = `${entryDir}.tmp-${process.pid}-${Date.now()}`;
   await rm(tmp, { recursive: true, force: true });
   await mkdir(tmp, { recursive: true });
   const files: string[] = [];
-  for (const list of Object.values(outputs)) {
-    for (const output of list) {
-      await writeFile(join(tmp, output.filename), output.buffer);
-      files.push(output.filename);
-    }
+  for (const output of named) {
+    await writeFile(join(tmp, output.filename), output.buffer);
+    files.push(output.filename);
   }
-  const srcset = (list: readonly { url: string; width: number }[]) => list.map((output) => `${output.url} ${output.width}w`).join(", ");
-  const fallbacks = outputs[fallback]!;
-  const largest = fallbacks.at(-1)!;
+  const srcset = (format: Format) =>
+    named
+      .filter((output) => output.format === format)
+      .map((output) => `${IMAGE_URL_DIR}${output.filename} ${output.width}w`)
+      .join(", ");
+  const largest = named.findLast((output) => output.format === fallback)!;
   const image: PreparedImage = {
     width: largest.width,
     height: largest.height,
-    sources: ["avif", "webp"].map((format) => ({ type: `image/${format}`, srcset: srcset(outputs[format]!) })),
-    fallback: { type: largest.sourceType, src: largest.url, srcset: srcset(fallbacks), width: largest.width, height: largest.height },
+    sources: (["avif", "webp"] as const).map((format) => ({ type: `image/${format}`, srcset: srcset(format) })),
+    fallback: {
+      type: `image/${fallback}`,
+      src: `${IMAGE_URL_DIR}${largest.filename}`,
+      srcset: srcset(fallback),
+      width: largest.width,
+      height: largest.height,
+    },
   };
   const manifest: CacheManifest = { image, files: files.sort() };
   await writeFile(join(tmp, "manifest.json"), `${JSON.stringify(manifest, null, 2)}\n`);
