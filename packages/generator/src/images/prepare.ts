@@ -210,7 +210,8 @@ async function encodeAll(source: Buffer, facts: ImageFacts, fallback: "jpeg" | "
   const outputs: Output[] = [];
   for (const width of widths) {
     const pixels = width === upright.info.width ? upright : await pixelsOf(upright).resize({ width }).raw().toBuffer({ resolveWithObject: true });
-    // The three encoders of one width run at once: libvips gives each its own threads, so a lone builder uses every core.
+    // The three encoders of one width run at once, each on a thread of its own (sharp runs every pipeline on Node's thread
+    // pool, with one libvips thread on glibc Linux), so a builder alone on the machine uses every core.
     const buffers = await Promise.all(formats.map((format) => pixelsOf(pixels).toFormat(format, IMAGE_SETTINGS[format]).toBuffer()));
     formats.forEach((format, index) => outputs.push({ format, width: pixels.info.width, height: pixels.info.height, buffer: buffers[index]! }));
   }
