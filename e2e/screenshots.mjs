@@ -38,6 +38,7 @@ export const SHOTS = [
   { name: "nieuws", host: full, path: "/nieuws/" },
   { name: "nieuwsbericht", host: full, path: "/nieuws/werkpunt-haven/" },
   { name: "nieuwsbericht-lange-woorden", host: full, path: "/nieuws/lange-woorden/" },
+  { name: "nieuwsbericht-foto", host: full, path: "/nieuws/banenmarkt-in-de-haven/" },
   { name: "agenda", host: full, path: "/agenda/" },
   { name: "evenement", host: full, path: "/agenda/week-van-het-werk/" },
   { name: "evenement-ar", host: full, path: "/ar/agenda/week-van-het-werk/" },
