@@ -3,19 +3,20 @@ import { existsSync } from "node:fs";
 import { copyFile, mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { ContentError, type ImageFacts, type SiteReport } from "@werkcentrum/content";
-import sharp from "sharp";
 import { imageDisplayWidth } from "@werkcentrum/theme";
+import sharp from "sharp";
 import { displayPath } from "../paths.js";
 
 /**
  * The image pipeline. Every image in the site model (`model.images`, which `checkSite` read and checked)
  * becomes AVIF and WebP plus a JPEG (or PNG, when it has transparent parts) fallback in a few widths, made with
  * sharp (`encodeAll`): it gets the file the model lists, never a page to search, so the model stays the one source
- * of what is published. The editor's file itself is never published: its EXIF and GPS data
- * would be. Its own address (`/afbeeldingen/foto.jpg`, which a link may use) gets the largest fallback instead.
+ * of what is published. The editor's file itself is never published: its EXIF and GPS data would be. Its own
+ * address (`/afbeeldingen/foto.jpg`, which a link may use) gets the largest fallback instead.
  *
- * Deterministic: fixed encoder settings, no metadata (the EXIF orientation and any colour profile are applied to the
- * pixels, then dropped with the rest), names from a hash of the source bytes and the settings. Incremental: what one source and one set of settings give is kept in a cache folder next to the
+ * Deterministic: fixed encoder settings, no metadata (the EXIF orientation and any colour profile are applied to
+ * the pixels, then dropped with the rest), names from a hash of the source bytes and the settings. Incremental:
+ * what one source and one set of settings give is kept in a cache folder next to the
  * build record (`dist/.werkcentrum/images/<sha256 of the source>/encoded-<settings>/`, images/cache.ts), so an
  * unchanged image is never encoded twice. The cache entry is found by the hash `check` recorded for the bytes it
  * checked (ImageFacts.sha256), so what is published is made from exactly those bytes: a file that changed since is
@@ -174,7 +175,7 @@ async function readManifest(entryDir: string): Promise<CacheManifest | undefined
  * The widths made of a source `width` px wide: every width of IMAGE_WIDTHS below it, and the source's own width when
  * a wider one was asked for, so an image is never enlarged (the rule of eleventy-img, which made the images before).
  */
-export function widthsFor(width: number): number[] {
+function widthsFor(width: number): number[] {
   const below = IMAGE_WIDTHS.filter((candidate) => candidate < width);
   return IMAGE_WIDTHS.some((candidate) => candidate >= width) ? [...below, width] : below;
 }
