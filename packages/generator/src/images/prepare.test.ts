@@ -173,6 +173,42 @@ describe("image pipeline", () => {
     }
   }, 120_000);
 
+  it("brings a print designer's CMYK JPEG, a greyscale scan and a 16-bit PNG into 8-bit sRGB", async () => {
+    const siteDir = join(root, "colours");
+    await mkdir(join(siteDir, "content/afbeeldingen"), { recursive: true });
+    const red = () => sharp({ create: { width: 800, height: 500, channels: 3, background: { r: 200, g: 40, b: 40 } } });
+    const files = {
+      "/afbeeldingen/drukwerk.jpg": await red().toColourspace("cmyk").jpeg().toBuffer(),
+      "/afbeeldingen/scan.jpg": await red().toColourspace("b-w").jpeg().toBuffer(),
+      "/afbeeldingen/diep.png": await red().toColourspace("rgb16").png().toBuffer(),
+    };
+    const images = [];
+    for (const [path, bytes] of Object.entries(files)) {
+      await writeFile(join(siteDir, "content", path), bytes);
+      const meta = await sharp(bytes).metadata();
+      images.push({
+        path,
+        format: meta.format as "jpeg" | "png",
+        width: 800,
+        height: 500,
+        hasAlpha: false,
+        sha256: createHash("sha256").update(bytes).digest("hex"),
+      });
+    }
+    expect(await Promise.all(Object.values(files).map(async (bytes) => (await sharp(bytes).metadata()).space))).toEqual(["cmyk", "b-w", "rgb16"]);
+    const out = join(root, "colours-out");
+    const prepared = await prepareImages({ siteDir, images }, out, join(root, "colours-cache"));
+    for (const [path, image] of prepared.images) {
+      for (const url of [...image.sources.map((source) => source.srcset.split(", ").at(-1)!.split(" ")[0]!), image.fallback.src]) {
+        const meta = await sharp(join(out, url)).metadata();
+        expect([meta.space, meta.channels, meta.depth], `${path} → ${url}`).toEqual(["srgb", 3, "uchar"]);
+      }
+      const [r, g, b] = await sharp(join(out, image.fallback.src)).extract({ left: 10, top: 10, width: 1, height: 1 }).raw().toBuffer();
+      if (path === "/afbeeldingen/scan.jpg") expect(r === g && g === b, path).toBe(true);
+      else expect(r! - g!, path).toBeGreaterThan(120); // still red
+    }
+  }, 120_000);
+
   it("keeps each source's encoded files under the hash of its bytes, and refuses a file that changed after the check", async () => {
     const paths = await project("changed");
     const siteDir = join(paths.sitesDir, "rijnmond");

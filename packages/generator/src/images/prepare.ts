@@ -196,16 +196,16 @@ const pixelsOf = ({ data, info }: Pixels) => sharp(data, { raw: { width: info.wi
  * largest width, and scales the smaller widths from those pixels. On a 3000 × 2000 camera photo that is about 0.40 s
  * of CPU against 0.65 s, for files of the same size (docs/performance.md, "Images").
  *
- * The pixels are turned upright by the EXIF orientation and brought into sRGB (an embedded colour profile is applied,
- * then dropped), so no output carries EXIF, GPS or a profile. Transparent parts stay (4 channels).
+ * The pixels are turned upright by the EXIF orientation. sharp's output is 8-bit sRGB whatever the source (CMYK,
+ * greyscale, 16 bit; an embedded colour profile is applied, then dropped), so no output carries EXIF, GPS or a
+ * profile. Transparent parts stay (4 channels).
  */
 async function encodeAll(source: Buffer, facts: ImageFacts, fallback: "jpeg" | "png"): Promise<Output[]> {
   const widths = widthsFor(facts.width);
   const upright: Pixels = await sharp(source, { failOn: IMAGE_SETTINGS.failOn })
     .rotate()
     .resize({ width: widths.at(-1)!, withoutEnlargement: true })
-    .toColourspace("srgb")
-    .raw({ depth: "uchar" })
+    .raw()
     .toBuffer({ resolveWithObject: true });
   const formats = ["avif", "webp", fallback] as const;
   const outputs: Output[] = [];
