@@ -49,6 +49,9 @@ export const IMAGE_SETTINGS = {
 
 type Format = "avif" | "webp" | "jpeg" | "png";
 
+/** The formats of the <source> elements, best first; the JPEG or PNG fallback is the <img>. */
+const SOURCE_FORMATS = ["avif", "webp"] as const;
+
 /** One image as the theme's `wcPicture` (helpers/picture.njk) shows it. */
 export interface PreparedImage {
   /** The largest output's size: width and height of the <img>. */
@@ -207,7 +210,7 @@ async function encodeAll(source: Buffer, facts: ImageFacts, fallback: "jpeg" | "
     .resize({ width: widths.at(-1)!, withoutEnlargement: true })
     .raw()
     .toBuffer({ resolveWithObject: true });
-  const formats = ["avif", "webp", fallback] as const;
+  const formats = [...SOURCE_FORMATS, fallback];
   const outputs: Output[] = [];
   for (const width of widths) {
     const pixels = width === upright.info.width ? upright : await pixelsOf(upright).resize({ width }).raw().toBuffer({ resolveWithObject: true });
@@ -246,7 +249,7 @@ async function encode(source: Buffer, facts: ImageFacts, hash: string, entryDir:
   const image: PreparedImage = {
     width: largest.width,
     height: largest.height,
-    sources: (["avif", "webp"] as const).map((format) => ({ type: `image/${format}`, srcset: srcset(format) })),
+    sources: SOURCE_FORMATS.map((format) => ({ type: `image/${format}`, srcset: srcset(format) })),
     fallback: {
       type: `image/${fallback}`,
       src: `${IMAGE_URL_DIR}${largest.filename}`,
