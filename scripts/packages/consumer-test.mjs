@@ -4,7 +4,8 @@
 // dependencies come from the registry), then
 //   (a) type-checks a TypeScript file that finds the region of "Den Bosch" with `tsc --strict` (NodeNext) and runs it;
 //   (b) imports every subpath of every exports map from the installed packages (resolve-exports.mjs);
-//   (c) builds a one-region site with `npx werkcentrum build --site rijnmond` and checks the pages it wrote;
+//   (c) builds a one-region site with `npx werkcentrum build --site rijnmond` and checks the pages it wrote and the
+//       photo it encoded with the sharp the generator installs;
 //   (d) type-checks every README example (packages' examples/ folders, readme-examples.mjs) with `tsc --strict`
 //       and runs each one in this project, including the Eleventy example with Eleventy's own command line;
 //   (e) type-checks a consumer's own Eleventy configuration that uses Eleventy's types next to the plugin.
@@ -162,12 +163,28 @@ expect(eleventyOut("nieuws/banenmarkt/index.html").includes("Banenmarkt in de ha
 expect(!existsSync(join(project, "_site", "sites")), "Eleventy example: nothing from the site folder is rendered as a template (no /sites/)");
 rmSync(join(project, "_site"), { recursive: true, force: true });
 
+// A news item with a photo, made with the sharp the generator installed: the build encodes it into AVIF, WebP and JPEG.
+write(
+  "sites/rijnmond/content/nieuws/gidsen.md",
+  "---\ntitel: Gidsen in het stadskantoor\ndatum: 2026-03-02\nsamenvatting: Op dinsdag helpt een gids u zonder afspraak verder.\nafbeelding:\n  bron: /afbeeldingen/gids.jpg\n  alt: Een gids praat aan de balie met een bezoeker\n---\n\nKom gerust langs.\n",
+);
+mkdirSync(join(project, "sites/rijnmond/content/afbeeldingen"), { recursive: true });
+run("node", [
+  "--input-type=module",
+  "-e",
+  "import sharp from 'sharp'; await sharp({ create: { width: 1600, height: 1000, channels: 3, background: '#2f5d7c' } }).jpeg().toFile('sites/rijnmond/content/afbeeldingen/gids.jpg');",
+]);
+
 run("npx", ["werkcentrum", "build", "--site", "rijnmond"]);
 const out = join(project, "dist", "rijnmond.werkcentrum.nl");
 const page = (path) => (existsSync(join(out, path)) ? readFileSync(join(out, path), "utf8") : "");
 expect(/<html lang="nl"/.test(page("index.html")) && page("index.html").includes("Rijnmond"), "index.html exists and names the region");
 expect(page("nieuws/banenmarkt/index.html").includes("Banenmarkt in de haven"), "the news item has its page");
 expect(page("404.html").length > 0, "404.html exists");
+const avif = /<source type="image\/avif" srcset="\/(assets\/afbeeldingen\/gids-480\.[0-9a-f]{16}\.avif) 480w/.exec(
+  page("nieuws/gidsen/index.html"),
+)?.[1];
+expect(avif !== undefined && existsSync(join(out, avif)), `the photo is published as AVIF in its widths (${avif})`);
 expect(page(".well-known/security.txt").includes("Contact: mailto:security@example.org"), "security.txt carries deploy.yml's contact");
 const stylesheet = /<link rel="stylesheet" href="\/(assets\/werkcentrum\.[0-9a-f]+\.css)">/.exec(page("index.html"))?.[1];
 expect(stylesheet !== undefined && page(stylesheet).length > 0, `index.html links the theme's stylesheet, and ${stylesheet} is there`);
